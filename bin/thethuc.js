@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry point of the thethuc command: runs the compiled CLI (built by `npm run build:cli`, run on install).
+const path = require("path");
+const fs = require("fs");
+const main = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
+if (!fs.existsSync(main)) {
+  process.stderr.write("thethuc: the CLI is not built yet; run `npm run build:cli` (npm install does it)\n");
+  process.exit(2);
+}
+require(main).run(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,156 @@
+// The header block (ô 1–4, 5b): a borderless two-column table, issuer on the left, tiêu đề or quốc hiệu on the right.
+
+import { type HeaderFormats, type Profile, type ProfileId, PROFILES } from "../conventions";
+import { tidy, upper } from "../text/case";
+import { type CalendarDate, type DocumentDate, formatPlaceDate, parseDate } from "../text/dates";
+import type { Block, BuildResult, CellSpec, FieldError, ParagraphSpec, TableSpec } from "./block";
+import { numberLine, resolveType } from "./document-number";
+import { formattedParagraph, lineUnder, oneLineWidthMm, textAreaWidthMm } from "./layout";
+
+export interface HeaderInput {
+  readonly profile: ProfileId;
+  /** Document type slug: "ket-luan", "cong-van". */
+  readonly type: string;
+  /** Cơ quan cấp trên (Party) or cơ quan chủ quản (State); optional. */
+  readonly superior?: string;
+  /** Cơ quan ban hành. */
+  readonly issuer: string;
+  readonly issuerCode: string;
+  readonly unitCode?: string;
+  /** Digits, or empty for a draft. */
+  readonly number?: string;
+  /** Địa danh. */
+  readonly place: string;
+  /** "dd/mm/yyyy", or empty for a draft whose day and month stay blank. */
+  readonly date?: string;
+  /** Công văn subject (trích yếu), written under the number. */
+  readonly subject?: string;
+  /** Today, for the year of a draft; defaults to the clock. */
+  readonly today?: CalendarDate;
+}
+
+function fieldError(field: string, vi: string, en: string): FieldError {
+  return { field, message: { vi, en } };
+}
+
+function todayDate(): CalendarDate {
+  const now = new Date();
+  return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
+}
+
+/** The document date from the form's text: a real date, a draft (blank), or a field error. */
+export function documentDate(text: string | undefined, today: CalendarDate = todayDate()): BuildResult<DocumentDate> {
+  const raw = tidy(text ?? "");
+  if (raw === "") return { ok: true, value: { kind: "draft", year: today.year } };
+  const date = parseDate(raw);
+  if (date) return { ok: true, value: { kind: "dated", date } };
+  return {
+    ok: false,
+    errors: [
+      fieldError(
+        "date",
+        `Ngày "${raw}" không hợp lệ: ghi ngày/tháng/năm có thật, ví dụ 18/7/2023, hoặc để trống khi là dự thảo`,
+        `Date "${raw}" is not valid: write a real day/month/year such as 18/7/2023, or leave it blank in a draft`,
+      ),
+    ],
+  };
+}
+
+function columnWidths(profile: Profile, header: HeaderFormats): [number, number] {
+  const total = textAreaWidthMm(profile);
+  const wide = header.partyTitle ?? header.nationalName;
+  // D13: widen the right column until the tiêu đề or quốc hiệu fits on one line.
+  const needed = wide ? oneLineWidthMm(wide.text, wide) : 0;
+  const right = Math.max(total * header.columns.right, needed);
+  return [total - right, right];
+}
+
+function leftIssuerParagraphs(input: HeaderInput, header: HeaderFormats, columnMm: number): ParagraphSpec[] {
+  const paragraphs: ParagraphSpec[] = [];
+  const superior = tidy(input.superior ?? "");
+  if (superior !== "") paragraphs.push(formattedParagraph("superior", upper(superior), header.superior));
+  const issuer = upper(tidy(input.issuer));
+  paragraphs.push(formattedParagraph("issuer", issuer, header.issuer));
+  if (header.star) paragraphs.push(formattedParagraph("star", header.star.text, header.star));
+  if (header.issuerLine) paragraphs.push(lineUnder("issuer-line", issuer, header.issuer, header.issuerLine, columnMm));
+  return paragraphs;
+}
+
+function subjectParagraph(subject: string, header: HeaderFormats): ParagraphSpec {
+  const format = header.letterSubject;
+  return formattedParagraph("letter-subject", `${format.prefix}${subject}`, format, { spacing: { beforePt: 6, afterPt: 0 } });
+}
+
+/**
+ * The header block for the profile's regime, or the field errors that stop it from being built (unknown type,
+ * malformed number parts, impossible date, empty issuer or place).
+ */
+export function headerBlock(input: HeaderInput): BuildResult<Block> {
+  const profile = PROFILES[input.profile];
+  const header = profile.header;
+  const errors: FieldError[] = [];
+
+  const type = resolveType(input.profile, input.type);
+  if (!type.ok) return type;
+  if (tidy(input.issuer) === "") {
+    errors.push(fieldError("issuer", "Cần tên cơ quan ban hành", "The issuing body is required"));
+  }
+  if (tidy(input.place) === "") {
+    errors.push(fieldError("place", "Cần địa danh (ví dụ Điện Bàn, Hà Nội)", "The place name is required (e.g. Điện Bàn, Hà Nội)"));
+  }
+  const number = numberLine(input);
+  if (!number.ok) errors.push(...number.errors);
+  const date = documentDate(input.date, input.today);
+  if (!date.ok) errors.push(...date.errors);
+  const subject = tidy(input.subject ?? "");
+  if (subject !== "" && !type.value.letter) {
+    errors.push(fieldError("subject", "Chỉ công văn có trích yếu dưới số, ký hiệu", "Only a letter (công văn) has a subject under the number"));
+  }
+  if (errors.length > 0 || !number.ok || !date.ok) return { ok: false, errors };
+
+  const [leftMm, rightMm] = columnWidths(profile, header);
+  const numberParagraph = formattedParagraph("number", number.value, header.number);
+  const placeDate = formattedParagraph("place-date", formatPlaceDate(tidy(input.place), date.value), header.placeDate);
+  const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
+  const subjectParagraphs = subject === "" ? [] : [subjectParagraph(subject, header)];
+
+  let rows: CellSpec[][];
+  if (header.partyTitle && header.partyTitleLine) {
+    const title = header.partyTitle;
+    rows = [
+      [
+        { paragraphs: [...issuerParagraphs, numberParagraph, ...subjectParagraphs] },
+        {
+          paragraphs: [
+            formattedParagraph("party-title", title.text, title),
+            lineUnder("party-title-line", title.text, title, header.partyTitleLine, rightMm),
+            placeDate,
+          ],
+        },
+      ],
+    ];
+  } else if (header.nationalName && header.motto && header.mottoLine) {
+    // The number and the place-date share a row so they stay on one line [PL1 II.4].
+    rows = [
+      [
+        { paragraphs: issuerParagraphs },
+        {
+          paragraphs: [
+            formattedParagraph("national-name", header.nationalName.text, header.nationalName),
+            formattedParagraph("motto", header.motto.text, header.motto),
+            lineUnder("motto-line", header.motto.text, header.motto, header.mottoLine, rightMm),
+          ],
+        },
+      ],
+      [{ paragraphs: [numberParagraph, ...subjectParagraphs] }, { paragraphs: [placeDate] }],
+    ];
+  } else {
+    throw new RangeError(`${profile.id}: header formats have neither a Party title nor a quốc hiệu`);
+  }
+
+  const table: TableSpec = { kind: "table", columnsMm: [leftMm, rightMm], rows };
+  return {
+    ok: true,
+    value: { name: "header", title: "Thể Thức: phần đầu văn bản", font: profile.page.font.name, content: [table] },
+  };
+}

@@ -1,0 +1,54 @@
+// Shared layout helpers for blocks: the text width of a page, paragraphs from rulebook formats, drawn lines.
+
+import type { Profile, RuleLine, TextFormat } from "../conventions";
+import { textWidthMm } from "../text/text-width";
+import type { ParagraphSpec } from "./block";
+
+/** Word's default left and right cell margin (108 twips). */
+export const CELL_MARGIN_MM = 1.905;
+/** Room left beside a text that must stay on one line, for rounding in the width estimate. */
+const ONE_LINE_SLACK_MM = 3;
+
+/** Width between the margins of the page the profile generates. */
+export function textAreaWidthMm(profile: Profile): number {
+  const { paper, margins } = profile.page;
+  return paper.widthMm - margins.generate.left - margins.generate.right;
+}
+
+/** A paragraph holding `text` set as the rulebook row `format` says. */
+export function formattedParagraph(role: string, text: string, format: TextFormat, extra: Partial<ParagraphSpec> = {}): ParagraphSpec {
+  return {
+    kind: "paragraph",
+    role,
+    align: format.align,
+    runs: [{ text, sizePt: format.sizePt, bold: format.bold, italic: format.italic, underline: format.underline }],
+    spacing: { beforePt: 0, afterPt: 0 },
+    ...extra,
+  };
+}
+
+/**
+ * An empty paragraph whose top border is the solid line under a text: as long as the text, or the rulebook's
+ * fraction of it, centred in a column `columnMm` wide.
+ */
+export function lineUnder(role: string, text: string, format: TextFormat, line: RuleLine, columnMm: number): ParagraphSpec {
+  const textMm = textWidthMm(text, format.sizePt, format.bold);
+  const lengthMm = line.length === "text" ? textMm : textMm * line.length.fraction;
+  const room = columnMm - 2 * CELL_MARGIN_MM;
+  const sideMm = Math.max(0, (room - Math.min(lengthMm, room)) / 2);
+  return {
+    kind: "paragraph",
+    role,
+    align: "center",
+    runs: [],
+    spacing: { beforePt: 0, afterPt: 0, lineExactPt: 6 },
+    indent: { leftMm: sideMm, rightMm: sideMm },
+    borderTop: { widthPt: line.widthPt },
+    markSizePt: 6,
+  };
+}
+
+/** Column width that keeps `text` on one line in a table cell. */
+export function oneLineWidthMm(text: string, format: TextFormat): number {
+  return textWidthMm(text, format.sizePt, format.bold) + 2 * CELL_MARGIN_MM + ONE_LINE_SLACK_MM;
+}

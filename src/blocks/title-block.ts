@@ -1,0 +1,39 @@
+// Tên loại and trích yếu (ô 5a): the document type in capitals, its subject, and the Party "-----" or the State line.
+
+import { type ProfileId, PROFILES } from "../conventions";
+import { tidy, upper } from "../text/case";
+import type { Block, BuildResult, ParagraphSpec } from "./block";
+import { resolveType } from "./document-number";
+import { formattedParagraph, lineUnder, textAreaWidthMm } from "./layout";
+
+export interface TitleInput {
+  readonly profile: ProfileId;
+  readonly type: string;
+  /** Trích yếu: "về quy hoạch cán bộ …" (Party, lower-case start) or "Về việc …" (State). Optional. */
+  readonly summary?: string;
+}
+
+/**
+ * The tên loại block for a type that has one; a letter (công văn) has none and gets an empty block, since its
+ * subject sits in the header.
+ */
+export function titleBlock(input: TitleInput): BuildResult<Block> {
+  const profile = PROFILES[input.profile];
+  const type = resolveType(input.profile, input.type);
+  if (!type.ok) return type;
+  const header = profile.header;
+  const content: ParagraphSpec[] = [];
+  if (!type.value.letter) {
+    const summary = tidy(input.summary ?? "");
+    content.push(formattedParagraph("document-type", upper(type.value.name), header.documentType, { spacing: { beforePt: 18, afterPt: 0 } }));
+    if (summary !== "") content.push(formattedParagraph("summary", summary, header.summary));
+    if (header.summarySeparator) {
+      content.push(formattedParagraph("summary-separator", header.summarySeparator.text, header.summarySeparator, { spacing: { beforePt: 0, afterPt: 12 } }));
+    } else if (header.summaryLine) {
+      const lineText = summary === "" ? upper(type.value.name) : summary;
+      const lineFormat = summary === "" ? header.documentType : header.summary;
+      content.push(lineUnder("summary-line", lineText, lineFormat, header.summaryLine, textAreaWidthMm(profile)));
+    }
+  }
+  return { ok: true, value: { name: "title", title: "Thể Thức: tên loại và trích yếu", font: profile.page.font.name, content } };
+}

@@ -1,0 +1,105 @@
+// Document types per profile: the slug the CLI takes, the tên loại, and the type code used in số/ký hiệu.
+
+import { type ProfileId, PROFILES } from "./profiles";
+
+export interface DocumentType {
+  /** Slug without diacritics, as the CLI takes it: "ket-luan". */
+  readonly slug: string;
+  /** Tên loại in sentence case: "Kết luận". */
+  readonly name: string;
+  /** Type code in the số/ký hiệu ("KL"), or null where the regime has none (State công văn). */
+  readonly code: string | null;
+  /** Other codes seen in real use and accepted by the checker. */
+  readonly altCodes?: readonly string[];
+  /** Letters (công văn) carry a subject line under the number instead of a tên loại. */
+  readonly letter: boolean;
+  readonly source: string;
+}
+
+type Row = readonly [slug: string, name: string, code: string | null, source: string, altCodes?: readonly string[]];
+
+const PARTY_COMMON: readonly Row[] = [
+  ["nghi-quyet", "Nghị quyết", "NQ", "[Q66][HD05]"],
+  ["quyet-dinh", "Quyết định", "QĐ", "[H36-PL3][Q66]"],
+  ["chi-thi", "Chỉ thị", "CT", "[Q66][REAL]"],
+  ["ket-luan", "Kết luận", "KL", "[Q66][REAL]"],
+  ["quy-che", "Quy chế", "QC", "[Q66]"],
+  ["quy-dinh", "Quy định", "QĐ", "[Q66][REAL][RULEBOOK D14]", ["QĐi"]],
+  ["thong-tri", "Thông tri", "TT", "[Q66]"],
+  ["huong-dan", "Hướng dẫn", "HD", "[Q66][H36-HDR]"],
+  ["bao-cao", "Báo cáo", "BC", "[Q66][REAL]"],
+  ["ke-hoach", "Kế hoạch", "KH", "[Q66]"],
+  ["chuong-trinh", "Chương trình", "CTr", "[Q66]"],
+  ["de-an", "Đề án", "ĐA", "[Q66]"],
+  ["thong-bao", "Thông báo", "TB", "[Q66]"],
+  ["to-trinh", "Tờ trình", "TTr", "[Q66]"],
+  ["cong-van", "Công văn", "CV", "[Q66][REAL]"],
+  ["bien-ban", "Biên bản", "BB", "[Q66]"],
+];
+
+// QĐ399 adds phương án to the Party types [Q399].
+const PARTY_2026_ONLY: readonly Row[] = [["phuong-an", "Phương án", "PA", "[Q399]"]];
+
+const STATE: readonly Row[] = [
+  ["nghi-quyet", "Nghị quyết", "NQ", "[PL3]"],
+  ["quyet-dinh", "Quyết định", "QĐ", "[PL3]"],
+  ["chi-thi", "Chỉ thị", "CT", "[PL3]"],
+  ["quy-che", "Quy chế", "QC", "[PL3]"],
+  ["quy-dinh", "Quy định", "QyĐ", "[PL3]"],
+  ["thong-cao", "Thông cáo", "TC", "[PL3]"],
+  ["thong-bao", "Thông báo", "TB", "[PL3]"],
+  ["huong-dan", "Hướng dẫn", "HD", "[PL3]"],
+  ["chuong-trinh", "Chương trình", "CTr", "[PL3]"],
+  ["ke-hoach", "Kế hoạch", "KH", "[PL3]"],
+  ["phuong-an", "Phương án", "PA", "[PL3]"],
+  ["de-an", "Đề án", "ĐA", "[PL3]"],
+  ["du-an", "Dự án", "DA", "[PL3]"],
+  ["bao-cao", "Báo cáo", "BC", "[PL3]"],
+  ["bien-ban", "Biên bản", "BB", "[PL3]"],
+  ["to-trinh", "Tờ trình", "TTr", "[PL3]"],
+  ["cong-van", "Công văn", null, "[PL3][PL1 II.3]"],
+  ["cong-dien", "Công điện", "CĐ", "[PL3]"],
+  ["giay-moi", "Giấy mời", "GM", "[PL3]"],
+  ["giay-gioi-thieu", "Giấy giới thiệu", "GGT", "[PL3]"],
+];
+
+function toTypes(rows: readonly Row[]): DocumentType[] {
+  return rows.map(([slug, name, code, source, altCodes]) => ({
+    slug,
+    name,
+    code,
+    letter: slug === "cong-van",
+    source,
+    ...(altCodes ? { altCodes } : {}),
+  }));
+}
+
+export const DOCUMENT_TYPES: Readonly<Record<ProfileId, readonly DocumentType[]>> = {
+  "dang-2018": toTypes(PARTY_COMMON),
+  "dang-2026": toTypes([...PARTY_COMMON, ...PARTY_2026_ONLY]),
+  "nha-nuoc": toTypes(STATE),
+};
+
+/** The type with this slug in this profile, or undefined. */
+export function findDocumentType(profile: ProfileId, slug: string): DocumentType | undefined {
+  return DOCUMENT_TYPES[profile].find((type) => type.slug === slug);
+}
+
+/** The slugs a profile offers, for messages and `--help`. */
+export function documentTypeSlugs(profile: ProfileId): string[] {
+  return DOCUMENT_TYPES[profile].map((type) => type.slug);
+}
+
+// A bad rulebook row fails at load time, naming its profile and key.
+for (const [profile, types] of Object.entries(DOCUMENT_TYPES)) {
+  const seen = new Set<string>();
+  for (const type of types) {
+    if (!/^[a-z]+(?:-[a-z]+)*$/.test(type.slug)) throw new RangeError(`${profile}: bad type slug "${type.slug}"`);
+    if (seen.has(type.slug)) throw new RangeError(`${profile}: type "${type.slug}" listed twice`);
+    seen.add(type.slug);
+    if (type.code !== null && !/^\p{Lu}\p{L}*$/u.test(type.code)) throw new RangeError(`${profile}: type "${type.slug}" has bad code "${type.code}"`);
+    if (type.code === null && PROFILES[profile as ProfileId].regime === "party") {
+      throw new RangeError(`${profile}: type "${type.slug}" needs a code in Party documents`);
+    }
+  }
+}

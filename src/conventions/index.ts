@@ -1,0 +1,4 @@
+// The rulebook as data.
+export * from "./profiles";
+export * from "./document-types";
+export * from "./sources";

@@ -1,0 +1,73 @@
+// The sources the rulebook cites (conventions.md §8); every rulebook value names one of these tags.
+
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+}
+
+/** Source tags, as written inside brackets in the rulebook: `[PL1 II.3]` names tag `PL1`, item `II.3`. */
+export const SOURCES: Readonly<Record<string, Source>> = {
+  PL1: {
+    title: "Nghị định 30/2020/NĐ-CP, Phụ lục I — Thể thức, kỹ thuật trình bày văn bản hành chính",
+    url: "https://www.scribd.com/document/652855730/Phuluc1",
+  },
+  PL3: {
+    title: "Nghị định 30/2020/NĐ-CP, Phụ lục III — Bảng chữ viết tắt tên loại văn bản",
+    url: "https://lawnet.vn/thong-tin-phap-luat/en/hanh-chinh/new-regulations-on-abbreviations-in-administrative-documents-in-vietnam-under-decree-30-149011.html",
+  },
+  SKH: {
+    title: "Hướng dẫn cách ghi số, ký hiệu văn bản hành chính",
+    url: "https://mytour.vn/vi/blog/bai-viet/huong-dan-cach-ghi-so-hieu-van-ban-hanh-chinh-theo-chuan.html",
+  },
+  DDNT: {
+    title: "Hướng dẫn cách ghi địa danh và ngày tháng năm trong văn bản",
+    url: "http://m.danluat.thuvienphapluat.vn/huong-dan-cach-ghi-dia-danh-va-ngay-thang-nam-trong-van-ban-dung-luat-189142",
+  },
+  LE: {
+    title: "Cách căn lề chuẩn trong văn bản hành chính",
+    url: "https://final-blade.com/cach-can-le-chuan-trong-van-ban-hanh-chinh-1666727210",
+  },
+  "H36-1.1": {
+    title: "Hướng dẫn 36-HD/VPTW, mục 1.1 — tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”",
+    url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/40E51-hd-cach-trinh-bay-tieu-de-dang-cong-san-viet-nam-trong-van-ban-cua-dang.html",
+  },
+  "H36-1.3.1": {
+    title: "Hướng dẫn 36-HD/VPTW, mục 1.3.1 — số và ký hiệu văn bản",
+    url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/40E5A-hd-cach-trinh-bay-so-va-ky-hieu-van-ban-trong-van-ban-cua-dang.html",
+  },
+  "H36-PL3": {
+    title: "Hướng dẫn 36-HD/VPTW, Phụ lục 3 — Mẫu trình bày thể thức văn bản",
+    url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/40E84-hd-mau-trinh-bay-the-thuc-van-ban-va-ban-sao-van-ban-cua-dang.html",
+  },
+  "H36-SUM": {
+    title: "Hướng dẫn 36-HD/VPTW — tóm tắt",
+    url: "https://vpdangdoan.vinhuni.edu.vn/thong-bao-van-ban/seo/huong-dan-ve-the-thuc-va-ky-thuat-trinh-bay-van-ban-cua-dang-86250",
+  },
+  "H36-HDR": { title: "Hướng dẫn 36-HD/VPTW — phần đầu của chính văn bản (bản docplayer.vn)" },
+  Q399: {
+    title: "Quy định 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng",
+    url: "https://nhansu.vn/van-ban-phap-luat/Quy-dinh-399-QD-TW-2026-the-loai-tham-quyen-ban-hanh-va-the-thuc-van-ban-cua-Dang-690017.html",
+  },
+  Q66: {
+    title: "Quy định 66-QĐ/TW ngày 06/02/2017 của Ban Bí thư",
+    url: "https://thuvienphapluat.vn/documents/law.aspx?id=M%3DpReU9URTTX&mode=09dsbGRWOHhOdzWk",
+  },
+  HD05: {
+    title: "Hướng dẫn 05-HD/VPTW ngày 27/5/2026 của Văn phòng Trung ương Đảng (theo các bản tóm tắt, chưa đối chiếu nguyên văn)",
+  },
+  REAL: { title: "Văn bản thật: Kết luận 1301-KL/TU (2023) và các văn bản trong real-documents" },
+  RULEBOOK: { title: "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6)" },
+};
+
+const SOURCE_TAG = /^\[([^\]\s]+)(?: [^\]]+)?\]$/;
+
+/** The tags a source string cites: "[PL1 II.3][SKH]" → ["PL1", "SKH"]; throws when none is well formed. */
+export function sourceTags(source: string): string[] {
+  const parts = source.match(/\[[^\]]+\]/g);
+  if (!parts) throw new RangeError(`no source tag in "${source}"`);
+  return parts.map((part) => {
+    const match = SOURCE_TAG.exec(part);
+    if (!match?.[1]) throw new RangeError(`malformed source tag "${part}"`);
+    return match[1];
+  });
+}

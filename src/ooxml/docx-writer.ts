@@ -1,0 +1,129 @@
+// Writes a .docx file: the same body the task pane inserts, plus styles and the profile's page setup.
+
+import { zipSync, strToU8 } from "fflate";
+import type { Block } from "../blocks/block";
+import type { Profile } from "../conventions";
+import { blockXml } from "./body";
+import { documentElement, xmlPart } from "./document-part";
+import { el, xmlText } from "./xml";
+import { fonts } from "./wml/run";
+import { sectionProperties } from "./wml/section";
+import {
+  CONTENT_TYPES_NS,
+  CORE_PROPERTIES_CONTENT_TYPE,
+  CORE_PROPERTIES_REL,
+  DOCUMENT_CONTENT_TYPE,
+  OFFICE_DOCUMENT_REL,
+  RELS_CONTENT_TYPE,
+  RELS_NS,
+  SETTINGS_CONTENT_TYPE,
+  SETTINGS_REL,
+  STYLES_CONTENT_TYPE,
+  STYLES_REL,
+  W_NS,
+} from "./wml/namespaces";
+import { ptToHalfPoints } from "./units";
+
+/** Default body text size before the body rules of a later block apply (D19: body 14 in every profile). */
+const BODY_SIZE_PT = 14;
+
+function relationship(id: string, type: string, target: string): string {
+  return el("Relationship", { Id: id, Type: type, Target: target });
+}
+
+function contentTypes(): string {
+  return el("Types", { xmlns: CONTENT_TYPES_NS }, [
+    el("Default", { Extension: "rels", ContentType: RELS_CONTENT_TYPE }),
+    el("Default", { Extension: "xml", ContentType: "application/xml" }),
+    el("Override", { PartName: "/word/document.xml", ContentType: DOCUMENT_CONTENT_TYPE }),
+    el("Override", { PartName: "/word/styles.xml", ContentType: STYLES_CONTENT_TYPE }),
+    el("Override", { PartName: "/word/settings.xml", ContentType: SETTINGS_CONTENT_TYPE }),
+    el("Override", { PartName: "/docProps/core.xml", ContentType: CORE_PROPERTIES_CONTENT_TYPE }),
+  ]);
+}
+
+/** word/styles.xml: document defaults in the profile's font at body size, and the Normal style. */
+export function stylesPart(profile: Profile): string {
+  const size = ptToHalfPoints(BODY_SIZE_PT);
+  const font = profile.page.font.name;
+  return el("w:styles", { "xmlns:w": W_NS }, [
+    el("w:docDefaults", {}, [
+      el("w:rPrDefault", {}, [
+        el("w:rPr", {}, [
+          fonts(font),
+          el("w:color", { "w:val": profile.page.font.color }),
+          el("w:sz", { "w:val": size }),
+          el("w:szCs", { "w:val": size }),
+          el("w:lang", { "w:val": "vi-VN", "w:eastAsia": "vi-VN", "w:bidi": "ar-SA" }),
+        ]),
+      ]),
+      el("w:pPrDefault", {}, [el("w:pPr", {}, [el("w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })])]),
+    ]),
+    el("w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el("w:name", { "w:val": "Normal" }), el("w:qFormat")]),
+    el("w:style", { "w:type": "table", "w:default": 1, "w:styleId": "TableNormal" }, [
+      el("w:name", { "w:val": "Normal Table" }),
+      el("w:uiPriority", { "w:val": 99 }),
+      el("w:semiHidden"),
+      el("w:tblPr", {}, [
+        el("w:tblInd", { "w:w": 0, "w:type": "dxa" }),
+        el("w:tblCellMar", {}, [
+          el("w:top", { "w:w": 0, "w:type": "dxa" }),
+          el("w:left", { "w:w": 108, "w:type": "dxa" }),
+          el("w:bottom", { "w:w": 0, "w:type": "dxa" }),
+          el("w:right", { "w:w": 108, "w:type": "dxa" }),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
+function settingsPart(): string {
+  return el("w:settings", { "xmlns:w": W_NS }, [
+    el("w:defaultTabStop", { "w:val": 720 }),
+    el("w:characterSpacingControl", { "w:val": "doNotCompress" }),
+    el("w:compat", {}, [el("w:compatSetting", { "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": 15 })]),
+  ]);
+}
+
+function corePropertiesPart(title: string): string {
+  return el(
+    "cp:coreProperties",
+    {
+      "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+      "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      "xmlns:dcterms": "http://purl.org/dc/terms/",
+      "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    },
+    [el("dc:title", {}, [xmlText(title)]), el("dc:creator", {}, ["Thể Thức"])],
+  );
+}
+
+/** word/document.xml for the blocks on the profile's page. */
+export function documentPart(blocks: readonly Block[], profile: Profile): string {
+  return xmlPart(documentElement([...blocks.flatMap((block) => blockXml(block, false)), el("w:p")], sectionProperties(profile.page)));
+}
+
+/** The bytes of a .docx holding the blocks, on A4 with the profile's margins and font. */
+export function writeDocx(blocks: readonly Block[], profile: Profile, title = "Thể Thức"): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8(xmlPart(contentTypes())),
+    "_rels/.rels": strToU8(
+      xmlPart(
+        el("Relationships", { xmlns: RELS_NS }, [
+          relationship("rId1", OFFICE_DOCUMENT_REL, "word/document.xml"),
+          relationship("rId2", CORE_PROPERTIES_REL, "docProps/core.xml"),
+        ]),
+      ),
+    ),
+    "word/document.xml": strToU8(documentPart(blocks, profile)),
+    "word/_rels/document.xml.rels": strToU8(
+      xmlPart(
+        el("Relationships", { xmlns: RELS_NS }, [relationship("rId1", STYLES_REL, "styles.xml"), relationship("rId2", SETTINGS_REL, "settings.xml")]),
+      ),
+    ),
+    "word/styles.xml": strToU8(xmlPart(stylesPart(profile))),
+    "word/settings.xml": strToU8(xmlPart(settingsPart())),
+    "docProps/core.xml": strToU8(xmlPart(corePropertiesPart(title))),
+  };
+  return zipSync(files, { level: 6, mtime: new Date("2026-01-01T00:00:00Z") });
+}

@@ -1,0 +1,90 @@
+// Builds the task pane (React + Fluent UI, panes split into chunks loaded on demand) and the ribbon's function file.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_PORT = 3000;
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** HTTPS options for the dev server, from the certificates `npm start` makes; plain HTTP without them. */
+function devServerHttps() {
+  const cert = path.join(CERT_DIR, "localhost.crt");
+  const key = path.join(CERT_DIR, "localhost.key");
+  const ca = path.join(CERT_DIR, "ca.crt");
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return { type: "http" };
+  return {
+    type: "https",
+    options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined },
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== "development";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "eval-cheap-module-source-map",
+    // Office runs task panes in WebView2 (Edge), Safari's WKWebView and current browsers for Word on the web.
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist", "web"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                target: "es2020",
+                transform: { react: { runtime: "automatic", development: !production } },
+              },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      server: devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: false,
+    },
+  };
+};
