@@ -1,0 +1,47 @@
+// DocumentHost over Office.js: the only module that touches Word. One Word.run and at most two syncs per action.
+
+import type { Block } from "../blocks/block";
+import { flatOpcPackage } from "../ooxml/flat-opc";
+import { type DocumentHost, type HostCapabilities, HostError, type InsertWhere } from "./document-host";
+
+/** The parts of the Office.js globals this module uses, so tests can pass a recording fake. */
+export interface OfficeGlobals {
+  readonly Word: Pick<typeof Word, "run">;
+  readonly Office: { readonly context: { readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> } };
+}
+
+// Checked from the newest down; the first one supported is the host's level.
+const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"] as const;
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+/** A DocumentHost for the Word that loaded the task pane. */
+export function createWordHost(globals: OfficeGlobals = { Word, Office }): DocumentHost {
+  return {
+    capabilities(): HostCapabilities {
+      const supports = (version: string) => globals.Office.context.requirements.isSetSupported("WordApi", version);
+      const wordApi = WORD_API_VERSIONS.find(supports) ?? "1.1";
+      return { wordApi, createDocument: supports("1.3") };
+    },
+
+    async insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void> {
+      const ooxml = flatOpcPackage(blocks);
+      try {
+        await globals.Word.run(async (context) => {
+          if (where === "start") {
+            context.document.body.insertOoxml(ooxml, "Start");
+          } else {
+            // "After" keeps whatever the user selected; "Replace" would delete it.
+            context.document.getSelection().insertOoxml(ooxml, "After");
+          }
+          await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không chèn được khối: ${reasonOf(error)}`, error);
+      }
+    },
+  };
+}
