@@ -21,8 +21,16 @@ export interface ParagraphSpec {
   readonly role: string;
   readonly align: Align;
   readonly runs: readonly RunSpec[];
-  readonly spacing?: { readonly beforePt?: number; readonly afterPt?: number; readonly lineExactPt?: number };
-  readonly indent?: { readonly leftMm?: number; readonly rightMm?: number; readonly firstLineMm?: number };
+  readonly spacing?: {
+    readonly beforePt?: number;
+    readonly afterPt?: number;
+    readonly lineExactPt?: number;
+  };
+  readonly indent?: {
+    readonly leftMm?: number;
+    readonly rightMm?: number;
+    readonly firstLineMm?: number;
+  };
   readonly borderTop?: BorderSpec;
   /** Size of the paragraph mark, which sets the height of an empty paragraph. */
   readonly markSizePt?: number;
@@ -56,4 +64,6 @@ export interface FieldError {
   readonly message: { readonly vi: string; readonly en: string };
 }
 
-export type BuildResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
+export type BuildResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };

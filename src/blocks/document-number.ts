@@ -1,6 +1,12 @@
 // Số và ký hiệu (ô 3): built from its parts by each regime's grammar [H36-1.3.1][PL1 II.3].
 
-import { type DocumentType, type ProfileId, PROFILES, findDocumentType, documentTypeSlugs } from "../conventions";
+import {
+  type DocumentType,
+  type ProfileId,
+  PROFILES,
+  findDocumentType,
+  documentTypeSlugs,
+} from "../conventions";
 import { tidy } from "../text/case";
 import { DRAFT_BLANK } from "../text/dates";
 import type { BuildResult, FieldError } from "./block";
@@ -35,7 +41,7 @@ export function resolveType(profile: ProfileId, slug: string): BuildResult<Docum
       error(
         "type",
         `Loại văn bản "${slug}" không có trong ${profile}; chọn một trong: ${known}`,
-        `Document type "${slug}" is not in ${profile}; choose one of: ${known}`,
+        `Document type "${slug}" is not in ${profile}; choose one of: ${known}`
       ),
     ],
   };
@@ -62,29 +68,51 @@ export function numberLine(input: NumberInput): BuildResult<string> {
 
   const serial = formatSerial(tidy(input.number ?? ""));
   if (serial === null) {
-    errors.push(error("number", "Số văn bản phải là số nguyên dương (hoặc để trống khi là dự thảo)", "The number must be a positive whole number (or blank in a draft)"));
+    errors.push(
+      error(
+        "number",
+        "Số văn bản phải là số nguyên dương (hoặc để trống khi là dự thảo)",
+        "The number must be a positive whole number (or blank in a draft)"
+      )
+    );
   }
   const issuerCode = tidy(input.issuerCode);
   const issuerPattern = regime === "party" ? PARTY_ISSUER_CODE : STATE_CODE;
   if (issuerCode === "") {
-    errors.push(error("issuerCode", "Cần ký hiệu cơ quan ban hành (ví dụ TU, UBND)", "The issuing body's code is required (e.g. TU, UBND)"));
+    errors.push(
+      error(
+        "issuerCode",
+        "Cần ký hiệu cơ quan ban hành (ví dụ TU, UBND)",
+        "The issuing body's code is required (e.g. TU, UBND)"
+      )
+    );
   } else if (!issuerPattern.test(issuerCode)) {
     errors.push(
       error(
         "issuerCode",
         `Ký hiệu cơ quan "${issuerCode}" phải bắt đầu bằng chữ in hoa, không dấu cách hay dấu "-", "/"`,
-        `Body code "${issuerCode}" must start with a capital letter and contain no spaces, "-" or "/"`,
-      ),
+        `Body code "${issuerCode}" must start with a capital letter and contain no spaces, "-" or "/"`
+      )
     );
   }
   const unitCode = tidy(input.unitCode ?? "");
   const needsUnit = regime === "state" && type.code === null;
   if (needsUnit && unitCode === "") {
     errors.push(
-      error("unitCode", "Công văn cần mã đơn vị soạn thảo hoặc lĩnh vực (ví dụ KT trong 5973/UBND-KT)", "A letter needs the drafting unit's code (e.g. KT in 5973/UBND-KT)"),
+      error(
+        "unitCode",
+        "Công văn cần mã đơn vị soạn thảo hoặc lĩnh vực (ví dụ KT trong 5973/UBND-KT)",
+        "A letter needs the drafting unit's code (e.g. KT in 5973/UBND-KT)"
+      )
     );
   } else if (unitCode !== "" && !STATE_CODE.test(unitCode)) {
-    errors.push(error("unitCode", `Mã đơn vị "${unitCode}" không hợp lệ`, `Unit code "${unitCode}" is not valid`));
+    errors.push(
+      error(
+        "unitCode",
+        `Mã đơn vị "${unitCode}" không hợp lệ`,
+        `Unit code "${unitCode}" is not valid`
+      )
+    );
   }
   if (errors.length > 0 || serial === null) return { ok: false, errors };
 

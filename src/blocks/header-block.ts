@@ -39,7 +39,10 @@ function todayDate(): CalendarDate {
 }
 
 /** The document date from the form's text: a real date, a draft (blank), or a field error. */
-export function documentDate(text: string | undefined, today: CalendarDate = todayDate()): BuildResult<DocumentDate> {
+export function documentDate(
+  text: string | undefined,
+  today: CalendarDate = todayDate()
+): BuildResult<DocumentDate> {
   const raw = tidy(text ?? "");
   if (raw === "") return { ok: true, value: { kind: "draft", year: today.year } };
   const date = parseDate(raw);
@@ -50,7 +53,7 @@ export function documentDate(text: string | undefined, today: CalendarDate = tod
       fieldError(
         "date",
         `Ngày "${raw}" không hợp lệ: ghi ngày/tháng/năm có thật, ví dụ 18/7/2023, hoặc để trống khi là dự thảo`,
-        `Date "${raw}" is not valid: write a real day/month/year such as 18/7/2023, or leave it blank in a draft`,
+        `Date "${raw}" is not valid: write a real day/month/year such as 18/7/2023, or leave it blank in a draft`
       ),
     ],
   };
@@ -65,20 +68,28 @@ function columnWidths(profile: Profile, header: HeaderFormats): [number, number]
   return [total - right, right];
 }
 
-function leftIssuerParagraphs(input: HeaderInput, header: HeaderFormats, columnMm: number): ParagraphSpec[] {
+function leftIssuerParagraphs(
+  input: HeaderInput,
+  header: HeaderFormats,
+  columnMm: number
+): ParagraphSpec[] {
   const paragraphs: ParagraphSpec[] = [];
   const superior = tidy(input.superior ?? "");
-  if (superior !== "") paragraphs.push(formattedParagraph("superior", upper(superior), header.superior));
+  if (superior !== "")
+    paragraphs.push(formattedParagraph("superior", upper(superior), header.superior));
   const issuer = upper(tidy(input.issuer));
   paragraphs.push(formattedParagraph("issuer", issuer, header.issuer));
   if (header.star) paragraphs.push(formattedParagraph("star", header.star.text, header.star));
-  if (header.issuerLine) paragraphs.push(lineUnder("issuer-line", issuer, header.issuer, header.issuerLine, columnMm));
+  if (header.issuerLine)
+    paragraphs.push(lineUnder("issuer-line", issuer, header.issuer, header.issuerLine, columnMm));
   return paragraphs;
 }
 
 function subjectParagraph(subject: string, header: HeaderFormats): ParagraphSpec {
   const format = header.letterSubject;
-  return formattedParagraph("letter-subject", `${format.prefix}${subject}`, format, { spacing: { beforePt: 6, afterPt: 0 } });
+  return formattedParagraph("letter-subject", `${format.prefix}${subject}`, format, {
+    spacing: { beforePt: 6, afterPt: 0 },
+  });
 }
 
 /**
@@ -96,7 +107,13 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
     errors.push(fieldError("issuer", "Cần tên cơ quan ban hành", "The issuing body is required"));
   }
   if (tidy(input.place) === "") {
-    errors.push(fieldError("place", "Cần địa danh (ví dụ Điện Bàn, Hà Nội)", "The place name is required (e.g. Điện Bàn, Hà Nội)"));
+    errors.push(
+      fieldError(
+        "place",
+        "Cần địa danh (ví dụ Điện Bàn, Hà Nội)",
+        "The place name is required (e.g. Điện Bàn, Hà Nội)"
+      )
+    );
   }
   const number = numberLine(input);
   if (!number.ok) errors.push(...number.errors);
@@ -104,13 +121,23 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
   if (!date.ok) errors.push(...date.errors);
   const subject = tidy(input.subject ?? "");
   if (subject !== "" && !type.value.letter) {
-    errors.push(fieldError("subject", "Chỉ công văn có trích yếu dưới số, ký hiệu", "Only a letter (công văn) has a subject under the number"));
+    errors.push(
+      fieldError(
+        "subject",
+        "Chỉ công văn có trích yếu dưới số, ký hiệu",
+        "Only a letter (công văn) has a subject under the number"
+      )
+    );
   }
   if (errors.length > 0 || !number.ok || !date.ok) return { ok: false, errors };
 
   const [leftMm, rightMm] = columnWidths(profile, header);
   const numberParagraph = formattedParagraph("number", number.value, header.number);
-  const placeDate = formattedParagraph("place-date", formatPlaceDate(tidy(input.place), date.value), header.placeDate);
+  const placeDate = formattedParagraph(
+    "place-date",
+    formatPlaceDate(tidy(input.place), date.value),
+    header.placeDate
+  );
   const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
   const subjectParagraphs = subject === "" ? [] : [subjectParagraph(subject, header)];
 
@@ -145,12 +172,19 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
       [{ paragraphs: [numberParagraph, ...subjectParagraphs] }, { paragraphs: [placeDate] }],
     ];
   } else {
-    throw new RangeError(`${profile.id}: header formats have neither a Party title nor a quốc hiệu`);
+    throw new RangeError(
+      `${profile.id}: header formats have neither a Party title nor a quốc hiệu`
+    );
   }
 
   const table: TableSpec = { kind: "table", columnsMm: [leftMm, rightMm], rows };
   return {
     ok: true,
-    value: { name: "header", title: "Thể Thức: phần đầu văn bản", font: profile.page.font.name, content: [table] },
+    value: {
+      name: "header",
+      title: "Thể Thức: phần đầu văn bản",
+      font: profile.page.font.name,
+      content: [table],
+    },
   };
 }

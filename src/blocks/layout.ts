@@ -16,12 +16,25 @@ export function textAreaWidthMm(profile: Profile): number {
 }
 
 /** A paragraph holding `text` set as the rulebook row `format` says. */
-export function formattedParagraph(role: string, text: string, format: TextFormat, extra: Partial<ParagraphSpec> = {}): ParagraphSpec {
+export function formattedParagraph(
+  role: string,
+  text: string,
+  format: TextFormat,
+  extra: Partial<ParagraphSpec> = {}
+): ParagraphSpec {
   return {
     kind: "paragraph",
     role,
     align: format.align,
-    runs: [{ text, sizePt: format.sizePt, bold: format.bold, italic: format.italic, underline: format.underline }],
+    runs: [
+      {
+        text,
+        sizePt: format.sizePt,
+        bold: format.bold,
+        italic: format.italic,
+        underline: format.underline,
+      },
+    ],
     spacing: { beforePt: 0, afterPt: 0 },
     ...extra,
   };
@@ -31,7 +44,13 @@ export function formattedParagraph(role: string, text: string, format: TextForma
  * An empty paragraph whose top border is the solid line under a text: as long as the text, or the rulebook's
  * fraction of it, centred in a column `columnMm` wide.
  */
-export function lineUnder(role: string, text: string, format: TextFormat, line: RuleLine, columnMm: number): ParagraphSpec {
+export function lineUnder(
+  role: string,
+  text: string,
+  format: TextFormat,
+  line: RuleLine,
+  columnMm: number
+): ParagraphSpec {
   const textMm = textWidthMm(text, format.sizePt, format.bold);
   const lengthMm = line.length === "text" ? textMm : textMm * line.length.fraction;
   const room = columnMm - 2 * CELL_MARGIN_MM;

@@ -25,15 +25,42 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
   const content: ParagraphSpec[] = [];
   if (!type.value.letter) {
     const summary = tidy(input.summary ?? "");
-    content.push(formattedParagraph("document-type", upper(type.value.name), header.documentType, { spacing: { beforePt: 18, afterPt: 0 } }));
+    content.push(
+      formattedParagraph("document-type", upper(type.value.name), header.documentType, {
+        spacing: { beforePt: 18, afterPt: 0 },
+      })
+    );
     if (summary !== "") content.push(formattedParagraph("summary", summary, header.summary));
     if (header.summarySeparator) {
-      content.push(formattedParagraph("summary-separator", header.summarySeparator.text, header.summarySeparator, { spacing: { beforePt: 0, afterPt: 12 } }));
+      content.push(
+        formattedParagraph(
+          "summary-separator",
+          header.summarySeparator.text,
+          header.summarySeparator,
+          { spacing: { beforePt: 0, afterPt: 12 } }
+        )
+      );
     } else if (header.summaryLine) {
       const lineText = summary === "" ? upper(type.value.name) : summary;
       const lineFormat = summary === "" ? header.documentType : header.summary;
-      content.push(lineUnder("summary-line", lineText, lineFormat, header.summaryLine, textAreaWidthMm(profile)));
+      content.push(
+        lineUnder(
+          "summary-line",
+          lineText,
+          lineFormat,
+          header.summaryLine,
+          textAreaWidthMm(profile)
+        )
+      );
     }
   }
-  return { ok: true, value: { name: "title", title: "Thể Thức: tên loại và trích yếu", font: profile.page.font.name, content } };
+  return {
+    ok: true,
+    value: {
+      name: "title",
+      title: "Thể Thức: tên loại và trích yếu",
+      font: profile.page.font.name,
+      content,
+    },
+  };
 }

@@ -16,10 +16,13 @@ function parseSet(pairs: readonly string[]): Map<string, string> {
   const values = new Map<string, string>();
   for (const pair of pairs) {
     const at = pair.indexOf("=");
-    if (at <= 0) throw new UsageError(`--set cần dạng khóa=giá-trị, nhận "${pair}" (expected key=value)`);
+    if (at <= 0)
+      throw new UsageError(`--set cần dạng khóa=giá-trị, nhận "${pair}" (expected key=value)`);
     const key = pair.slice(0, at);
     if (!CLI_KEYS.some((known) => known.key === key)) {
-      throw new UsageError(`khóa "${key}" không được hỗ trợ (unknown key); các khóa: ${CLI_KEYS.map((k) => k.key).join(", ")}`);
+      throw new UsageError(
+        `khóa "${key}" không được hỗ trợ (unknown key); các khóa: ${CLI_KEYS.map((k) => k.key).join(", ")}`
+      );
     }
     values.set(key, pair.slice(at + 1));
   }
@@ -29,7 +32,10 @@ function parseSet(pairs: readonly string[]): Map<string, string> {
 function typesText(profiles: readonly ProfileId[]): string {
   return profiles
     .map((id) => {
-      const rows = DOCUMENT_TYPES[id].map((type) => `  ${type.slug.padEnd(16)} ${type.name.padEnd(16)} ${type.code ?? "(không có — none)"}`);
+      const rows = DOCUMENT_TYPES[id].map(
+        (type) =>
+          `  ${type.slug.padEnd(16)} ${type.name.padEnd(16)} ${type.code ?? "(không có — none)"}`
+      );
       return `${id} — ${PROFILES[id].name.vi}\n${rows.join("\n")}`;
     })
     .join("\n\n");
@@ -41,7 +47,7 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
   const cli = new Command("thethuc")
     .description(
       "Thể Thức — soạn văn bản Đảng và nhà nước đúng thể thức (Hướng dẫn 36-HD/VPTW, 05-HD/VPTW, Nghị định 30/2020/NĐ-CP).\n" +
-        "Thể Thức — lay out Vietnamese Party and State documents by the rules.",
+        "Thể Thức — lay out Vietnamese Party and State documents by the rules."
     )
     .configureOutput({ writeOut: out, writeErr: err })
     .exitOverride()
@@ -49,10 +55,24 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
 
   cli
     .command("new")
-    .description("Tạo tệp .docx bắt đầu bằng phần đầu và tên loại đúng thể thức — write a .docx that starts with a correct header and tên loại")
-    .argument("<type>", "loại văn bản, không dấu: ket-luan, nghi-quyet, quyet-dinh, bao-cao, cong-van … (xem `thethuc types`)")
-    .addOption(new Option("-p, --profile <profile>", "bộ quy tắc — rulebook").choices(PROFILE_IDS).default("nha-nuoc"))
-    .option("-s, --set <key=value>", "một thông tin của văn bản (lặp lại được) — a field, repeatable", (value: string, all: string[]) => [...all, value], [])
+    .description(
+      "Tạo tệp .docx bắt đầu bằng phần đầu và tên loại đúng thể thức — write a .docx that starts with a correct header and tên loại"
+    )
+    .argument(
+      "<type>",
+      "loại văn bản, không dấu: ket-luan, nghi-quyet, quyet-dinh, bao-cao, cong-van … (xem `thethuc types`)"
+    )
+    .addOption(
+      new Option("-p, --profile <profile>", "bộ quy tắc — rulebook")
+        .choices(PROFILE_IDS)
+        .default("nha-nuoc")
+    )
+    .option(
+      "-s, --set <key=value>",
+      "một thông tin của văn bản (lặp lại được) — a field, repeatable",
+      (value: string, all: string[]) => [...all, value],
+      []
+    )
     .requiredOption("-o, --output <file>", "tệp .docx sẽ ghi — the .docx to write")
     .addHelpText(
       "after",
@@ -62,10 +82,11 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
         "    --set ngay=18/7/2023 -o ket-luan.docx\n" +
         '  npx thethuc new quyet-dinh --set co-quan-cap-tren="UBND tỉnh Lào Cai" --set co-quan="Sở Nông nghiệp và Môi trường" \\\n' +
         '    --set ky-hieu=SNNMT --set so= --set dia-danh="Lào Cai" --set ngay= -o du-thao.docx   (dự thảo: số và ngày để trống)\n' +
-        "\nMã thoát (exit codes): 0 đã ghi tệp — written; 2 sai cách dùng hoặc thông tin không hợp lệ — bad usage or invalid fields.",
+        "\nMã thoát (exit codes): 0 đã ghi tệp — written; 2 sai cách dùng hoặc thông tin không hợp lệ — bad usage or invalid fields."
     )
     .action((type: string, options: { profile: string; set: string[]; output: string }) => {
-      if (!isProfileId(options.profile)) throw new UsageError(`bộ quy tắc không có: ${options.profile}`);
+      if (!isProfileId(options.profile))
+        throw new UsageError(`bộ quy tắc không có: ${options.profile}`);
       const values = parseSet(options.set);
       const input: Record<string, unknown> = { profile: options.profile, type };
       for (const key of CLI_KEYS) if (values.has(key.key)) input[key.field] = values.get(key.key);
@@ -74,7 +95,11 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
       input.place ??= "";
       const blocks = newDocumentBlocks(input as unknown as NewDocumentInput);
       if (!blocks.ok) {
-        throw new UsageError(blocks.errors.map((e) => `${keyForField(e.field)}: ${e.message.vi} (${e.message.en})`).join("\n"));
+        throw new UsageError(
+          blocks.errors
+            .map((e) => `${keyForField(e.field)}: ${e.message.vi} (${e.message.en})`)
+            .join("\n")
+        );
       }
       writeFileSync(options.output, writeDocx(blocks.value, PROFILES[options.profile], type));
       out(`đã ghi ${options.output} (wrote ${options.output})\n`);
@@ -82,8 +107,14 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
 
   cli
     .command("types")
-    .description("Liệt kê các loại văn bản của mỗi bộ quy tắc — list the document types of each profile")
-    .addOption(new Option("-p, --profile <profile>", "chỉ một bộ quy tắc — one profile only").choices(PROFILE_IDS))
+    .description(
+      "Liệt kê các loại văn bản của mỗi bộ quy tắc — list the document types of each profile"
+    )
+    .addOption(
+      new Option("-p, --profile <profile>", "chỉ một bộ quy tắc — one profile only").choices(
+        PROFILE_IDS
+      )
+    )
     .action((options: { profile?: ProfileId }) => {
       out(`${typesText(options.profile ? [options.profile] : PROFILE_IDS)}\n`);
     });
@@ -91,7 +122,7 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
   cli.addHelpText(
     "after",
     "\nBộ quy tắc (profiles): dang-2018 (HD 36-HD/VPTW), dang-2026 (HD 05-HD/VPTW, QĐ 399-QĐ/TW), nha-nuoc (NĐ 30/2020/NĐ-CP).\n" +
-      "Xem `thethuc new --help` để biết các khóa --set (see it for the --set keys).",
+      "Xem `thethuc new --help` để biết các khóa --set (see it for the --set keys)."
   );
   return cli;
 }
@@ -100,7 +131,7 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
 export async function run(
   argv: readonly string[],
   out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text),
+  err: (text: string) => void = (text) => process.stderr.write(text)
 ): Promise<number> {
   try {
     await program(out, err).parseAsync([...argv], { from: "user" });

@@ -16,7 +16,13 @@ export interface DocumentType {
   readonly source: string;
 }
 
-type Row = readonly [slug: string, name: string, code: string | null, source: string, altCodes?: readonly string[]];
+type Row = readonly [
+  slug: string,
+  name: string,
+  code: string | null,
+  source: string,
+  altCodes?: readonly string[],
+];
 
 const PARTY_COMMON: readonly Row[] = [
   ["nghi-quyet", "Nghị quyết", "NQ", "[Q66][HD05]"],
@@ -94,10 +100,12 @@ export function documentTypeSlugs(profile: ProfileId): string[] {
 for (const [profile, types] of Object.entries(DOCUMENT_TYPES)) {
   const seen = new Set<string>();
   for (const type of types) {
-    if (!/^[a-z]+(?:-[a-z]+)*$/.test(type.slug)) throw new RangeError(`${profile}: bad type slug "${type.slug}"`);
+    if (!/^[a-z]+(?:-[a-z]+)*$/.test(type.slug))
+      throw new RangeError(`${profile}: bad type slug "${type.slug}"`);
     if (seen.has(type.slug)) throw new RangeError(`${profile}: type "${type.slug}" listed twice`);
     seen.add(type.slug);
-    if (type.code !== null && !/^\p{Lu}\p{L}*$/u.test(type.code)) throw new RangeError(`${profile}: type "${type.slug}" has bad code "${type.code}"`);
+    if (type.code !== null && !/^\p{Lu}\p{L}*$/u.test(type.code))
+      throw new RangeError(`${profile}: type "${type.slug}" has bad code "${type.code}"`);
     if (type.code === null && PROFILES[profile as ProfileId].regime === "party") {
       throw new RangeError(`${profile}: type "${type.slug}" needs a code in Party documents`);
     }

@@ -40,7 +40,12 @@ export interface Margins {
 }
 
 export interface PageSetup {
-  readonly paper: { readonly name: "A4"; readonly widthMm: number; readonly heightMm: number; readonly source: string };
+  readonly paper: {
+    readonly name: "A4";
+    readonly widthMm: number;
+    readonly heightMm: number;
+    readonly source: string;
+  };
   readonly orientation: { readonly generate: "portrait"; readonly source: string };
   /** Millimetres. */
   readonly margins: {
@@ -120,9 +125,32 @@ const ZERO_RULE = "ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 p
 
 function partyHeader(): HeaderFormats {
   return {
-    superior: { sizePt: 14, acceptPt: [14, 14], ...plain, caps: true, align: "center", source: "[H36-PL3]" },
-    issuer: { sizePt: 14, acceptPt: [14, 14], ...plain, bold: true, caps: true, align: "center", source: "[H36-PL3]" },
-    star: { text: "*", sizePt: 14, acceptPt: [13, 15], ...plain, caps: false, align: "center", source: "[H36-PL3][RULEBOOK D21]" },
+    superior: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      caps: true,
+      align: "center",
+      source: "[H36-PL3]",
+    },
+    issuer: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      bold: true,
+      caps: true,
+      align: "center",
+      source: "[H36-PL3]",
+    },
+    star: {
+      text: "*",
+      sizePt: 14,
+      acceptPt: [13, 15],
+      ...plain,
+      caps: false,
+      align: "center",
+      source: "[H36-PL3][RULEBOOK D21]",
+    },
     number: {
       grammar: "party",
       prefix: "Số ",
@@ -157,18 +185,70 @@ function partyHeader(): HeaderFormats {
       align: "center",
       source: "[H36-PL3][DDNT][RULEBOOK D12]",
     },
-    documentType: { sizePt: 16, acceptPt: [15, 16], ...plain, bold: true, caps: true, align: "center", source: "[H36-PL3][RULEBOOK D19]" },
-    summary: { sizePt: 14, acceptPt: [14, 15], ...plain, bold: true, caps: false, align: "center", source: "[H36-PL3][RULEBOOK D19]" },
-    summarySeparator: { text: "-----", sizePt: 14, acceptPt: [13, 15], ...plain, caps: false, align: "center", source: "[HD05][RULEBOOK D21]" },
-    letterSubject: { prefix: "", sizePt: 12, acceptPt: [12, 12], ...plain, italic: true, caps: false, align: "center", source: "[H36-PL3][RULEBOOK D8]" },
+    documentType: {
+      sizePt: 16,
+      acceptPt: [15, 16],
+      ...plain,
+      bold: true,
+      caps: true,
+      align: "center",
+      source: "[H36-PL3][RULEBOOK D19]",
+    },
+    summary: {
+      sizePt: 14,
+      acceptPt: [14, 15],
+      ...plain,
+      bold: true,
+      caps: false,
+      align: "center",
+      source: "[H36-PL3][RULEBOOK D19]",
+    },
+    summarySeparator: {
+      text: "-----",
+      sizePt: 14,
+      acceptPt: [13, 15],
+      ...plain,
+      caps: false,
+      align: "center",
+      source: "[HD05][RULEBOOK D21]",
+    },
+    letterSubject: {
+      prefix: "",
+      sizePt: 12,
+      acceptPt: [12, 12],
+      ...plain,
+      italic: true,
+      caps: false,
+      align: "center",
+      source: "[H36-PL3][RULEBOOK D8]",
+    },
     columns: { left: 0.45, right: 0.55, source: "[RULEBOOK D13]" },
   };
 }
 
 const stateHeader: HeaderFormats = {
-  superior: { sizePt: 13, acceptPt: [12, 13], ...plain, caps: true, align: "center", source: "[PL1 II.2][RULEBOOK D19]" },
-  issuer: { sizePt: 13, acceptPt: [12, 13], ...plain, bold: true, caps: true, align: "center", source: "[PL1 II.2][RULEBOOK D19]" },
-  issuerLine: { length: { fraction: 0.4, acceptFraction: [1 / 3, 1 / 2] }, widthPt: 0.75, source: "[PL1 II.2]" },
+  superior: {
+    sizePt: 13,
+    acceptPt: [12, 13],
+    ...plain,
+    caps: true,
+    align: "center",
+    source: "[PL1 II.2][RULEBOOK D19]",
+  },
+  issuer: {
+    sizePt: 13,
+    acceptPt: [12, 13],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: "center",
+    source: "[PL1 II.2][RULEBOOK D19]",
+  },
+  issuerLine: {
+    length: { fraction: 0.4, acceptFraction: [1 / 3, 1 / 2] },
+    widthPt: 0.75,
+    source: "[PL1 II.2]",
+  },
   number: {
     grammar: "state",
     prefix: "Số: ",
@@ -213,10 +293,38 @@ const stateHeader: HeaderFormats = {
     align: "center",
     source: "[PL1 II.4][DDNT][RULEBOOK D19]",
   },
-  documentType: { sizePt: 14, acceptPt: [13, 14], ...plain, bold: true, caps: true, align: "center", source: "[PL1 II.5a][RULEBOOK D19]" },
-  summary: { sizePt: 14, acceptPt: [13, 14], ...plain, bold: true, caps: false, align: "center", source: "[PL1 II.5a][RULEBOOK D19]" },
-  summaryLine: { length: { fraction: 0.4, acceptFraction: [1 / 3, 1 / 2] }, widthPt: 0.75, source: "[PL1 II.5a]" },
-  letterSubject: { prefix: "V/v ", sizePt: 12, acceptPt: [12, 13], ...plain, caps: false, align: "center", source: "[PL1 II.5b][RULEBOOK D19]" },
+  documentType: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: "center",
+    source: "[PL1 II.5a][RULEBOOK D19]",
+  },
+  summary: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: false,
+    align: "center",
+    source: "[PL1 II.5a][RULEBOOK D19]",
+  },
+  summaryLine: {
+    length: { fraction: 0.4, acceptFraction: [1 / 3, 1 / 2] },
+    widthPt: 0.75,
+    source: "[PL1 II.5a]",
+  },
+  letterSubject: {
+    prefix: "V/v ",
+    sizePt: 12,
+    acceptPt: [12, 13],
+    ...plain,
+    caps: false,
+    align: "center",
+    source: "[PL1 II.5b][RULEBOOK D19]",
+  },
   columns: { left: 0.4, right: 0.6, source: "[RULEBOOK D13]" },
 };
 
@@ -224,7 +332,10 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   "dang-2018": {
     id: "dang-2018",
     regime: "party",
-    name: { vi: "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW, 2018)", en: "Party documents (Guide 36-HD/VPTW, 2018)" },
+    name: {
+      vi: "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW, 2018)",
+      en: "Party documents (Guide 36-HD/VPTW, 2018)",
+    },
     governingTexts: "Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017",
     page,
     header: partyHeader(),
@@ -232,7 +343,10 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   "dang-2026": {
     id: "dang-2026",
     regime: "party",
-    name: { vi: "Văn bản của Đảng (Hướng dẫn 05-HD/VPTW, 2026)", en: "Party documents (Guide 05-HD/VPTW, 2026)" },
+    name: {
+      vi: "Văn bản của Đảng (Hướng dẫn 05-HD/VPTW, 2026)",
+      en: "Party documents (Guide 05-HD/VPTW, 2026)",
+    },
     governingTexts: "Hướng dẫn 05-HD/VPTW ngày 27/5/2026; Quy định 399-QĐ/TW ngày 09/01/2026",
     page,
     header: partyHeader(),
@@ -240,7 +354,10 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   "nha-nuoc": {
     id: "nha-nuoc",
     regime: "state",
-    name: { vi: "Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)", en: "State administrative documents (Decree 30/2020/NĐ-CP)" },
+    name: {
+      vi: "Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)",
+      en: "State administrative documents (Decree 30/2020/NĐ-CP)",
+    },
     governingTexts: "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục I–III",
     page,
     header: stateHeader,

@@ -45,7 +45,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
   },
   "H36-HDR": { title: "Hướng dẫn 36-HD/VPTW — phần đầu của chính văn bản (bản docplayer.vn)" },
   Q399: {
-    title: "Quy định 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng",
+    title:
+      "Quy định 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng",
     url: "https://nhansu.vn/van-ban-phap-luat/Quy-dinh-399-QD-TW-2026-the-loai-tham-quyen-ban-hanh-va-the-thuc-van-ban-cua-Dang-690017.html",
   },
   Q66: {
@@ -53,10 +54,13 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: "https://thuvienphapluat.vn/documents/law.aspx?id=M%3DpReU9URTTX&mode=09dsbGRWOHhOdzWk",
   },
   HD05: {
-    title: "Hướng dẫn 05-HD/VPTW ngày 27/5/2026 của Văn phòng Trung ương Đảng (theo các bản tóm tắt, chưa đối chiếu nguyên văn)",
+    title:
+      "Hướng dẫn 05-HD/VPTW ngày 27/5/2026 của Văn phòng Trung ương Đảng (theo các bản tóm tắt, chưa đối chiếu nguyên văn)",
   },
   REAL: { title: "Văn bản thật: Kết luận 1301-KL/TU (2023) và các văn bản trong real-documents" },
-  RULEBOOK: { title: "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6)" },
+  RULEBOOK: {
+    title: "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6)",
+  },
 };
 
 const SOURCE_TAG = /^\[([^\]\s]+)(?: [^\]]+)?\]$/;

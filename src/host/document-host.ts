@@ -22,7 +22,7 @@ export interface DocumentHost {
 export class HostError extends Error {
   constructor(
     readonly reason: string,
-    override readonly cause?: unknown,
+    override readonly cause?: unknown
   ) {
     super(reason);
     this.name = "HostError";

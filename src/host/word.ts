@@ -2,12 +2,21 @@
 
 import type { Block } from "../blocks/block";
 import { flatOpcPackage } from "../ooxml/flat-opc";
-import { type DocumentHost, type HostCapabilities, HostError, type InsertWhere } from "./document-host";
+import {
+  type DocumentHost,
+  type HostCapabilities,
+  HostError,
+  type InsertWhere,
+} from "./document-host";
 
 /** The parts of the Office.js globals this module uses, so tests can pass a recording fake. */
 export interface OfficeGlobals {
   readonly Word: Pick<typeof Word, "run">;
-  readonly Office: { readonly context: { readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported"> } };
+  readonly Office: {
+    readonly context: {
+      readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
+    };
+  };
 }
 
 // Checked from the newest down; the first one supported is the host's level.
@@ -22,7 +31,8 @@ function reasonOf(error: unknown): string {
 export function createWordHost(globals: OfficeGlobals = { Word, Office }): DocumentHost {
   return {
     capabilities(): HostCapabilities {
-      const supports = (version: string) => globals.Office.context.requirements.isSetSupported("WordApi", version);
+      const supports = (version: string) =>
+        globals.Office.context.requirements.isSetSupported("WordApi", version);
       const wordApi = WORD_API_VERSIONS.find(supports) ?? "1.1";
       return { wordApi, createDocument: supports("1.3") };
     },

@@ -11,6 +11,8 @@ import { table } from "./wml/table";
  * paragraph inside a block-level content control (seen with LibreOffice 7.4).
  */
 export function blockXml(block: Block, tagged: boolean): string[] {
-  const content = block.content.map((item) => (item.kind === "table" ? table(item, block.font) : paragraph(item, block.font)));
+  const content = block.content.map((item) =>
+    item.kind === "table" ? table(item, block.font) : paragraph(item, block.font)
+  );
   return tagged ? [blockContentControl(block.name, block.title, content)] : content;
 }

@@ -57,9 +57,14 @@ export function stylesPart(profile: Profile): string {
           el("w:lang", { "w:val": "vi-VN", "w:eastAsia": "vi-VN", "w:bidi": "ar-SA" }),
         ]),
       ]),
-      el("w:pPrDefault", {}, [el("w:pPr", {}, [el("w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })])]),
+      el("w:pPrDefault", {}, [
+        el("w:pPr", {}, [el("w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })]),
+      ]),
     ]),
-    el("w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el("w:name", { "w:val": "Normal" }), el("w:qFormat")]),
+    el("w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [
+      el("w:name", { "w:val": "Normal" }),
+      el("w:qFormat"),
+    ]),
     el("w:style", { "w:type": "table", "w:default": 1, "w:styleId": "TableNormal" }, [
       el("w:name", { "w:val": "Normal Table" }),
       el("w:uiPriority", { "w:val": 99 }),
@@ -81,7 +86,13 @@ function settingsPart(): string {
   return el("w:settings", { "xmlns:w": W_NS }, [
     el("w:defaultTabStop", { "w:val": 720 }),
     el("w:characterSpacingControl", { "w:val": "doNotCompress" }),
-    el("w:compat", {}, [el("w:compatSetting", { "w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": 15 })]),
+    el("w:compat", {}, [
+      el("w:compatSetting", {
+        "w:name": "compatibilityMode",
+        "w:uri": "http://schemas.microsoft.com/office/word",
+        "w:val": 15,
+      }),
+    ]),
   ]);
 }
 
@@ -94,17 +105,26 @@ function corePropertiesPart(title: string): string {
       "xmlns:dcterms": "http://purl.org/dc/terms/",
       "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
     },
-    [el("dc:title", {}, [xmlText(title)]), el("dc:creator", {}, ["Thể Thức"])],
+    [el("dc:title", {}, [xmlText(title)]), el("dc:creator", {}, ["Thể Thức"])]
   );
 }
 
 /** word/document.xml for the blocks on the profile's page. */
 export function documentPart(blocks: readonly Block[], profile: Profile): string {
-  return xmlPart(documentElement([...blocks.flatMap((block) => blockXml(block, false)), el("w:p")], sectionProperties(profile.page)));
+  return xmlPart(
+    documentElement(
+      [...blocks.flatMap((block) => blockXml(block, false)), el("w:p")],
+      sectionProperties(profile.page)
+    )
+  );
 }
 
 /** The bytes of a .docx holding the blocks, on A4 with the profile's margins and font. */
-export function writeDocx(blocks: readonly Block[], profile: Profile, title = "Thể Thức"): Uint8Array {
+export function writeDocx(
+  blocks: readonly Block[],
+  profile: Profile,
+  title = "Thể Thức"
+): Uint8Array {
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(xmlPart(contentTypes())),
     "_rels/.rels": strToU8(
@@ -112,14 +132,17 @@ export function writeDocx(blocks: readonly Block[], profile: Profile, title = "T
         el("Relationships", { xmlns: RELS_NS }, [
           relationship("rId1", OFFICE_DOCUMENT_REL, "word/document.xml"),
           relationship("rId2", CORE_PROPERTIES_REL, "docProps/core.xml"),
-        ]),
-      ),
+        ])
+      )
     ),
     "word/document.xml": strToU8(documentPart(blocks, profile)),
     "word/_rels/document.xml.rels": strToU8(
       xmlPart(
-        el("Relationships", { xmlns: RELS_NS }, [relationship("rId1", STYLES_REL, "styles.xml"), relationship("rId2", SETTINGS_REL, "settings.xml")]),
-      ),
+        el("Relationships", { xmlns: RELS_NS }, [
+          relationship("rId1", STYLES_REL, "styles.xml"),
+          relationship("rId2", SETTINGS_REL, "settings.xml"),
+        ])
+      )
     ),
     "word/styles.xml": strToU8(xmlPart(stylesPart(profile))),
     "word/settings.xml": strToU8(xmlPart(settingsPart())),

@@ -4,10 +4,18 @@ import type { Block } from "../blocks/block";
 import { blockXml } from "./body";
 import { documentElement } from "./document-part";
 import { el } from "./xml";
-import { DOCUMENT_CONTENT_TYPE, OFFICE_DOCUMENT_REL, PKG_NS, RELS_CONTENT_TYPE, RELS_NS } from "./wml/namespaces";
+import {
+  DOCUMENT_CONTENT_TYPE,
+  OFFICE_DOCUMENT_REL,
+  PKG_NS,
+  RELS_CONTENT_TYPE,
+  RELS_NS,
+} from "./wml/namespaces";
 
 function part(name: string, contentType: string, xml: string): string {
-  return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [el("pkg:xmlData", {}, [xml])]);
+  return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [
+    el("pkg:xmlData", {}, [xml]),
+  ]);
 }
 
 /**
@@ -19,7 +27,10 @@ export function flatOpcPackage(blocks: readonly Block[]): string {
   const relationships = el("Relationships", { xmlns: RELS_NS }, [
     el("Relationship", { Id: "rId1", Type: OFFICE_DOCUMENT_REL, Target: "word/document.xml" }),
   ]);
-  const document = documentElement([...blocks.flatMap((block) => blockXml(block, true)), el("w:p")]);
+  const document = documentElement([
+    ...blocks.flatMap((block) => blockXml(block, true)),
+    el("w:p"),
+  ]);
   return `<?xml version="1.0" standalone="yes"?>${el("pkg:package", { "xmlns:pkg": PKG_NS }, [
     part("/_rels/.rels", RELS_CONTENT_TYPE, relationships),
     part("/word/document.xml", DOCUMENT_CONTENT_TYPE, document),

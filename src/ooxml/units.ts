@@ -1,7 +1,8 @@
 // Unit conversions for WordprocessingML; a bad value is a caller's mistake and throws a RangeError quoting it.
 
 function check(value: number, what: string): number {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${what}: ${value} is not a finite non-negative length`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${what}: ${value} is not a finite non-negative length`);
   return value;
 }
 

@@ -7,7 +7,9 @@ export interface CalendarDate {
 }
 
 /** A document date, or a draft whose day and month are left blank for the văn thư to fill in. */
-export type DocumentDate = { readonly kind: "dated"; readonly date: CalendarDate } | { readonly kind: "draft"; readonly year: number };
+export type DocumentDate =
+  | { readonly kind: "dated"; readonly date: CalendarDate }
+  | { readonly kind: "draft"; readonly year: number };
 
 /** Blank kept for a hand-written day or month in a draft (D18). */
 export const DRAFT_BLANK = " ".repeat(6);

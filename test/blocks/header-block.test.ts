@@ -1,4 +1,10 @@
-import { type Block, type HeaderInput, type ParagraphSpec, type TableSpec, headerBlock } from "../../src/blocks";
+import {
+  type Block,
+  type HeaderInput,
+  type ParagraphSpec,
+  type TableSpec,
+  headerBlock,
+} from "../../src/blocks";
 import { CELL_MARGIN_MM } from "../../src/blocks/layout";
 import { PROFILES } from "../../src/conventions";
 import { textWidthMm } from "../../src/text/text-width";
@@ -38,10 +44,18 @@ function table(block: Block): TableSpec {
 }
 
 /** [role, text, size, bold, italic] of each paragraph of a cell, with "" for the drawn lines. */
-function summarise(paragraphs: readonly ParagraphSpec[]): [string, string, number, boolean, boolean][] {
+function summarise(
+  paragraphs: readonly ParagraphSpec[]
+): [string, string, number, boolean, boolean][] {
   return paragraphs.map((p) => {
     const run = p.runs[0];
-    return [p.role, p.runs.map((r) => r.text).join(""), run?.sizePt ?? 0, run?.bold ?? false, run?.italic ?? false];
+    return [
+      p.role,
+      p.runs.map((r) => r.text).join(""),
+      run?.sizePt ?? 0,
+      run?.bold ?? false,
+      run?.italic ?? false,
+    ];
   });
 }
 
@@ -83,12 +97,20 @@ describe("Party header (dang-2018)", () => {
     const total = 210 - 30 - 15;
     expect((header.columnsMm[0] ?? 0) + (header.columnsMm[1] ?? 0)).toBeCloseTo(total, 6);
     expect(header.columnsMm[1]).toBeGreaterThanOrEqual(total * 0.55 - 1e-9);
-    expect(header.columnsMm[1]).toBeGreaterThan(textWidthMm("ĐẢNG CỘNG SẢN VIỆT NAM", 15, true) + 2 * CELL_MARGIN_MM);
+    expect(header.columnsMm[1]).toBeGreaterThan(
+      textWidthMm("ĐẢNG CỘNG SẢN VIỆT NAM", 15, true) + 2 * CELL_MARGIN_MM
+    );
   });
 
   it("writes the dang-2026 header the same way", () => {
     const header2026 = table(built({ ...partyInput, profile: "dang-2026", date: "05/01/2027" }));
-    expect(summarise(header2026.rows[0]?.[1]?.paragraphs ?? [])[2]).toEqual(["place-date", "Điện Bàn, ngày 05 tháng 01 năm 2027", 14, false, true]);
+    expect(summarise(header2026.rows[0]?.[1]?.paragraphs ?? [])[2]).toEqual([
+      "place-date",
+      "Điện Bàn, ngày 05 tháng 01 năm 2027",
+      14,
+      false,
+      true,
+    ]);
   });
 });
 
@@ -109,8 +131,12 @@ describe("State header (nha-nuoc)", () => {
       ["motto", "Độc lập - Tự do - Hạnh phúc", 14, true, false],
       ["motto-line", "", 0, false, false],
     ]);
-    expect(summarise(numberCell?.paragraphs ?? [])).toEqual([["number", "Số: 12/QĐ-SNNMT", 13, false, false]]);
-    expect(summarise(dateCell?.paragraphs ?? [])).toEqual([["place-date", "Lào Cai, ngày 05 tháng 3 năm 2026", 14, false, true]]);
+    expect(summarise(numberCell?.paragraphs ?? [])).toEqual([
+      ["number", "Số: 12/QĐ-SNNMT", 13, false, false],
+    ]);
+    expect(summarise(dateCell?.paragraphs ?? [])).toEqual([
+      ["place-date", "Lào Cai, ngày 05 tháng 3 năm 2026", 14, false, true],
+    ]);
   });
 
   it("widens the right column until the quốc hiệu fits on one line (D13)", () => {
@@ -129,7 +155,16 @@ describe("State header (nha-nuoc)", () => {
   });
 
   it("puts a công văn's V/v subject under the number", () => {
-    const letter = table(built({ ...stateInput, type: "cong-van", unitCode: "KT", issuerCode: "UBND", number: "5973", subject: "tăng cường công tác quản lý" }));
+    const letter = table(
+      built({
+        ...stateInput,
+        type: "cong-van",
+        unitCode: "KT",
+        issuerCode: "UBND",
+        number: "5973",
+        subject: "tăng cường công tác quản lý",
+      })
+    );
     expect(summarise(letter.rows[1]?.[0]?.paragraphs ?? [])).toEqual([
       ["number", "Số: 5973/UBND-KT", 13, false, false],
       ["letter-subject", "V/v tăng cường công tác quản lý", 12, false, false],
@@ -137,7 +172,14 @@ describe("State header (nha-nuoc)", () => {
   });
 
   it("puts a Party công văn's subject in italics without V/v", () => {
-    const letter = table(built({ ...partyInput, type: "cong-van", number: "12", subject: "chế độ hội nghị và công tác phí" }));
+    const letter = table(
+      built({
+        ...partyInput,
+        type: "cong-van",
+        number: "12",
+        subject: "chế độ hội nghị và công tác phí",
+      })
+    );
     expect(summarise(letter.rows[0]?.[0]?.paragraphs ?? []).slice(-2)).toEqual([
       ["number", "Số 12-CV/TU", 14, false, false],
       ["letter-subject", "chế độ hội nghị và công tác phí", 12, false, true],
@@ -147,8 +189,12 @@ describe("State header (nha-nuoc)", () => {
 
 describe("drafts", () => {
   it("keeps blanks for the number, day and month, with the year of today", () => {
-    const draft = table(built({ ...stateInput, number: "", date: "", today: { day: 27, month: 11, year: 2026 } }));
-    const texts = summarise(draft.rows[1]?.flatMap((cell) => cell.paragraphs) ?? []).map((row) => row[1]);
+    const draft = table(
+      built({ ...stateInput, number: "", date: "", today: { day: 27, month: 11, year: 2026 } })
+    );
+    const texts = summarise(draft.rows[1]?.flatMap((cell) => cell.paragraphs) ?? []).map(
+      (row) => row[1]
+    );
     const blank = " ".repeat(6);
     expect(texts).toEqual([`Số: ${blank}/QĐ-SNNMT`, `Lào Cai, ngày${blank}tháng${blank}năm 2026`]);
   });

@@ -49,7 +49,8 @@ const STATE_ARGS = [
 
 /** Runs the installed command as a user would; the CLI must have been built (`npm run build:cli`). */
 function thethuc(args: readonly string[]) {
-  if (!existsSync(join(ROOT, "dist", "node", "cli", "main.js"))) throw new Error("the CLI is not built: run `npm run build:cli` first");
+  if (!existsSync(join(ROOT, "dist", "node", "cli", "main.js")))
+    throw new Error("the CLI is not built: run `npm run build:cli` first");
   return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: dir });
 }
 
@@ -61,7 +62,11 @@ function pageLines(pdf: string): string[] {
 /** Index of the line holding `left` and then `right`, further right; fails when they are not on one line. */
 function sideBySide(lines: readonly string[], left: string, right: string): number {
   const index = lines.findIndex((line) => line.includes(left) && line.includes(right));
-  expect({ left, right, found: index >= 0 ? lines[index] : lines.join("\n") }).toEqual({ left, right, found: expect.stringContaining(left) });
+  expect({ left, right, found: index >= 0 ? lines[index] : lines.join("\n") }).toEqual({
+    left,
+    right,
+    found: expect.stringContaining(left),
+  });
   const line = lines[index] as string;
   expect(line.indexOf(left)).toBeLessThan(line.indexOf(right));
   return index;
@@ -94,7 +99,8 @@ describe("thethuc new → LibreOffice → PDF", () => {
     expect(first).toBeLessThan(date);
     expect(Math.max(number, date)).toBeLessThan(title);
     // The date sits in the right column: it starts after where the left column's first line ends.
-    const leftEnd = (lines[first] as string).indexOf("ĐẢNG BỘ TỈNH QUẢNG NAM") + "ĐẢNG BỘ TỈNH QUẢNG NAM".length;
+    const leftEnd =
+      (lines[first] as string).indexOf("ĐẢNG BỘ TỈNH QUẢNG NAM") + "ĐẢNG BỘ TỈNH QUẢNG NAM".length;
     expect((lines[date] as string).indexOf("Điện Bàn,")).toBeGreaterThan(leftEnd);
     expect(tool("pdffonts", [pdf])).toMatch(/LiberationSerif-Bold/);
   });
@@ -119,7 +125,10 @@ describe("thethuc new → LibreOffice → PDF", () => {
 
   it("runs as `npx thethuc` from the project folder", () => {
     const out = join(dir, "npx.docx");
-    execFileSync("npx", ["--no-install", "thethuc", ...PARTY_ARGS, "-o", out], { cwd: ROOT, encoding: "utf8" });
+    execFileSync("npx", ["--no-install", "thethuc", ...PARTY_ARGS, "-o", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 });
@@ -131,7 +140,7 @@ describe("thethuc usage", () => {
     const code = await run(
       args,
       (text) => (stdout += text),
-      (text) => (stderr += text),
+      (text) => (stderr += text)
     );
     return { code, stdout, stderr };
   }
@@ -139,7 +148,17 @@ describe("thethuc usage", () => {
   it("explains every --set key in `new --help`", async () => {
     const { code, stdout } = await runCaptured(["new", "--help"]);
     expect(code).toBe(0);
-    for (const key of ["co-quan-cap-tren", "co-quan", "ky-hieu", "don-vi", "so", "dia-danh", "ngay", "trich-yeu"]) expect(stdout).toContain(`  ${key} `);
+    for (const key of [
+      "co-quan-cap-tren",
+      "co-quan",
+      "ky-hieu",
+      "don-vi",
+      "so",
+      "dia-danh",
+      "ngay",
+      "trich-yeu",
+    ])
+      expect(stdout).toContain(`  ${key} `);
     expect(stdout).toContain("dang-2018");
   });
 
@@ -153,11 +172,27 @@ describe("thethuc usage", () => {
 
   it.each([
     ["an unknown type", ["new", "ket-qua", "-o", "x.docx"], /Loại văn bản "ket-qua"/],
-    ["an unknown key", ["new", "ket-luan", "--profile", "dang-2018", "--set", "nguoi-ky=A", "-o", "x.docx"], /khóa "nguoi-ky"/],
+    [
+      "an unknown key",
+      ["new", "ket-luan", "--profile", "dang-2018", "--set", "nguoi-ky=A", "-o", "x.docx"],
+      /khóa "nguoi-ky"/,
+    ],
     ["a key without a value", ["new", "ket-luan", "--set", "so", "-o", "x.docx"], /khóa=giá-trị/],
-    ["an impossible date", [...STATE_ARGS, "--set", "ngay=30/02/2026", "-o", "x.docx"], /^thethuc: ngay: Ngày "30\/02\/2026" không hợp lệ/m],
-    ["an empty issuer", [...STATE_ARGS, "--set", "co-quan=", "-o", "x.docx"], /^thethuc: co-quan: Cần tên cơ quan ban hành/m],
-    ["an unknown profile", ["new", "ket-luan", "--profile", "dang-1990", "-o", "x.docx"], /dang-1990/],
+    [
+      "an impossible date",
+      [...STATE_ARGS, "--set", "ngay=30/02/2026", "-o", "x.docx"],
+      /^thethuc: ngay: Ngày "30\/02\/2026" không hợp lệ/m,
+    ],
+    [
+      "an empty issuer",
+      [...STATE_ARGS, "--set", "co-quan=", "-o", "x.docx"],
+      /^thethuc: co-quan: Cần tên cơ quan ban hành/m,
+    ],
+    [
+      "an unknown profile",
+      ["new", "ket-luan", "--profile", "dang-1990", "-o", "x.docx"],
+      /dang-1990/,
+    ],
     ["no output file", ["new", "ket-luan"], /--output/],
   ])("%s exits 2 with a reason and writes nothing", async (_name, args, reason) => {
     const before = existsSync(join(process.cwd(), "x.docx"));

@@ -4,17 +4,23 @@ import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, SOURCES, sourceTags } from "../.
 function sourcesIn(value: unknown, path: string): [string, string][] {
   if (typeof value !== "object" || value === null) return [];
   return Object.entries(value).flatMap(([key, child]) =>
-    key === "source" && typeof child === "string" ? [[`${path}.${key}`, child] as [string, string]] : sourcesIn(child, `${path}.${key}`),
+    key === "source" && typeof child === "string"
+      ? [[`${path}.${key}`, child] as [string, string]]
+      : sourcesIn(child, `${path}.${key}`)
   );
 }
 
 describe("the rulebook data", () => {
   it("cites a known source for every value, in every profile", () => {
     for (const id of PROFILE_IDS) {
-      const sources = [...sourcesIn(PROFILES[id], id), ...sourcesIn(DOCUMENT_TYPES[id], `${id}.types`)];
+      const sources = [
+        ...sourcesIn(PROFILES[id], id),
+        ...sourcesIn(DOCUMENT_TYPES[id], `${id}.types`),
+      ];
       expect(sources.length).toBeGreaterThan(20);
       for (const [path, source] of sources) {
-        for (const tag of sourceTags(source)) expect({ path, tag, known: tag in SOURCES }).toEqual({ path, tag, known: true });
+        for (const tag of sourceTags(source))
+          expect({ path, tag, known: tag in SOURCES }).toEqual({ path, tag, known: true });
       }
     }
   });
@@ -25,7 +31,11 @@ describe("the rulebook data", () => {
       for (const [key, format] of Object.entries(header)) {
         if (typeof format !== "object" || !("sizePt" in format)) continue;
         const [min, max] = format.acceptPt;
-        expect({ id, key, inRange: min <= format.sizePt && format.sizePt <= max }).toEqual({ id, key, inRange: true });
+        expect({ id, key, inRange: min <= format.sizePt && format.sizePt <= max }).toEqual({
+          id,
+          key,
+          inRange: true,
+        });
       }
       expect(() => new RegExp(header.number.pattern, "u")).not.toThrow();
       expect(() => new RegExp(header.placeDate.pattern, "u")).not.toThrow();
@@ -35,7 +45,9 @@ describe("the rulebook data", () => {
   it("holds the regime texts verbatim (conventions §3.1)", () => {
     expect(PROFILES["dang-2018"].header.partyTitle?.text).toBe("ĐẢNG CỘNG SẢN VIỆT NAM");
     expect(PROFILES["dang-2026"].header.star?.text).toBe("*");
-    expect(PROFILES["nha-nuoc"].header.nationalName?.text).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(PROFILES["nha-nuoc"].header.nationalName?.text).toBe(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    );
     expect(PROFILES["nha-nuoc"].header.motto?.text).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(PROFILES["nha-nuoc"].header.star).toBeUndefined();
   });
@@ -51,7 +63,8 @@ describe("the rulebook data", () => {
   });
 
   it("uses the type codes of NĐ30 Phụ lục III and the Party tables", () => {
-    const code = (profile: (typeof PROFILE_IDS)[number], slug: string) => DOCUMENT_TYPES[profile].find((t) => t.slug === slug)?.code;
+    const code = (profile: (typeof PROFILE_IDS)[number], slug: string) =>
+      DOCUMENT_TYPES[profile].find((t) => t.slug === slug)?.code;
     expect(code("nha-nuoc", "quy-dinh")).toBe("QyĐ");
     expect(code("nha-nuoc", "cong-van")).toBeNull();
     expect(code("dang-2018", "cong-van")).toBe("CV");

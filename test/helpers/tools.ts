@@ -6,13 +6,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** Runs a tool and returns its stdout; throws with the tool's stderr, or with how to install it when absent. */
-export function tool(command: string, args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): string {
+export function tool(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; timeoutMs?: number } = {}
+): string {
   try {
-    return execFileSync(command, [...args], { cwd: options.cwd, timeout: options.timeoutMs ?? 120_000, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync(command, [...args], {
+      cwd: options.cwd,
+      timeout: options.timeoutMs ?? 120_000,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (error) {
     const failure = error as { code?: string; stderr?: string; stdout?: string; message: string };
     if (failure.code === "ENOENT") {
-      throw new Error(`${command} is not installed: run .ci/run or apt-get install chromium libreoffice-writer-nogui poppler-utils libxml2-utils`);
+      throw new Error(
+        `${command} is not installed: run .ci/run or apt-get install chromium libreoffice-writer-nogui poppler-utils libxml2-utils`
+      );
     }
     throw new Error(`${command} failed: ${failure.stderr || failure.stdout || failure.message}`);
   }
@@ -34,6 +45,18 @@ export function validateWml(files: readonly string[]): void {
 /** Converts a .docx to PDF with LibreOffice, in its own profile directory so parallel runs don't collide. */
 export function renderPdf(docx: string, outDir: string): string {
   const profile = join(outDir, "lo-profile");
-  tool("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, docx], { timeoutMs: 180_000 });
+  tool(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      docx,
+    ],
+    { timeoutMs: 180_000 }
+  );
   return join(outDir, docx.replace(/^.*\//, "").replace(/\.docx$/, ".pdf"));
 }

@@ -31,7 +31,9 @@ function blocksFor(profile: ProfileId, type: string) {
   return result.value;
 }
 
-const everyType = PROFILE_IDS.flatMap((profile) => DOCUMENT_TYPES[profile].map((type) => [profile, type.slug] as const));
+const everyType = PROFILE_IDS.flatMap((profile) =>
+  DOCUMENT_TYPES[profile].map((type) => [profile, type.slug] as const)
+);
 const dir = tempDir("schema");
 
 describe("every generated part validates against the OOXML schemas (xmllint)", () => {
@@ -51,7 +53,9 @@ describe("every generated part validates against the OOXML schemas (xmllint)", (
   it("the document part of every flat-OPC package insertOoxml receives, content controls included", () => {
     const files = everyType.map(([profile, type]) => {
       const pkg = parseXml(flatOpcPackage(blocksFor(profile, type)));
-      const part = Array.from(pkg.getElementsByTagNameNS(PKG_NS, "part")).find((p) => p.getAttributeNS(PKG_NS, "name") === "/word/document.xml");
+      const part = Array.from(pkg.getElementsByTagNameNS(PKG_NS, "part")).find(
+        (p) => p.getAttributeNS(PKG_NS, "name") === "/word/document.xml"
+      );
       const document = part?.getElementsByTagNameNS(W, "document")[0];
       if (!document) throw new Error(`${profile}/${type}: no document part in the package`);
       const file = join(dir, `opc-${profile}-${type}.xml`);
@@ -65,7 +69,7 @@ describe("every generated part validates against the OOXML schemas (xmllint)", (
     const file = join(dir, "broken.xml");
     writeFileSync(
       file,
-      `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="0"/></w:pPr></w:p></w:body></w:document>`,
+      `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="0"/></w:pPr></w:p></w:body></w:document>`
     );
     expect(() => validateWml([file])).toThrow(/xmllint failed/);
   });
@@ -79,14 +83,21 @@ describe("what the writer puts in the file", () => {
     const pgSz = wElements(document, "pgSz")[0];
     const pgMar = wElements(document, "pgMar")[0];
     expect([wAttr(pgSz, "w"), wAttr(pgSz, "h")]).toEqual(["11906", "16838"]);
-    expect(["top", "bottom", "left", "right"].map((side) => wAttr(pgMar, side))).toEqual(["1134", "1134", "1701", "850"]);
+    expect(["top", "bottom", "left", "right"].map((side) => wAttr(pgMar, side))).toEqual([
+      "1134",
+      "1134",
+      "1701",
+      "850",
+    ]);
   });
 
   it("names Times New Roman in all four rFonts slots of every run and paragraph mark", () => {
     const rFonts = wElements(document, "rFonts");
     expect(rFonts.length).toBeGreaterThan(10);
     for (const fonts of rFonts) {
-      expect(["ascii", "hAnsi", "eastAsia", "cs"].map((slot) => wAttr(fonts, slot))).toEqual(Array(4).fill("Times New Roman"));
+      expect(["ascii", "hAnsi", "eastAsia", "cs"].map((slot) => wAttr(fonts, slot))).toEqual(
+        Array(4).fill("Times New Roman")
+      );
     }
     const defaults = wElements(parseXml(parts["word/styles.xml"] ?? ""), "rFonts")[0];
     expect(wAttr(defaults, "hAnsi")).toBe("Times New Roman");
@@ -94,8 +105,17 @@ describe("what the writer puts in the file", () => {
 
   it("lays the header out as a table whose six border sides are all none", () => {
     const tblBorders = wElements(document, "tblBorders")[0];
-    const sides = Array.from(tblBorders?.childNodes ?? []).filter((node): node is Element => node.nodeType === node.ELEMENT_NODE);
-    expect(sides.map((side) => side.localName)).toEqual(["top", "left", "bottom", "right", "insideH", "insideV"]);
+    const sides = Array.from(tblBorders?.childNodes ?? []).filter(
+      (node): node is Element => node.nodeType === node.ELEMENT_NODE
+    );
+    expect(sides.map((side) => side.localName)).toEqual([
+      "top",
+      "left",
+      "bottom",
+      "right",
+      "insideH",
+      "insideV",
+    ]);
     for (const side of sides) expect(wAttr(side, "val")).toBe("none");
   });
 

@@ -1,7 +1,10 @@
 import { formatLongDate, formatPlaceDate, parseDate } from "../../src/text/dates";
 import { PROFILES } from "../../src/conventions";
 
-const dated = (day: number, month: number, year: number) => ({ kind: "dated" as const, date: { day, month, year } });
+const dated = (day: number, month: number, year: number) => ({
+  kind: "dated" as const,
+  date: { day, month, year },
+});
 
 describe("the leading-zero rule [DDNT][PL1 II.4]", () => {
   it.each([
@@ -19,7 +22,8 @@ describe("the leading-zero rule [DDNT][PL1 II.4]", () => {
   it("writes lines the rulebook's place-date pattern accepts", () => {
     const pattern = new RegExp(PROFILES["nha-nuoc"].header.placeDate.pattern, "u");
     for (let month = 1; month <= 12; month++) {
-      for (const day of [1, 9, 10, 28]) expect(formatPlaceDate("Hà Nội", dated(day, month, 2026))).toMatch(pattern);
+      for (const day of [1, 9, 10, 28])
+        expect(formatPlaceDate("Hà Nội", dated(day, month, 2026))).toMatch(pattern);
     }
   });
 
@@ -39,7 +43,18 @@ describe("parseDate accepts only real calendar dates", () => {
     expect(parseDate(text)).toEqual(expected);
   });
 
-  it.each(["29/2/2026", "31/4/2026", "32/1/2026", "0/1/2026", "1/13/2026", "1/0/2026", "18/7/23", "hôm nay", "", "1/1/1850"])("refuses %j", (text) => {
+  it.each([
+    "29/2/2026",
+    "31/4/2026",
+    "32/1/2026",
+    "0/1/2026",
+    "1/13/2026",
+    "1/0/2026",
+    "18/7/23",
+    "hôm nay",
+    "",
+    "1/1/1850",
+  ])("refuses %j", (text) => {
     expect(parseDate(text)).toBeNull();
   });
 });

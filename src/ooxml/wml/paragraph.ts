@@ -7,7 +7,11 @@ import { el } from "../xml";
 import { run, runProperties } from "./run";
 
 /** CT_Spacing: before and after in points, an exact line height when given, single lines otherwise. */
-export function spacing(options: { readonly beforePt?: number; readonly afterPt?: number; readonly lineExactPt?: number }): string {
+export function spacing(options: {
+  readonly beforePt?: number;
+  readonly afterPt?: number;
+  readonly lineExactPt?: number;
+}): string {
   return el("w:spacing", {
     "w:before": ptToTwips(options.beforePt ?? 0),
     "w:after": ptToTwips(options.afterPt ?? 0),
@@ -17,7 +21,11 @@ export function spacing(options: { readonly beforePt?: number; readonly afterPt?
 }
 
 /** CT_Ind in millimetres. */
-export function indentation(options: { readonly leftMm?: number; readonly rightMm?: number; readonly firstLineMm?: number }): string {
+export function indentation(options: {
+  readonly leftMm?: number;
+  readonly rightMm?: number;
+  readonly firstLineMm?: number;
+}): string {
   return el("w:ind", {
     "w:left": options.leftMm === undefined ? undefined : mmToTwips(options.leftMm),
     "w:right": options.rightMm === undefined ? undefined : mmToTwips(options.rightMm),
@@ -32,7 +40,14 @@ export function justification(align: Align): string {
 
 /** CT_PBdr with a single top line, the short solid lines of the header. */
 export function topBorder(widthPt: number): string {
-  return el("w:pBdr", {}, [el("w:top", { "w:val": "single", "w:sz": ptToEighths(widthPt), "w:space": 1, "w:color": "000000" })]);
+  return el("w:pBdr", {}, [
+    el("w:top", {
+      "w:val": "single",
+      "w:sz": ptToEighths(widthPt),
+      "w:space": 1,
+      "w:color": "000000",
+    }),
+  ]);
 }
 
 /** CT_PPr in schema order: keepNext, pBdr, spacing, ind, jc, rPr (the paragraph mark). */

@@ -9,7 +9,13 @@ const BORDER_SIDES = ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:
 
 /** CT_TblBorders with every side "none", so the layout table prints no lines. */
 export function noBorders(): string {
-  return el("w:tblBorders", {}, BORDER_SIDES.map((side) => el(side, { "w:val": "none", "w:sz": 0, "w:space": 0, "w:color": "auto" })));
+  return el(
+    "w:tblBorders",
+    {},
+    BORDER_SIDES.map((side) =>
+      el(side, { "w:val": "none", "w:sz": 0, "w:space": 0, "w:color": "auto" })
+    )
+  );
 }
 
 /** CT_TblPr in schema order: tblW, tblBorders, tblLayout fixed (the widths are ours, not Word's autofit), tblLook. */
@@ -18,7 +24,15 @@ export function tableProperties(widthTwips: number): string {
     el("w:tblW", { "w:w": widthTwips, "w:type": "dxa" }),
     noBorders(),
     el("w:tblLayout", { "w:type": "fixed" }),
-    el("w:tblLook", { "w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0, "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1 }),
+    el("w:tblLook", {
+      "w:val": "0000",
+      "w:firstRow": 0,
+      "w:lastRow": 0,
+      "w:firstColumn": 0,
+      "w:lastColumn": 0,
+      "w:noHBand": 1,
+      "w:noVBand": 1,
+    }),
   ]);
 }
 
@@ -31,10 +45,22 @@ export function table(spec: TableSpec, font: string): string {
       "w:tr",
       {},
       cells.map((cell, index) => {
-        const body = cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraph(p, font)) : [el("w:p")];
-        return el("w:tc", {}, [el("w:tcPr", {}, [el("w:tcW", { "w:w": widths[index] ?? 0, "w:type": "dxa" })]), ...body]);
-      }),
-    ),
+        const body =
+          cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraph(p, font)) : [el("w:p")];
+        return el("w:tc", {}, [
+          el("w:tcPr", {}, [el("w:tcW", { "w:w": widths[index] ?? 0, "w:type": "dxa" })]),
+          ...body,
+        ]);
+      })
+    )
   );
-  return el("w:tbl", {}, [tableProperties(total), el("w:tblGrid", {}, widths.map((w) => el("w:gridCol", { "w:w": w }))), ...rows]);
+  return el("w:tbl", {}, [
+    tableProperties(total),
+    el(
+      "w:tblGrid",
+      {},
+      widths.map((w) => el("w:gridCol", { "w:w": w }))
+    ),
+    ...rows,
+  ]);
 }
