@@ -1,0 +1,377 @@
+// Reads a .docx or a getOoxml() package into a Snapshot in one SAX pass over document.xml, resolving effective formatting.
+
+import type { Align } from "../conventions";
+import { type PackageParts, readFlatOpcPackage, readZipPackage } from "./package-reader";
+import { applyParagraphProperty, applyRunProperty, type Attributes, type ParaProps, type RunProps } from "./properties";
+import { parseSax, prefixFor } from "./sax";
+import type { CellPosition, ParagraphSnapshot, RunFonts, RunSnapshot, SectionSnapshot, Snapshot } from "./snapshot";
+import { readStyles, readTheme, type StyleSheet, type ThemeFonts } from "./styles";
+import { W_NS } from "./wml/namespaces";
+
+const MM_PER_TWIP = 25.4 / 1440;
+/** Word's own defaults where no style says otherwise. */
+const WORD_DEFAULT_FONT = "Times New Roman";
+const WORD_DEFAULT_SIZE_HALF_POINTS = 20;
+/** US Letter, Word's page when a section names none. */
+const DEFAULT_PAGE = { w: 12240, h: 15840 };
+const DEFAULT_MARGIN = 1440;
+
+// Subtrees that are not the body text as shown: the fallback copy of alternate content, text boxes (their paragraphs
+// are not in the body's paragraph list), and the previous state of tracked changes.
+const SKIPPED = new Set(["Fallback", "txbxContent", "pPrChange", "rPrChange", "del", "moveFrom", "tblPrChange", "sectPrChange"]);
+
+type FontSlot = "ascii" | "hAnsi" | "eastAsia" | "cs";
+const SLOTS: readonly FontSlot[] = ["ascii", "hAnsi", "eastAsia", "cs"];
+
+/** Layers run properties: a layer that names a slot's font (by name or theme) replaces both for that slot. */
+function layerRun(base: RunProps, layer: RunProps): RunProps {
+  const result: RunProps = { ...base };
+  for (const [key, value] of Object.entries(layer) as [keyof RunProps, RunProps[keyof RunProps]][]) {
+    if (value !== undefined) (result as Record<string, unknown>)[key] = value;
+  }
+  for (const slot of SLOTS) {
+    const theme = `${slot}Theme` as const;
+    if (layer[slot] !== undefined && layer[theme] === undefined) delete result[theme];
+  }
+  return result;
+}
+
+function themeFont(theme: ThemeFonts, name: string): string | undefined {
+  const scheme = name.startsWith("major") ? theme.major : theme.minor;
+  if (name.endsWith("EastAsia")) return scheme.ea;
+  if (name.endsWith("Bidi")) return scheme.cs;
+  return scheme.latin;
+}
+
+function fontsOf(props: RunProps, theme: ThemeFonts): RunFonts {
+  const slot = (name: FontSlot): string => {
+    const themed = props[`${name}Theme`];
+    return (themed ? themeFont(theme, themed) : undefined) ?? props[name] ?? WORD_DEFAULT_FONT;
+  };
+  return { ascii: slot("ascii"), hAnsi: slot("hAnsi"), eastAsia: slot("eastAsia"), cs: slot("cs") };
+}
+
+interface TableFrame {
+  readonly table: number;
+  row: number;
+  column: number;
+  styleId: string | null;
+}
+
+interface OpenParagraph {
+  readonly para: ParaProps;
+  styleId: string | null;
+  text: string;
+  readonly runs: RunSnapshot[];
+  endsSection: boolean;
+}
+
+interface OpenRun {
+  readonly props: RunProps;
+  styleId: string | null;
+  text: string;
+}
+
+interface OpenSection {
+  w: number;
+  h: number;
+  orient: string | null;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  titlePage: boolean;
+}
+
+function section(open: OpenSection): SectionSnapshot {
+  const landscape = open.orient === "landscape" || open.w > open.h;
+  return {
+    pageWidthMm: open.w * MM_PER_TWIP,
+    pageHeightMm: open.h * MM_PER_TWIP,
+    orientation: landscape ? "landscape" : "portrait",
+    margins: {
+      top: Math.abs(open.top) * MM_PER_TWIP,
+      bottom: Math.abs(open.bottom) * MM_PER_TWIP,
+      left: open.left * MM_PER_TWIP,
+      right: open.right * MM_PER_TWIP,
+    },
+    titlePage: open.titlePage,
+  };
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const number = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(number) ? number : fallback;
+}
+
+/** The snapshot of a package's parts. */
+export function snapshotOf(parts: PackageParts): Snapshot {
+  const theme = readTheme(themePart(parts));
+  const sheet = readStyles(parts.get("word/styles.xml"), theme);
+  return readDocument(parts.get("word/document.xml") ?? "", sheet);
+}
+
+function themePart(parts: PackageParts): string | undefined {
+  for (const [name, xml] of parts) if (name.startsWith("word/theme/")) return xml;
+  return undefined;
+}
+
+/** Reads the bytes of a .docx into a snapshot; throws DocxReadError with a one-line reason when it cannot. */
+export function readDocx(bytes: Uint8Array): Snapshot {
+  return snapshotOf(readZipPackage(bytes));
+}
+
+/** Reads the flat-OPC package Word's `body.getOoxml()` returns. */
+export function readFlatOpc(xml: string): Snapshot {
+  return snapshotOf(readFlatOpcPackage(xml));
+}
+
+function readDocument(xml: string, sheet: StyleSheet): Snapshot {
+  const paragraphs: ParagraphSnapshot[] = [];
+  const sections: SectionSnapshot[] = [];
+  const tables: TableFrame[] = [];
+  let tableCount = 0;
+  let w = "w:";
+  let skip = 0;
+  let paragraph: OpenParagraph | null = null;
+  let run: OpenRun | null = null;
+  let inParaProps = false;
+  let inRunProps = false;
+  let inBorder = false;
+  let inMarkProps = false;
+  let inText = false;
+  let openSection: OpenSection | null = null;
+  const baseCache = new Map<string, RunProps>();
+
+  const docRun = layerRun({ size: WORD_DEFAULT_SIZE_HALF_POINTS }, sheet.defaults.run);
+
+  function baseRun(tableStyle: string | null, paraStyle: string | null, runStyle: string | null): RunProps {
+    const key = `${tableStyle}\u0000${paraStyle}\u0000${runStyle}`;
+    let base = baseCache.get(key);
+    if (!base) {
+      base = docRun;
+      if (tableStyle) base = layerRun(base, sheet.resolve(tableStyle).run);
+      if (paraStyle) base = layerRun(base, sheet.resolve(paraStyle).run);
+      if (runStyle) base = layerRun(base, sheet.resolve(runStyle).run);
+      baseCache.set(key, base);
+    }
+    return base;
+  }
+
+  function closeParagraph(open: OpenParagraph): void {
+    const frame = tables[tables.length - 1];
+    const styleId = open.styleId ?? sheet.defaultParagraphStyle;
+    const tableStyle = frame?.styleId ?? null;
+    const para: ParaProps = {
+      ...sheet.defaults.para,
+      ...(tableStyle ? sheet.resolve(tableStyle).para : {}),
+      ...sheet.resolve(styleId).para,
+      ...open.para,
+    };
+    const cell: CellPosition | null = frame ? { table: frame.table, row: frame.row, column: frame.column, depth: tables.length } : null;
+    const lineRule = para.lineRule ?? "auto";
+    const line = para.line ?? 240;
+    paragraphs.push({
+      index: paragraphs.length,
+      text: open.text,
+      runs: open.runs,
+      styleId,
+      align: (para.align ?? "left") as Align,
+      indent: {
+        leftMm: (para.left ?? 0) * MM_PER_TWIP,
+        rightMm: (para.right ?? 0) * MM_PER_TWIP,
+        firstLineMm: (para.firstLine ?? 0) * MM_PER_TWIP,
+      },
+      spacing: {
+        beforePt: (para.before ?? 0) / 20,
+        afterPt: (para.after ?? 0) / 20,
+        line: lineRule === "auto" ? line / 240 : line / 20,
+        lineRule,
+      },
+      border: { top: para.borderTop ?? false, bottom: para.borderBottom ?? false },
+      cell,
+      section: sections.length,
+    });
+  }
+
+  function closeRun(open: OpenRun, target: OpenParagraph): void {
+    if (open.text === "") return;
+    const frame = tables[tables.length - 1];
+    const props = layerRun(baseRun(frame?.styleId ?? null, target.styleId ?? sheet.defaultParagraphStyle, open.styleId), open.props);
+    target.runs.push({
+      text: open.text,
+      start: target.text.length,
+      fonts: fontsOf(props, sheet.theme),
+      sizePt: (props.size ?? WORD_DEFAULT_SIZE_HALF_POINTS) / 2,
+      bold: props.bold ?? false,
+      italic: props.italic ?? false,
+      underline: props.underline ?? false,
+      caps: props.caps ?? false,
+      color: props.color ?? "auto",
+    });
+    target.text += open.text;
+  }
+
+  function append(text: string): void {
+    if (run) run.text += text;
+  }
+
+  parseSax(xml, "word/document.xml", {
+    open(name: string, attrs: Attributes, selfClosing: boolean) {
+      if (skip > 0) {
+        if (!selfClosing) skip++;
+        return;
+      }
+      if (name.endsWith(":document") || name === "document") w = prefixFor(attrs, W_NS, "w:");
+      const colon = name.indexOf(":");
+      const local = colon >= 0 ? name.slice(colon + 1) : name;
+      if (SKIPPED.has(local)) {
+        if (!selfClosing) skip = 1;
+        return;
+      }
+      if (!name.startsWith(w)) return;
+      if (openSection) {
+        if (local === "pgSz") {
+          openSection.w = int(attrs[`${w}w`], DEFAULT_PAGE.w);
+          openSection.h = int(attrs[`${w}h`], DEFAULT_PAGE.h);
+          openSection.orient = attrs[`${w}orient`] ?? null;
+        } else if (local === "pgMar") {
+          openSection.top = int(attrs[`${w}top`], DEFAULT_MARGIN);
+          openSection.bottom = int(attrs[`${w}bottom`], DEFAULT_MARGIN);
+          openSection.left = int(attrs[`${w}left`], DEFAULT_MARGIN);
+          openSection.right = int(attrs[`${w}right`], DEFAULT_MARGIN);
+        } else if (local === "titlePg") {
+          const value = attrs[`${w}val`];
+          openSection.titlePage = value === undefined || value === "1" || value === "true" || value === "on";
+        }
+        return;
+      }
+      switch (local) {
+        case "p":
+          paragraph = { para: {}, styleId: null, text: "", runs: [], endsSection: false };
+          return;
+        case "pPr":
+          if (paragraph && !run) inParaProps = true;
+          return;
+        case "rPr":
+          if (inParaProps) inMarkProps = true;
+          else if (run) inRunProps = true;
+          return;
+        case "sectPr":
+          openSection = { w: DEFAULT_PAGE.w, h: DEFAULT_PAGE.h, orient: null, top: DEFAULT_MARGIN, bottom: DEFAULT_MARGIN, left: DEFAULT_MARGIN, right: DEFAULT_MARGIN, titlePage: false };
+          if (selfClosing) {
+            sections.push(section(openSection));
+            openSection = null;
+          }
+          return;
+        case "r":
+          if (paragraph) run = { props: {}, styleId: null, text: "" };
+          return;
+        case "t":
+          inText = !selfClosing;
+          return;
+        case "tab":
+          if (!inParaProps) append("\t");
+          return;
+        case "br":
+        case "cr":
+          append("\n");
+          return;
+        case "noBreakHyphen":
+          append("\u2011");
+          return;
+        case "softHyphen":
+          append("\u00ad");
+          return;
+        case "tbl":
+          tables.push({ table: tables.length === 0 ? tableCount++ : (tables[0] as TableFrame).table, row: -1, column: -1, styleId: null });
+          return;
+        case "tr": {
+          const frame = tables[tables.length - 1];
+          if (frame) {
+            frame.row++;
+            frame.column = -1;
+          }
+          return;
+        }
+        case "tc": {
+          const frame = tables[tables.length - 1];
+          if (frame) frame.column++;
+          return;
+        }
+        case "tblStyle": {
+          const frame = tables[tables.length - 1];
+          if (frame && !paragraph) frame.styleId = attrs[`${w}val`] ?? null;
+          return;
+        }
+      }
+      if (inMarkProps) return;
+      if (inRunProps && run) {
+        if (local === "rStyle") run.styleId = attrs[`${w}val`] ?? null;
+        else applyRunProperty(run.props, local, attrs, w);
+        return;
+      }
+      if (inParaProps && paragraph) {
+        if (local === "pStyle") paragraph.styleId = attrs[`${w}val`] ?? null;
+        else if (local === "pBdr") inBorder = !selfClosing;
+        else applyParagraphProperty(paragraph.para, local, attrs, w, inBorder);
+      }
+    },
+
+    close(name: string) {
+      if (skip > 0) {
+        skip--;
+        return;
+      }
+      if (!name.startsWith(w)) return;
+      const local = name.slice(w.length);
+      if (openSection) {
+        if (local === "sectPr") {
+          sections.push(section(openSection));
+          openSection = null;
+          if (paragraph) paragraph.endsSection = true;
+        }
+        return;
+      }
+      switch (local) {
+        case "t":
+          inText = false;
+          return;
+        case "rPr":
+          if (inMarkProps) inMarkProps = false;
+          else inRunProps = false;
+          return;
+        case "pBdr":
+          inBorder = false;
+          return;
+        case "pPr":
+          inParaProps = false;
+          return;
+        case "r":
+          if (run && paragraph) closeRun(run, paragraph);
+          run = null;
+          return;
+        case "p":
+          if (paragraph) {
+            closeParagraph(paragraph);
+            // The paragraph that carries a sectPr is the last of its section, which is already pushed.
+            if (paragraph.endsSection) (paragraphs[paragraphs.length - 1] as { section: number }).section = sections.length - 1;
+          }
+          paragraph = null;
+          return;
+        case "tbl":
+          tables.pop();
+          return;
+      }
+    },
+
+    text(text: string) {
+      if (inText && skip === 0) append(text);
+    },
+  });
+
+  if (sections.length === 0) {
+    sections.push(section({ ...DEFAULT_PAGE, orient: null, top: DEFAULT_MARGIN, bottom: DEFAULT_MARGIN, left: DEFAULT_MARGIN, right: DEFAULT_MARGIN, titlePage: false }));
+  }
+  return { paragraphs, sections };
+}

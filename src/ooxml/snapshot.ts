@@ -1,0 +1,73 @@
+// The snapshot: a document as the checker sees it, with every paragraph's effective formatting resolved.
+
+import type { Align } from "../conventions";
+
+export interface RunFonts {
+  readonly ascii: string;
+  readonly hAnsi: string;
+  readonly eastAsia: string;
+  readonly cs: string;
+}
+
+/** One run as Word would render it: formatting after docDefaults, styles and direct formatting. */
+export interface RunSnapshot {
+  readonly text: string;
+  /** Offset of the run's text in its paragraph's text. */
+  readonly start: number;
+  readonly fonts: RunFonts;
+  readonly sizePt: number;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  /** The caps property (text shown in capitals whatever its letters). */
+  readonly caps: boolean;
+  /** "000000"-style colour, or "auto". */
+  readonly color: string;
+}
+
+export type LineRule = "auto" | "exact" | "atLeast";
+
+export interface CellPosition {
+  /** Index of the top-level table in the document (0-based), counting tables in body order. */
+  readonly table: number;
+  readonly row: number;
+  readonly column: number;
+  /** 1 for a cell of a body table, 2 for a table nested in a cell, … */
+  readonly depth: number;
+}
+
+export interface ParagraphSnapshot {
+  /** 0-based position among the document's paragraphs: what findings point at. */
+  readonly index: number;
+  readonly text: string;
+  readonly runs: readonly RunSnapshot[];
+  /** Paragraph style id, after the default paragraph style applies. */
+  readonly styleId: string | null;
+  readonly align: Align;
+  readonly indent: { readonly leftMm: number; readonly rightMm: number; readonly firstLineMm: number };
+  readonly spacing: {
+    readonly beforePt: number;
+    readonly afterPt: number;
+    /** Lines for "auto" (1 = single), points for "exact" and "atLeast". */
+    readonly line: number;
+    readonly lineRule: LineRule;
+  };
+  /** The paragraph has a top or bottom border (the drawn lines of headers). */
+  readonly border: { readonly top: boolean; readonly bottom: boolean };
+  readonly cell: CellPosition | null;
+  readonly section: number;
+}
+
+export interface SectionSnapshot {
+  readonly pageWidthMm: number;
+  readonly pageHeightMm: number;
+  readonly orientation: "portrait" | "landscape";
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** Different first page (w:titlePg), which hides the page number on page 1. */
+  readonly titlePage: boolean;
+}
+
+export interface Snapshot {
+  readonly paragraphs: readonly ParagraphSnapshot[];
+  readonly sections: readonly SectionSnapshot[];
+}
