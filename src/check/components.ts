@@ -1,0 +1,344 @@
+// Finds the components of an official document in a snapshot — header parts, tên loại, body, Nơi nhận, signature —
+// in tables or not, as real drafts lay them out.
+
+import { DOCUMENT_TYPES, type DocumentType, PROFILE_IDS, type Regime } from "../conventions";
+import type { ParagraphSnapshot, Snapshot } from "../ooxml/snapshot";
+import { matchText, toneInsensitive, upperMatch } from "../text/normalize";
+
+/** One line of a paragraph (paragraphs may hold several, split by line breaks), in matching form. */
+export interface Span {
+  readonly paragraph: number;
+  /** Offsets of the line in the paragraph's original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The line in matching form (NFC, hyphens and spaces normalised, trimmed). */
+  readonly text: string;
+}
+
+export interface Heading {
+  readonly paragraph: number;
+  readonly kind: "roman" | "arabic" | "letter" | "article" | "chapter" | "part" | "section";
+  /** The number as written: "IV", "3", "b". */
+  readonly label: string;
+  /** Its value: 4, 3, 2 (letters count in the Vietnamese điểm order a b c d đ e …). */
+  readonly value: number;
+  /** The delimiter after the number: ".", "-", ")", ":" or "" (Chương II). */
+  readonly delimiter: string;
+}
+
+export interface Components {
+  readonly regime: Regime | null;
+  /** Paragraph indexes of the header (the leading table, or the lines before the tên loại). */
+  readonly header: readonly number[];
+  readonly partyTitle?: Span;
+  readonly nationalName?: Span;
+  readonly motto?: Span;
+  readonly star?: Span;
+  readonly superior: readonly Span[];
+  readonly issuer: readonly Span[];
+  readonly number?: Span;
+  readonly placeDate?: Span;
+  readonly letterSubject: readonly Span[];
+  readonly documentTypeLine?: Span;
+  /** The type named by the tên loại, or by the number's type code. */
+  readonly documentType: DocumentType | null;
+  readonly titleIssuerLine: readonly Span[];
+  readonly summary: readonly Span[];
+  readonly summarySeparator?: Span;
+  readonly kinhGui: readonly Span[];
+  readonly canCu: readonly Span[];
+  /** Body paragraphs outside tables, in order. */
+  readonly body: readonly number[];
+  readonly headings: readonly Heading[];
+  readonly recipientsLabel?: Span;
+  readonly recipients: readonly Span[];
+  readonly signature: { readonly authority: readonly Span[]; readonly titles: readonly Span[]; readonly name?: Span } | null;
+  /** "DỰ THẢO" appears near the top. */
+  readonly draftMarker: boolean;
+}
+
+const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
+const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const MOTTO = /^độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc$/i;
+const NUMBER_LINE = /^số(?=[\s:\d]|$)/iu;
+const PLACE_DATE = /^[^,]{2,60},\s*ngày(?=\s|\d|$).*\snăm\s*\d{4}$/iu;
+const SEPARATOR = /^[-_–—=.]{3,}$/;
+const AUTHORITY = /^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T\/U)\s*\S/;
+const RECIPIENTS_LABEL = /^nơi nhận\s*:?/iu;
+const KINH_GUI = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
+const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét đề nghị)(?=[\s,:;]|$)/iu;
+const LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+function linesOf(paragraph: ParagraphSnapshot): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const line of paragraph.text.split(/[\n\v]/)) {
+    const text = matchText(line);
+    if (text !== "") spans.push({ paragraph: paragraph.index, start, end: start + line.length, text });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+function isCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi");
+}
+
+function boldAt(snapshot: Snapshot, span: Span): boolean {
+  const runs = (snapshot.paragraphs[span.paragraph]?.runs ?? []).filter((run) => run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== "");
+  return runs.length > 0 && runs.every((run) => run.bold);
+}
+
+function romanValue(text: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = values[text[i] as string] ?? 0;
+    const next = values[text[i + 1] as string] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** The outline heading a body paragraph starts with, if any. */
+export function headingOf(paragraph: number, text: string): Heading | null {
+  let match = /^(Chương|Phần|Mục)\s+([IVXLC]+|\d+)\b\s*([.:]?)/.exec(text);
+  if (match) {
+    const kind = match[1] === "Chương" ? "chapter" : match[1] === "Phần" ? "part" : "section";
+    const label = match[2] as string;
+    return { paragraph, kind, label, value: /\d/.test(label) ? Number(label) : romanValue(label), delimiter: match[3] ?? "" };
+  }
+  match = /^Điều\s+(\d+)\s*([.:])/.exec(text);
+  if (match) return { paragraph, kind: "article", label: match[1] as string, value: Number(match[1]), delimiter: match[2] as string };
+  match = /^([IVXLC]+)\s*([.-])(?:\s|$)/.exec(text);
+  if (match) return { paragraph, kind: "roman", label: match[1] as string, value: romanValue(match[1] as string), delimiter: match[2] as string };
+  match = /^(\d{1,2})\s*([.-])(?:\s|$)/.exec(text);
+  if (match) return { paragraph, kind: "arabic", label: match[1] as string, value: Number(match[1]), delimiter: match[2] as string };
+  match = /^([a-zđ])\)\s/.exec(text);
+  if (match) return { paragraph, kind: "letter", label: match[1] as string, value: LETTERS.indexOf(match[1] as string) + 1, delimiter: ")" };
+  return null;
+}
+
+function findTypeByName(name: string, regime: Regime | null): DocumentType | null {
+  const wanted = toneInsensitive(upperMatch(name));
+  for (const profile of PROFILE_IDS) {
+    const types = DOCUMENT_TYPES[profile];
+    const regimeOfProfile = profile === "nha-nuoc" ? "state" : "party";
+    if (regime && regimeOfProfile !== regime) continue;
+    const found = types.find((type) => !type.letter && toneInsensitive(type.name.toLocaleUpperCase("vi")) === wanted);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findTypeByCode(numberText: string, regime: Regime | null): DocumentType | null {
+  const party = /-(\p{Lu}\p{L}*)\//u.exec(numberText);
+  const state = /\/(?:\d{4}\/)?(\p{Lu}[\p{L}\d&]*)-/u.exec(numberText);
+  const code = regime === "party" ? party?.[1] : regime === "state" ? state?.[1] : (party?.[1] ?? state?.[1]);
+  if (!code) return null;
+  const profiles = regime === "party" ? (["dang-2026"] as const) : (["nha-nuoc"] as const);
+  for (const profile of profiles) {
+    const found = DOCUMENT_TYPES[profile].find((type) => type.code === code || type.altCodes?.includes(code));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Detects the document's components; what is absent stays undefined or empty. */
+export function findComponents(snapshot: Snapshot): Components {
+  const paragraphs = snapshot.paragraphs;
+  // The header: the tables at the very top, before the first text outside a table.
+  const firstFree = paragraphs.findIndex((p) => p.cell === null && matchText(p.text) !== "");
+  const header: number[] = [];
+  const topTables = new Set<number>();
+  for (const p of paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
+    if (p.cell) {
+      header.push(p.index);
+      topTables.add(p.cell.table);
+    }
+  }
+  const headerLines = header.flatMap((index) => linesOf(paragraphs[index] as ParagraphSnapshot));
+  // Without a header table, the header is the lines before the tên loại: look at the first paragraphs.
+  const scanLines = headerLines.length > 0 ? headerLines : paragraphs.slice(0, 12).flatMap(linesOf);
+
+  const find = (test: (span: Span) => boolean) => scanLines.find(test);
+  const partyTitle = find((s) => upperMatch(s.text) === PARTY_TITLE);
+  const nationalName = find((s) => toneInsensitive(upperMatch(s.text)) === NATIONAL_NAME);
+  const motto = find((s) => MOTTO.test(s.text));
+  const number = find((s) => NUMBER_LINE.test(s.text) && /[-/]/.test(s.text));
+  const placeDate = find((s) => PLACE_DATE.test(s.text));
+  let regime: Regime | null = partyTitle ? "party" : nationalName || motto ? "state" : null;
+  if (!regime && number) regime = /^Số\s*:/.test(number.text) ? "state" : /^Số\s*\d*\s*-/.test(number.text) ? "party" : null;
+
+  // The issuer column: the header lines in the first column, before the number.
+  const leftLines = headerLines.length > 0 ? headerLines.filter((s) => paragraphs[s.paragraph]?.cell?.column === 0) : scanLines;
+  const beforeNumber = number ? leftLines.slice(0, Math.max(0, leftLines.indexOf(number))) : leftLines.slice(0, 4);
+  const star = beforeNumber.find((s) => s.text === "*");
+  const issuerLines = beforeNumber.filter((s) => s !== star && !SEPARATOR.test(s.text) && s !== partyTitle && s !== nationalName && s !== motto && s !== placeDate);
+  // Leading lines that are not bold are the superior body; the issuer is bold (or, failing that, the last line).
+  let firstBold = issuerLines.findIndex((s) => boldAt(snapshot, s));
+  if (firstBold < 0) firstBold = Math.max(0, issuerLines.length - 1);
+  const superior = issuerLines.slice(0, firstBold);
+  const issuer = issuerLines.slice(firstBold);
+  const afterNumber = number ? leftLines.slice(leftLines.indexOf(number) + 1) : [];
+  const letterSubject = afterNumber.filter((s) => s !== placeDate && !SEPARATOR.test(s.text) && !AUTHORITY.test(s.text));
+
+  // Tên loại, its issuer line and trích yếu: centred lines after the header.
+  const afterHeader = header.length > 0 ? (header[header.length - 1] as number) + 1 : scanLines.length > 0 ? Math.max(...scanLines.filter((s) => s === number || s === placeDate).map((s) => s.paragraph), -1) + 1 : 0;
+  let documentTypeLine: Span | undefined;
+  let documentType: DocumentType | null = null;
+  const titleIssuerLine: Span[] = [];
+  const summary: Span[] = [];
+  let summarySeparator: Span | undefined;
+  let cursor = afterHeader;
+  for (; cursor < Math.min(paragraphs.length, afterHeader + 8); cursor++) {
+    const p = paragraphs[cursor] as ParagraphSnapshot;
+    if (p.cell) continue;
+    const [line] = linesOf(p);
+    if (!line) continue;
+    if (/^dự thảo/iu.test(line.text)) continue;
+    const type = findTypeByName(line.text, regime);
+    if (type && isCaps(line.text)) {
+      documentTypeLine = line;
+      documentType = type;
+      cursor++;
+    }
+    break;
+  }
+  if (documentTypeLine) {
+    for (; cursor < paragraphs.length; cursor++) {
+      const p = paragraphs[cursor] as ParagraphSnapshot;
+      const lines = linesOf(p);
+      if (lines.length === 0) {
+        // An empty paragraph with a border is the State line under the trích yếu.
+        if (p.border.top || p.border.bottom || summary.length > 0) {
+          cursor++;
+          break;
+        }
+        continue;
+      }
+      if (p.align !== "center" || KINH_GUI.test(lines[0]?.text ?? "") || CAN_CU.test(lines[0]?.text ?? "")) break;
+      let done = false;
+      for (const line of lines) {
+        if (SEPARATOR.test(line.text)) {
+          summarySeparator = line;
+          done = true;
+        } else if (summary.length === 0 && isCaps(line.text) && /^CỦA\b/.test(line.text)) titleIssuerLine.push(line);
+        else summary.push(line);
+      }
+      if (done || p.border.bottom) {
+        cursor++;
+        break;
+      }
+    }
+  }
+  if (!documentType && number) documentType = findTypeByCode(number.text, regime);
+  if (!documentType && regime && letterSubject.length > 0) documentType = DOCUMENT_TYPES[regime === "party" ? "dang-2026" : "nha-nuoc"].find((t) => t.letter) ?? null;
+
+  // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
+  const tail = paragraphs.slice(Math.max(cursor, header.length));
+  const allTailLines = tail.flatMap(linesOf);
+  const recipientsLabel = [...allTailLines].reverse().find((s) => RECIPIENTS_LABEL.test(s.text));
+  const closingParagraph = recipientsLabel?.paragraph;
+  const closingCell = closingParagraph !== undefined ? paragraphs[closingParagraph]?.cell : null;
+  const recipients: Span[] = [];
+  if (recipientsLabel) {
+    const sameCell = (p: ParagraphSnapshot) =>
+      closingCell ? p.cell?.table === closingCell.table && p.cell.row === closingCell.row && p.cell.column === closingCell.column : p.cell === null;
+    for (const line of allTailLines) {
+      if (line.paragraph < recipientsLabel.paragraph || (line.paragraph === recipientsLabel.paragraph && line.start <= recipientsLabel.start)) continue;
+      const p = paragraphs[line.paragraph] as ParagraphSnapshot;
+      if (!sameCell(p)) break;
+      if (/^[-–+•]/.test(line.text)) recipients.push(line);
+      else if (recipients.length > 0) break;
+    }
+    // "Nơi nhận: - Như trên;" on one line.
+    const rest = recipientsLabel.text.replace(RECIPIENTS_LABEL, "").trim();
+    if (rest.startsWith("-")) recipients.unshift({ ...recipientsLabel, text: rest });
+  }
+
+  // Signature: the authority line (TM., K/T …) or, beside Nơi nhận, the right cell's capitals and the name below.
+  let signatureLines: Span[] = [];
+  if (closingCell) {
+    signatureLines = allTailLines.filter((s) => {
+      const cell = paragraphs[s.paragraph]?.cell;
+      return cell?.table === closingCell.table && cell.row >= closingCell.row && cell.column > closingCell.column;
+    });
+  }
+  if (signatureLines.length === 0) {
+    const authorityIndex = allTailLines.findIndex((s) => AUTHORITY.test(s.text));
+    if (authorityIndex >= 0) signatureLines = allTailLines.slice(authorityIndex, authorityIndex + 8).filter((s) => s.paragraph !== closingParagraph && !recipients.includes(s));
+  }
+  let signature: Components["signature"] = null;
+  if (signatureLines.length > 0) {
+    const authority = signatureLines.filter((s) => AUTHORITY.test(s.text));
+    const titles = signatureLines.filter((s) => !authority.includes(s) && isCaps(s.text) && !/^\(.*\)$/.test(s.text));
+    const candidates = signatureLines.filter((s) => !isCaps(s.text) && !/^\(.*\)$/.test(s.text) && /\p{Lu}/u.test(s.text));
+    const name = candidates[candidates.length - 1];
+    signature = { authority, titles, ...(name ? { name } : {}) };
+  }
+
+  // Body: free paragraphs between the title block and the closing.
+  const closingStart = Math.min(
+    closingParagraph ?? paragraphs.length,
+    ...(signature ? [...signature.authority, ...signature.titles].map((s) => s.paragraph) : []),
+  );
+  const kinhGui: Span[] = [];
+  const canCu: Span[] = [];
+  const body: number[] = [];
+  // Kính gửi and căn cứ come before the body proper; a quyết định may put its authority ("ỦY BAN NHÂN DÂN TỈNH …",
+  // centred capitals) above the căn cứ.
+  let bodyStarted = false;
+  for (let index = cursor; index < closingStart; index++) {
+    const p = paragraphs[index] as ParagraphSnapshot;
+    if (p.cell || header.includes(index)) continue;
+    const text = matchText(p.text);
+    if (text === "") continue;
+    if (!bodyStarted && KINH_GUI.test(text)) {
+      kinhGui.push(...linesOf(p));
+      continue;
+    }
+    if (!bodyStarted && kinhGui.length > 0 && /^[-–+•]/.test(text) && p.align !== "both") {
+      kinhGui.push(...linesOf(p));
+      continue;
+    }
+    if (!bodyStarted && CAN_CU.test(text)) {
+      canCu.push(...linesOf(p));
+      continue;
+    }
+    body.push(index);
+    if (!(p.align === "center" && isCaps(text))) bodyStarted = true;
+  }
+  const headings = body.flatMap((index) => {
+    const heading = headingOf(index, matchText(paragraphs[index]?.text ?? ""));
+    return heading ? [heading] : [];
+  });
+  const draftMarker = paragraphs.slice(0, Math.min(paragraphs.length, afterHeader + 6)).some((p) => /\bDỰ THẢO\b/u.test(upperMatch(p.text)));
+
+  return {
+    regime,
+    header,
+    ...(partyTitle ? { partyTitle } : {}),
+    ...(nationalName ? { nationalName } : {}),
+    ...(motto ? { motto } : {}),
+    ...(star ? { star } : {}),
+    superior,
+    issuer,
+    ...(number ? { number } : {}),
+    ...(placeDate ? { placeDate } : {}),
+    letterSubject,
+    ...(documentTypeLine ? { documentTypeLine } : {}),
+    documentType,
+    titleIssuerLine,
+    summary,
+    ...(summarySeparator ? { summarySeparator } : {}),
+    kinhGui,
+    canCu,
+    body,
+    headings,
+    ...(recipientsLabel ? { recipientsLabel } : {}),
+    recipients,
+    signature,
+    draftMarker,
+  };
+}

@@ -1,0 +1,41 @@
+// Text as the checker matches it: NFC, Word's non-breaking hyphens as "-", NBSP as space (conventions §0 Matching).
+
+/** The matching form of a text: NFC; U+2011, U+001E → "-"; U+00A0 → space; U+00AD, U+001F dropped; spaces collapsed. */
+export function matchText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u2011\u001e]/g, "-")
+    .replace(/\u00a0/g, " ")
+    .replace(/[\u00ad\u001f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Upper case the way Vietnamese capitals are compared: NFC, Vietnamese locale. */
+export function upperMatch(text: string): string {
+  return matchText(text).toLocaleUpperCase("vi");
+}
+
+/**
+ * Tone-style-insensitive form: "HOÀ"/"HÒA", "UỶ"/"ỦY", "khoẻ"/"khỏe" compare equal (D4), so a header written in
+ * either style is recognised.
+ */
+export function toneInsensitive(text: string): string {
+  return text.replace(OPEN_SYLLABLE_TONE_ON_SECOND, (match, first: string, marked: string) => {
+    const pair = `${first}${marked.normalize("NFD")[0]}`.toLowerCase();
+    return pair === "oa" || pair === "oe" || pair === "uy" ? toneMoved(marked, first) : match;
+  });
+}
+
+// oa, oe, uy ending a syllable (not after q), with the tone mark on the second vowel: "hoà", "khoẻ", "thuỷ".
+const OPEN_SYLLABLE_TONE_ON_SECOND = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu;
+
+const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+
+/** Moves the tone mark of `marked` (second vowel) onto `first`: ("à", "o") → "òa". */
+function toneMoved(marked: string, first: string): string {
+  const decomposed = marked.normalize("NFD");
+  const tone = [...decomposed].find((char) => TONES.includes(char)) ?? "";
+  const base = decomposed.replace(tone, "");
+  return `${(first + tone).normalize("NFC")}${base.normalize("NFC")}`;
+}
