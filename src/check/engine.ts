@@ -1,0 +1,107 @@
+// Runs the rules over a snapshot: picks the profile, finds the components, collects findings and coverage.
+
+import { findDocumentType, PROFILES, type ProfileId } from "../conventions";
+import type { Snapshot } from "../ooxml/snapshot";
+import { parseDate } from "../text/dates";
+import { type Components, findComponents } from "./components";
+import { RULES } from "./rules";
+import type { CheckContext, CheckResult, Finding, Message, Report, Rule, Severity } from "./types";
+
+export type Language = "vi" | "en";
+
+export interface CheckOptions {
+  /** "auto" (default) picks the profile from the header and the date (conventions §1). */
+  readonly profile?: ProfileId | "auto";
+  readonly language?: Language;
+  /** Treat the document as a draft: blank number and date are accepted (D18). */
+  readonly draft?: boolean;
+  /** Rule ids the user chose to ignore in this document. */
+  readonly ignore?: readonly string[];
+  /** The rules to run; the whole registry by default. */
+  readonly rules?: readonly Rule[];
+}
+
+/** The day HD05 takes over from HD36 (conventions §1). */
+const HD05_FROM = { year: 2026, month: 5, day: 27 };
+
+function before(date: { year: number; month: number; day: number }, limit: typeof HD05_FROM): boolean {
+  return date.year * 10000 + date.month * 100 + date.day < limit.year * 10000 + limit.month * 100 + limit.day;
+}
+
+/** The profile `--profile auto` chooses: by regime, then, for Party documents, by the document date. */
+export function detectProfile(components: Components): ProfileId {
+  if (components.regime !== "party") return "nha-nuoc";
+  const match = components.placeDate && /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(components.placeDate.text);
+  const date = match ? parseDate(`${match[1]}/${match[2]}/${match[3]}`) : null;
+  return date && before(date, HD05_FROM) ? "dang-2018" : "dang-2026";
+}
+
+/** Fills `{name}` placeholders of a message. */
+export function formatMessage(template: string, data: Report["data"]): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Checks a snapshot against the rulebook; never changes it. */
+export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
+  const components = findComponents(snapshot);
+  const profileId = !options.profile || options.profile === "auto" ? detectProfile(components) : options.profile;
+  const profile = PROFILES[profileId];
+  const documentType = components.documentType ? (findDocumentType(profileId, components.documentType.slug) ?? null) : null;
+  const context: CheckContext = { snapshot, profile, components, documentType, draft: options.draft ?? components.draftMarker };
+  const language = options.language ?? "vi";
+  const ignored = new Set(options.ignore ?? []);
+  const findings: Finding[] = [];
+  const notEvaluated: { rule: string; reason: Message }[] = [];
+  let evaluated = 0;
+
+  for (const rule of options.rules ?? RULES) {
+    const { meta } = rule;
+    if (meta.profiles && !meta.profiles.includes(profileId)) continue;
+    if (ignored.has(meta.id)) continue;
+    const report = (r: Report) => {
+      const template = meta.messages[r.messageId];
+      if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);
+      const messages = { vi: formatMessage(template.vi, r.data), en: formatMessage(template.en, r.data) };
+      const paragraphText = r.paragraph === null ? "" : (snapshot.paragraphs[r.paragraph]?.text ?? "");
+      const span = r.start !== undefined && r.end !== undefined;
+      findings.push({
+        rule: meta.id,
+        category: meta.category,
+        severity: r.severity ?? meta.severity,
+        message: messages[language],
+        messages,
+        paragraph: r.paragraph,
+        text: span ? paragraphText.slice(r.start, r.end) : paragraphText,
+        ...(span ? { start: r.start, end: r.end } : {}),
+        source: meta.source,
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    };
+    const outcome = rule.check(context, report);
+    if (outcome && "notEvaluated" in outcome) notEvaluated.push({ rule: meta.id, reason: outcome.notEvaluated });
+    else evaluated++;
+  }
+
+  findings.sort(
+    (a, b) =>
+      (a.paragraph ?? -1) - (b.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
+  );
+  return {
+    profile: profileId,
+    documentType: documentType?.slug ?? null,
+    findings,
+    coverage: { evaluated, notEvaluated, ignored: [...ignored] },
+  };
+}
+
+/** "3 lỗi, 5 cảnh báo, 2 quy tắc chưa đánh giá" — the summary line of a result. */
+export function summaryLine(result: CheckResult, language: Language = "vi"): string {
+  const count = (severity: Severity) => result.findings.filter((f) => f.severity === severity).length;
+  const open = result.coverage.notEvaluated.length;
+  return language === "vi"
+    ? `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} gợi ý, ${open} quy tắc chưa đánh giá`
+    : `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes, ${open} rules not evaluated`;
+}

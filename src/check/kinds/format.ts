@@ -1,0 +1,166 @@
+// The "format" check kind: a component's size and style against its rulebook row (size, bold, italic, underline,
+// capitals, alignment), as Vale runs a YAML style — one generic check, many rows.
+
+import type { Profile, TextFormat } from "../../conventions";
+import type { RunSnapshot, Snapshot } from "../../ooxml/snapshot";
+import type { Components, Span } from "../components";
+import { indexOf, sample, type SampleKind } from "../samples";
+import type { Message, Rule, RuleExample } from "../types";
+
+export interface FormatTarget {
+  /** Component key, the rule ids' suffix: "issuer" → size/issuer and style/issuer. */
+  readonly key: string;
+  readonly name: Message;
+  readonly spans: (components: Components) => readonly Span[];
+  /** The rulebook row for this component in a profile, or undefined where the profile has no such component. */
+  readonly format: (profile: Profile) => TextFormat | undefined;
+  /** Alignments accepted besides the rulebook's own (D12: a Party date may be right-aligned). */
+  readonly alsoAligned?: readonly TextFormat["align"][];
+  /** The sample part to break in the examples, per regime. */
+  readonly samplePart: { readonly party?: string; readonly state?: string; readonly kind?: SampleKind };
+}
+
+/** Runs of the snapshot that carry visible text inside a span. */
+export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
+  const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];
+  return runs.filter((run) => run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== "");
+}
+
+/** True when the span is the paragraph's whole text, so a paragraph-wide fix touches nothing else. */
+export function wholeParagraph(snapshot: Snapshot, span: Span): boolean {
+  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  return text.trim() === text.slice(span.start, span.end).trim();
+}
+
+function capital(text: string): string {
+  return `${text.charAt(0).toLocaleUpperCase("vi")}${text.slice(1)}`;
+}
+
+const ALIGN_NAMES: Readonly<Record<TextFormat["align"], Message>> = {
+  left: { vi: "căn trái", en: "left-aligned" },
+  center: { vi: "căn giữa", en: "centred" },
+  right: { vi: "căn phải", en: "right-aligned" },
+  both: { vi: "căn đều hai bên", en: "justified" },
+};
+
+function examples(target: FormatTarget, change: Record<string, unknown>): { valid: RuleExample[]; invalid: RuleExample[] } {
+  const valid: RuleExample[] = [];
+  const invalid: RuleExample[] = [];
+  for (const [regime, profile] of [
+    ["party", "dang-2018"],
+    ["state", "nha-nuoc"],
+  ] as const) {
+    const part = target.samplePart[regime];
+    if (!part) continue;
+    const kind = target.samplePart.kind ?? "document";
+    valid.push({ name: `correct ${profile} ${kind}`, profile, snapshot: sample(profile, {}, undefined, kind).snapshot, findings: [] });
+    invalid.push({
+      name: `${profile} ${kind}: ${part} changed to ${JSON.stringify(change)}`,
+      profile,
+      snapshot: sample(profile, { [part]: change }, undefined, kind).snapshot,
+      findings: [indexOf(profile, part, kind)],
+    });
+  }
+  return { valid, invalid };
+}
+
+/** size/<key>: every run of the component has a size inside the rulebook's accepted range. */
+export function sizeRule(target: FormatTarget): Rule {
+  return {
+    meta: {
+      id: `size/${target.key}`,
+      category: "size",
+      severity: "error",
+      source: "[PL1 II][H36-PL3][RULEBOOK D19]",
+      fix: "safe",
+      description: { vi: `Cỡ chữ của ${target.name.vi}`, en: `Font size of the ${target.name.en}` },
+      messages: {
+        size: {
+          vi: `${capital(target.name.vi)} cỡ {actual} pt, quy định {range} pt`,
+          en: `The ${target.name.en} is {actual} pt; the rule is {range} pt`,
+        },
+      },
+    },
+    check({ snapshot, profile, components }, report) {
+      const format = target.format(profile);
+      if (!format) return;
+      const spans = target.spans(components);
+      if (spans.length === 0) return { notEvaluated: { vi: `không tìm thấy ${target.name.vi}`, en: `no ${target.name.en} found` } };
+      const [min, max] = format.acceptPt;
+      for (const span of spans) {
+        const wrong = runsIn(snapshot, span).find((run) => run.sizePt < min || run.sizePt > max);
+        if (!wrong) continue;
+        report({
+          messageId: "size",
+          paragraph: span.paragraph,
+          start: span.start,
+          end: span.end,
+          data: { actual: wrong.sizePt, range: min === max ? `${min}` : `${min}–${max}` },
+          ...(wholeParagraph(snapshot, span) ? { fix: { kind: "format", paragraph: span.paragraph, set: { sizePt: format.sizePt } } } : {}),
+        });
+      }
+    },
+    examples: examples(target, { size: 10 }),
+  };
+}
+
+/** style/<key>: bold, italic, underline, capitals and alignment as the rulebook row says. */
+export function styleRule(target: FormatTarget): Rule {
+  return {
+    meta: {
+      id: `style/${target.key}`,
+      category: "style",
+      severity: "error",
+      source: "[PL1 II][H36-PL3]",
+      fix: "safe",
+      description: { vi: `Kiểu chữ và căn lề của ${target.name.vi}`, en: `Style and alignment of the ${target.name.en}` },
+      messages: {
+        bold: { vi: `${capital(target.name.vi)} phải in đậm`, en: `The ${target.name.en} must be bold` },
+        notBold: { vi: `${capital(target.name.vi)} không in đậm`, en: `The ${target.name.en} must not be bold` },
+        italic: { vi: `${capital(target.name.vi)} phải in nghiêng`, en: `The ${target.name.en} must be italic` },
+        notItalic: { vi: `${capital(target.name.vi)} không in nghiêng`, en: `The ${target.name.en} must not be italic` },
+        underline: { vi: `${capital(target.name.vi)} phải gạch chân`, en: `The ${target.name.en} must be underlined` },
+        notUnderline: { vi: `${capital(target.name.vi)} không gạch chân`, en: `The ${target.name.en} must not be underlined` },
+        caps: { vi: `${capital(target.name.vi)} phải viết in hoa`, en: `The ${target.name.en} must be in capitals` },
+        align: { vi: `${capital(target.name.vi)} phải {want}, đang {actual}`, en: `The ${target.name.en} must be {wantEn}, not {actualEn}` },
+      },
+    },
+    check({ snapshot, profile, components }, report) {
+      const format = target.format(profile);
+      if (!format) return;
+      const spans = target.spans(components);
+      if (spans.length === 0) return { notEvaluated: { vi: `không tìm thấy ${target.name.vi}`, en: `no ${target.name.en} found` } };
+      for (const span of spans) {
+        const runs = runsIn(snapshot, span);
+        if (runs.length === 0) continue;
+        const whole = wholeParagraph(snapshot, span);
+        const where = { paragraph: span.paragraph, start: span.start, end: span.end };
+        const fix = (set: Record<string, unknown>) => (whole ? { fix: { kind: "format" as const, paragraph: span.paragraph, set } } : {});
+        if (runs.some((run) => run.bold !== format.bold)) {
+          report({ messageId: format.bold ? "bold" : "notBold", ...where, ...fix({ bold: format.bold }) });
+        }
+        if (runs.some((run) => run.italic !== format.italic)) {
+          report({ messageId: format.italic ? "italic" : "notItalic", ...where, ...fix({ italic: format.italic }) });
+        }
+        if (runs.some((run) => run.underline !== format.underline)) {
+          report({ messageId: format.underline ? "underline" : "notUnderline", ...where, ...fix({ underline: format.underline }) });
+        }
+        const text = snapshot.paragraphs[span.paragraph]?.text.slice(span.start, span.end) ?? "";
+        if (format.caps && text !== text.toLocaleUpperCase("vi") && !runs.every((run) => run.caps)) {
+          report({ messageId: "caps", ...where });
+        }
+        const align = snapshot.paragraphs[span.paragraph]?.align ?? "left";
+        if (align !== format.align && !(target.alsoAligned ?? []).includes(align)) {
+          report({
+            messageId: "align",
+            ...where,
+            severity: "warning",
+            data: { want: ALIGN_NAMES[format.align].vi, actual: ALIGN_NAMES[align].vi, wantEn: ALIGN_NAMES[format.align].en, actualEn: ALIGN_NAMES[align].en },
+            ...fix({ align: format.align }),
+          });
+        }
+      }
+    },
+    examples: examples(target, { bold: false, italic: true, underline: true }),
+  };
+}

@@ -1,0 +1,123 @@
+// Fonts: Times New Roman in every slot, black, no legacy Vietnamese fonts [PL1 I.4][H36-PL3].
+
+import type { RunSnapshot } from "../../ooxml/snapshot";
+import { sample } from "../samples";
+import type { Rule } from "../types";
+
+/** TCVN3 (.VnTime, .VnArial…) and VNI (VNI-Times…) fonts: text typed in them is not Unicode [ENC]. */
+export const LEGACY_FONT = /^(?:\.Vn|VNI[-\s]|VNI$|VN-)/i;
+
+/** "Times New Roman Italic" and the like name a face of Times New Roman, which Word resolves to the family. */
+function isFamily(font: string, wanted: string): boolean {
+  return font === wanted || font.startsWith(`${wanted} `);
+}
+
+function hasText(run: RunSnapshot): boolean {
+  return run.text.trim() !== "";
+}
+
+const family: Rule = {
+  meta: {
+    id: "font/family",
+    category: "font",
+    severity: "error",
+    source: "[PL1 I.4][H36-PL3]",
+    fix: "safe",
+    description: { vi: "Phông chữ Times New Roman ở cả bốn ô phông (ascii, hAnsi, eastAsia, cs)", en: "Times New Roman in all four font slots" },
+    messages: {
+      family: { vi: "Phông chữ “{font}”, quy định Times New Roman", en: "Font “{font}”; the rule is Times New Roman" },
+      slot: {
+        vi: "Ô phông {slot} là “{font}” ở {count} đoạn (chữ Việt có dấu dùng ô hAnsi); nên đặt Times New Roman cho cả bốn ô",
+        en: "The {slot} font slot is “{font}” in {count} paragraphs; set Times New Roman in all four slots",
+      },
+    },
+  },
+  check({ snapshot, profile }, report) {
+    const wanted = profile.page.font.name;
+    let hidden: { paragraph: number; slot: "eastAsia" | "cs"; font: string; count: number } | null = null;
+    for (const paragraph of snapshot.paragraphs) {
+      const runs = paragraph.runs.filter(hasText);
+      // Legacy fonts have their own rule; one finding per paragraph is enough to point at it.
+      const visible = runs.find(
+        (run) => (!isFamily(run.fonts.hAnsi, wanted) || !isFamily(run.fonts.ascii, wanted)) && !LEGACY_FONT.test(run.fonts.hAnsi),
+      );
+      if (visible) {
+        const font = isFamily(visible.fonts.hAnsi, wanted) ? visible.fonts.ascii : visible.fonts.hAnsi;
+        report({ messageId: "family", paragraph: paragraph.index, data: { font }, fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } } });
+        continue;
+      }
+      // The East Asian and complex-script slots rarely show in Vietnamese text: one note for the whole document.
+      const other = runs.find((run) => !isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted));
+      if (other) {
+        const slot = isFamily(other.fonts.eastAsia, wanted) ? "cs" : "eastAsia";
+        hidden = hidden ? { ...hidden, count: hidden.count + 1 } : { paragraph: paragraph.index, slot, font: other.fonts[slot], count: 1 };
+      }
+    }
+    if (hidden) report({ messageId: "slot", paragraph: hidden.paragraph, severity: "info", data: { slot: hidden.slot, font: hidden.font, count: hidden.count } });
+  },
+  examples: {
+    valid: [{ name: "Times New Roman everywhere", snapshot: sample("dang-2018").snapshot, findings: [] }],
+    invalid: [
+      { name: "Arial body paragraph", snapshot: sample("nha-nuoc", { article1: { font: "Arial" } }).snapshot, findings: [sample("nha-nuoc").at.article1 ?? -1] },
+      {
+        name: "Calibri only in the hAnsi slot",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { opening: { hAnsi: "Calibri" } }).snapshot,
+        findings: [sample("dang-2018").at.opening ?? -1],
+      },
+    ],
+  },
+};
+
+const color: Rule = {
+  meta: {
+    id: "font/color",
+    category: "font",
+    severity: "error",
+    source: "[PL1 I.4][H36-PL3]",
+    fix: "safe",
+    description: { vi: "Chữ màu đen", en: "Black text" },
+    messages: { color: { vi: "Chữ màu #{color}, quy định màu đen", en: "Text is coloured #{color}; the rule is black" } },
+  },
+  check({ snapshot }, report) {
+    for (const paragraph of snapshot.paragraphs) {
+      const coloured = paragraph.runs.find((run) => hasText(run) && run.color !== "auto" && run.color.toUpperCase() !== "000000");
+      if (coloured) report({ messageId: "color", paragraph: paragraph.index, data: { color: coloured.color }, fix: { kind: "format", paragraph: paragraph.index, set: { color: "000000" } } });
+    }
+  },
+  examples: {
+    valid: [{ name: "black and automatic", snapshot: sample("nha-nuoc").snapshot, findings: [] }],
+    invalid: [{ name: "red summary", snapshot: sample("nha-nuoc", { summary: { color: "FF0000" } }).snapshot, findings: [sample("nha-nuoc").at.summary ?? -1] }],
+  },
+};
+
+const legacy: Rule = {
+  meta: {
+    id: "font/legacy",
+    category: "font",
+    severity: "error",
+    source: "[PL1 I.4][H36-PL3]",
+    description: { vi: "Không dùng phông TCVN3 (.VnTime…) hay VNI; chữ phải là Unicode", en: "No TCVN3 (.VnTime…) or VNI fonts; text must be Unicode" },
+    messages: {
+      legacy: {
+        vi: "Phông cũ “{font}” (bảng mã TCVN3/VNI, không phải Unicode TCVN 6909:2001)",
+        en: "Legacy font “{font}” (TCVN3/VNI encoding, not Unicode)",
+      },
+    },
+  },
+  check({ snapshot }, report) {
+    for (const paragraph of snapshot.paragraphs) {
+      const run = paragraph.runs.find((r) => hasText(r) && Object.values(r.fonts).some((font) => LEGACY_FONT.test(font)));
+      if (run) report({ messageId: "legacy", paragraph: paragraph.index, data: { font: Object.values(run.fonts).find((font) => LEGACY_FONT.test(font)) ?? "" } });
+    }
+  },
+  examples: {
+    valid: [{ name: "Unicode fonts", snapshot: sample("dang-2026").snapshot, profile: "dang-2026", findings: [] }],
+    invalid: [
+      { name: ".VnTime body", snapshot: sample("nha-nuoc", { article2: { font: ".VnTime" } }).snapshot, findings: [sample("nha-nuoc").at.article2 ?? -1] },
+      { name: "VNI-Times issuer", snapshot: sample("nha-nuoc", { issuer: { font: "VNI-Times" } }).snapshot, findings: [sample("nha-nuoc").at.issuer ?? -1] },
+    ],
+  },
+};
+
+export const fontRules: readonly Rule[] = [family, color, legacy];

@@ -1,0 +1,5 @@
+// Rules of the number family.
+
+import type { Rule } from "../types";
+
+export const numberRules: readonly Rule[] = [];

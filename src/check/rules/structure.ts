@@ -1,0 +1,5 @@
+// Rules of the structure family.
+
+import type { Rule } from "../types";
+
+export const structureRules: readonly Rule[] = [];
