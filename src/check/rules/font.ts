@@ -34,7 +34,7 @@ const family: Rule = {
   },
   check({ snapshot, profile }, report) {
     const wanted = profile.page.font.name;
-    let hidden: { paragraph: number; slot: "eastAsia" | "cs"; font: string; count: number } | null = null;
+    const hidden = { paragraph: -1, slot: "eastAsia", font: "", count: 0 };
     for (const paragraph of snapshot.paragraphs) {
       const runs = paragraph.runs.filter(hasText);
       // Legacy fonts have their own rule; one finding per paragraph is enough to point at it.
@@ -50,10 +50,13 @@ const family: Rule = {
       const other = runs.find((run) => !isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted));
       if (other) {
         const slot = isFamily(other.fonts.eastAsia, wanted) ? "cs" : "eastAsia";
-        hidden = hidden ? { ...hidden, count: hidden.count + 1 } : { paragraph: paragraph.index, slot, font: other.fonts[slot], count: 1 };
+        if (hidden.count === 0) Object.assign(hidden, { paragraph: paragraph.index, slot, font: other.fonts[slot] });
+        hidden.count++;
       }
     }
-    if (hidden) report({ messageId: "slot", paragraph: hidden.paragraph, severity: "info", data: { slot: hidden.slot, font: hidden.font, count: hidden.count } });
+    if (hidden.count > 0) {
+      report({ messageId: "slot", paragraph: hidden.paragraph, severity: "info", data: { slot: hidden.slot, font: hidden.font, count: hidden.count } });
+    }
   },
   examples: {
     valid: [{ name: "Times New Roman everywhere", snapshot: sample("dang-2018").snapshot, findings: [] }],
