@@ -7,4 +7,9 @@ if (!fs.existsSync(main)) {
   process.stderr.write("thethuc: the CLI is not built yet; run `npm run build:cli` (npm install does it)\n");
   process.exit(2);
 }
-require(main).run(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode rather than exit(): exit() can cut off output still being written to a pipe.
+require(main)
+  .run(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -24,14 +24,22 @@ export interface CheckOptions {
 /** The day HD05 takes over from HD36 (conventions §1). */
 const HD05_FROM = { year: 2026, month: 5, day: 27 };
 
-function before(date: { year: number; month: number; day: number }, limit: typeof HD05_FROM): boolean {
-  return date.year * 10000 + date.month * 100 + date.day < limit.year * 10000 + limit.month * 100 + limit.day;
+function before(
+  date: { year: number; month: number; day: number },
+  limit: typeof HD05_FROM
+): boolean {
+  return (
+    date.year * 10000 + date.month * 100 + date.day <
+    limit.year * 10000 + limit.month * 100 + limit.day
+  );
 }
 
 /** The profile `--profile auto` chooses: by regime, then, for Party documents, by the document date. */
 export function detectProfile(components: Components): ProfileId {
   if (components.regime !== "party") return "nha-nuoc";
-  const match = components.placeDate && /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(components.placeDate.text);
+  const match =
+    components.placeDate &&
+    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(components.placeDate.text);
   const date = match ? parseDate(`${match[1]}/${match[2]}/${match[3]}`) : null;
   return date && before(date, HD05_FROM) ? "dang-2018" : "dang-2026";
 }
@@ -39,7 +47,9 @@ export function detectProfile(components: Components): ProfileId {
 /** Fills `{name}` placeholders of a message. */
 export function formatMessage(template: string, data: Report["data"]): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole
+  );
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -47,10 +57,19 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 /** Checks a snapshot against the rulebook; never changes it. */
 export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
   const components = findComponents(snapshot);
-  const profileId = !options.profile || options.profile === "auto" ? detectProfile(components) : options.profile;
+  const profileId =
+    !options.profile || options.profile === "auto" ? detectProfile(components) : options.profile;
   const profile = PROFILES[profileId];
-  const documentType = components.documentType ? (findDocumentType(profileId, components.documentType.slug) ?? null) : null;
-  const context: CheckContext = { snapshot, profile, components, documentType, draft: options.draft ?? components.draftMarker };
+  const documentType = components.documentType
+    ? (findDocumentType(profileId, components.documentType.slug) ?? null)
+    : null;
+  const context: CheckContext = {
+    snapshot,
+    profile,
+    components,
+    documentType,
+    draft: options.draft ?? components.draftMarker,
+  };
   const language = options.language ?? "vi";
   const ignored = new Set(options.ignore ?? []);
   const findings: Finding[] = [];
@@ -64,8 +83,12 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     const report = (r: Report) => {
       const template = meta.messages[r.messageId];
       if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);
-      const messages = { vi: formatMessage(template.vi, r.data), en: formatMessage(template.en, r.data) };
-      const paragraphText = r.paragraph === null ? "" : (snapshot.paragraphs[r.paragraph]?.text ?? "");
+      const messages = {
+        vi: formatMessage(template.vi, r.data),
+        en: formatMessage(template.en, r.data),
+      };
+      const paragraphText =
+        r.paragraph === null ? "" : (snapshot.paragraphs[r.paragraph]?.text ?? "");
       const span = r.start !== undefined && r.end !== undefined;
       findings.push({
         rule: meta.id,
@@ -81,13 +104,16 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
       });
     };
     const outcome = rule.check(context, report);
-    if (outcome && "notEvaluated" in outcome) notEvaluated.push({ rule: meta.id, reason: outcome.notEvaluated });
+    if (outcome && "notEvaluated" in outcome)
+      notEvaluated.push({ rule: meta.id, reason: outcome.notEvaluated });
     else evaluated++;
   }
 
   findings.sort(
     (a, b) =>
-      (a.paragraph ?? -1) - (b.paragraph ?? -1) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
+      (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule)
   );
   return {
     profile: profileId,
@@ -99,7 +125,8 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
 
 /** "3 lỗi, 5 cảnh báo, 2 quy tắc chưa đánh giá" — the summary line of a result. */
 export function summaryLine(result: CheckResult, language: Language = "vi"): string {
-  const count = (severity: Severity) => result.findings.filter((f) => f.severity === severity).length;
+  const count = (severity: Severity) =>
+    result.findings.filter((f) => f.severity === severity).length;
   const open = result.coverage.notEvaluated.length;
   return language === "vi"
     ? `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} gợi ý, ${open} quy tắc chưa đánh giá`

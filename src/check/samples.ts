@@ -1,7 +1,17 @@
 // Correct sample documents in each regime, with named paragraphs, for rule examples: change one part, expect one finding.
 
 import type { ProfileId } from "../conventions";
-import { cell, doc, p, page, type PageDraft, type ParagraphDraft, type ParagraphFormat, row, table } from "../ooxml/snapshot-builder";
+import {
+  cell,
+  doc,
+  p,
+  page,
+  type PageDraft,
+  type ParagraphDraft,
+  type ParagraphFormat,
+  row,
+  table,
+} from "../ooxml/snapshot-builder";
 import type { Snapshot } from "../ooxml/snapshot";
 
 /** A change to one named paragraph: new formatting, or a new text (keeping the formatting). */
@@ -17,8 +27,22 @@ export interface Sample {
 
 type Named = readonly [name: string, format: ParagraphFormat, text: string];
 
-const BODY: ParagraphFormat = { size: 14, align: "both", firstLineMm: 10, afterPt: 6, line: 20, lineRule: "exact" };
-const STATE_BODY: ParagraphFormat = { size: 14, align: "both", firstLineMm: 10, afterPt: 6, line: 1.15, lineRule: "auto" };
+const BODY: ParagraphFormat = {
+  size: 14,
+  align: "both",
+  firstLineMm: 10,
+  afterPt: 6,
+  line: 20,
+  lineRule: "exact",
+};
+const STATE_BODY: ParagraphFormat = {
+  size: 14,
+  align: "both",
+  firstLineMm: 10,
+  afterPt: 6,
+  line: 1.15,
+  lineRule: "auto",
+};
 const C = "center" as const;
 
 const PARTY_HEADER_LEFT: Named[] = [
@@ -39,14 +63,38 @@ const PARTY_FRONT: Named[] = [
   ["separator", { size: 14, align: C, afterPt: 12 }, "-----"],
 ];
 const PARTY_BODY: Named[] = [
-  ["opening", BODY, "Ngày 17/7/2023, Hội nghị giữa nhiệm kỳ Ban Chấp hành Đảng bộ thị xã (khóa XXI) thống nhất kết luận:"],
-  ["heading1", { ...BODY, bold: true }, "I. Về kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ thị xã"],
-  ["paragraph1", BODY, "Ban Chấp hành Đảng bộ thị xã và các đại biểu đã thảo luận và cho ý kiến về các dự thảo báo cáo."],
+  [
+    "opening",
+    BODY,
+    "Ngày 17/7/2023, Hội nghị giữa nhiệm kỳ Ban Chấp hành Đảng bộ thị xã (khóa XXI) thống nhất kết luận:",
+  ],
+  [
+    "heading1",
+    { ...BODY, bold: true },
+    "I. Về kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ thị xã",
+  ],
+  [
+    "paragraph1",
+    BODY,
+    "Ban Chấp hành Đảng bộ thị xã và các đại biểu đã thảo luận và cho ý kiến về các dự thảo báo cáo.",
+  ],
   ["heading2", { ...BODY, bold: true }, "II. Về công tác kiểm tra, giám sát và kỷ luật của Đảng"],
-  ["paragraph2", BODY, "Giao Ủy ban Kiểm tra Thị ủy tiếp tục tham mưu thực hiện tốt nhiệm vụ kiểm tra, giám sát."],
+  [
+    "paragraph2",
+    BODY,
+    "Giao Ủy ban Kiểm tra Thị ủy tiếp tục tham mưu thực hiện tốt nhiệm vụ kiểm tra, giám sát.",
+  ],
   ["heading3", { ...BODY, bold: true }, "III. TỔ CHỨC THỰC HIỆN"],
-  ["item1", BODY, "1. Các đảng ủy, chi bộ trực thuộc Thị ủy triển khai thực hiện có hiệu quả Kết luận này."],
-  ["item2", BODY, "2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo thực hiện Kết luận này."],
+  [
+    "item1",
+    BODY,
+    "1. Các đảng ủy, chi bộ trực thuộc Thị ủy triển khai thực hiện có hiệu quả Kết luận này.",
+  ],
+  [
+    "item2",
+    BODY,
+    "2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo thực hiện Kết luận này.",
+  ],
 ];
 const PARTY_RECIPIENTS: Named[] = [
   ["recipientsLabel", { size: 14, underline: true }, "Nơi nhận:"],
@@ -72,20 +120,38 @@ const STATE_HEADER_TOP_RIGHT: Named[] = [
   ["mottoLine", { size: 6, align: C, borderTop: true }, ""],
 ];
 const STATE_NUMBER: Named[] = [["number", { size: 13, align: C }, "Số: 12/QĐ-SNNMT"]];
-const STATE_DATE: Named[] = [["placeDate", { size: 14, italic: true, align: C }, "Lào Cai, ngày 05 tháng 3 năm 2026"]];
+const STATE_DATE: Named[] = [
+  ["placeDate", { size: 14, italic: true, align: C }, "Lào Cai, ngày 05 tháng 3 năm 2026"],
+];
 const STATE_FRONT: Named[] = [
   ["documentType", { size: 14, bold: true, align: C, beforePt: 18 }, "QUYẾT ĐỊNH"],
   ["summary", { size: 14, bold: true, align: C }, "Về việc ban hành Quy chế làm việc của Sở"],
   ["summaryLine", { size: 6, align: C, borderTop: true }, ""],
-  ["decisionAuthority", { size: 14, bold: true, align: C }, "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"],
-  ["basis1", { ...STATE_BODY, italic: true }, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"],
+  [
+    "decisionAuthority",
+    { size: 14, bold: true, align: C },
+    "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+  ],
+  [
+    "basis1",
+    { ...STATE_BODY, italic: true },
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+  ],
   ["basis2", { ...STATE_BODY, italic: true }, "Theo đề nghị của Chánh Văn phòng Sở."],
   ["enacting", { size: 14, bold: true, align: C }, "QUYẾT ĐỊNH:"],
 ];
 const STATE_BODY_PARAGRAPHS: Named[] = [
-  ["article1", STATE_BODY, "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nông nghiệp và Môi trường."],
+  [
+    "article1",
+    STATE_BODY,
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở Nông nghiệp và Môi trường.",
+  ],
   ["article2", STATE_BODY, "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."],
-  ["article3", STATE_BODY, "Điều 3. Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm thi hành Quyết định này./."],
+  [
+    "article3",
+    STATE_BODY,
+    "Điều 3. Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm thi hành Quyết định này./.",
+  ],
 ];
 const STATE_RECIPIENTS: Named[] = [
   ["recipientsLabel", { size: 12, bold: true, italic: true }, "Nơi nhận:"],
@@ -101,11 +167,21 @@ const STATE_SIGNATURE: Named[] = [
 
 const STATE_LETTER_NUMBER: Named[] = [
   ["number", { size: 13, align: C }, "Số: 5973/UBND-KT"],
-  ["letterSubject", { size: 12, align: C, beforePt: 6 }, "V/v tăng cường công tác quản lý khoáng sản"],
+  [
+    "letterSubject",
+    { size: 12, align: C, beforePt: 6 },
+    "V/v tăng cường công tác quản lý khoáng sản",
+  ],
 ];
-const STATE_LETTER_FRONT: Named[] = [["kinhGui", { size: 14, align: C, beforePt: 12 }, "Kính gửi: Sở Tài chính tỉnh Lào Cai."]];
+const STATE_LETTER_FRONT: Named[] = [
+  ["kinhGui", { size: 14, align: C, beforePt: 12 }, "Kính gửi: Sở Tài chính tỉnh Lào Cai."],
+];
 const STATE_LETTER_BODY: Named[] = [
-  ["paragraph1", STATE_BODY, "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Nông nghiệp và Môi trường đề nghị Sở Tài chính phối hợp thực hiện."],
+  [
+    "paragraph1",
+    STATE_BODY,
+    "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Nông nghiệp và Môi trường đề nghị Sở Tài chính phối hợp thực hiện.",
+  ],
   ["paragraph2", STATE_BODY, "Đề nghị Sở Tài chính quan tâm, phối hợp thực hiện./."],
 ];
 const STATE_LETTER_RECIPIENTS: Named[] = [
@@ -120,9 +196,19 @@ const PARTY_LETTER_LEFT: Named[] = [
   ["number", { size: 14, align: C }, "Số 12-CV/TU"],
   ["letterSubject", { size: 12, italic: true, align: C }, "chế độ hội nghị và công tác phí"],
 ];
-const PARTY_LETTER_FRONT: Named[] = [["kinhGui", { size: 14, align: C, beforePt: 12 }, "Kính gửi: Các đảng ủy, chi bộ trực thuộc Thị ủy"]];
+const PARTY_LETTER_FRONT: Named[] = [
+  [
+    "kinhGui",
+    { size: 14, align: C, beforePt: 12 },
+    "Kính gửi: Các đảng ủy, chi bộ trực thuộc Thị ủy",
+  ],
+];
 const PARTY_LETTER_BODY: Named[] = [
-  ["paragraph1", BODY, "Thực hiện quy định về chế độ hội nghị, Ban Thường vụ Thị ủy đề nghị các đảng ủy, chi bộ thực hiện nghiêm."],
+  [
+    "paragraph1",
+    BODY,
+    "Thực hiện quy định về chế độ hội nghị, Ban Thường vụ Thị ủy đề nghị các đảng ủy, chi bộ thực hiện nghiêm.",
+  ],
   ["paragraph2", BODY, "Đề nghị các đảng ủy, chi bộ triển khai thực hiện."],
 ];
 const PARTY_LETTER_RECIPIENTS: Named[] = [
@@ -147,7 +233,7 @@ export function sample(
   profile: ProfileId,
   changes: Readonly<Record<string, SampleChange>> = {},
   setup?: Omit<PageDraft, "kind">,
-  kind: SampleKind = "document",
+  kind: SampleKind = "document"
 ): Sample {
   const at: Record<string, number> = {};
   let next = 0;
@@ -157,34 +243,47 @@ export function sample(
       const { text: changedText, ...changedFormat } = change;
       at[name] = next++;
       const finalText = changedText ?? text;
-      return finalText === "" ? p({ ...format, ...changedFormat }) : p({ ...format, ...changedFormat }, finalText);
+      return finalText === ""
+        ? p({ ...format, ...changedFormat })
+        : p({ ...format, ...changedFormat }, finalText);
     });
   const pageDraft = setup ? [page(setup)] : [];
   if (kind === "letter" && profile === "nha-nuoc") {
     const headerTable = table(
       row(cell(...make(STATE_HEADER_TOP_LEFT)), cell(...make(STATE_HEADER_TOP_RIGHT))),
-      row(cell(...make(STATE_LETTER_NUMBER)), cell(...make(STATE_DATE))),
+      row(cell(...make(STATE_LETTER_NUMBER)), cell(...make(STATE_DATE)))
     );
     const front = make(STATE_LETTER_FRONT);
     const body = make(STATE_LETTER_BODY);
-    const closing = table(row(cell(...make(STATE_LETTER_RECIPIENTS)), cell(...make(STATE_SIGNATURE))));
+    const closing = table(
+      row(cell(...make(STATE_LETTER_RECIPIENTS)), cell(...make(STATE_SIGNATURE)))
+    );
     return { snapshot: doc(headerTable, ...front, ...body, closing, ...pageDraft), at };
   }
   if (kind === "letter") {
-    const headerTable = table(row(cell(...make(PARTY_LETTER_LEFT)), cell(...make(PARTY_HEADER_RIGHT))));
+    const headerTable = table(
+      row(cell(...make(PARTY_LETTER_LEFT)), cell(...make(PARTY_HEADER_RIGHT)))
+    );
     const front = make(PARTY_LETTER_FRONT);
     const body = make(PARTY_LETTER_BODY);
-    const closing = table(row(cell(...make(PARTY_LETTER_RECIPIENTS)), cell(...make(PARTY_LETTER_SIGNATURE))));
+    const closing = table(
+      row(cell(...make(PARTY_LETTER_RECIPIENTS)), cell(...make(PARTY_LETTER_SIGNATURE)))
+    );
     return { snapshot: doc(headerTable, ...front, ...body, closing, ...pageDraft), at };
   }
   if (profile === "nha-nuoc") {
-    const headerTable = table(row(cell(...make(STATE_HEADER_TOP_LEFT)), cell(...make(STATE_HEADER_TOP_RIGHT))), row(cell(...make(STATE_NUMBER)), cell(...make(STATE_DATE))));
+    const headerTable = table(
+      row(cell(...make(STATE_HEADER_TOP_LEFT)), cell(...make(STATE_HEADER_TOP_RIGHT))),
+      row(cell(...make(STATE_NUMBER)), cell(...make(STATE_DATE)))
+    );
     const front = make(STATE_FRONT);
     const body = make(STATE_BODY_PARAGRAPHS);
     const closing = table(row(cell(...make(STATE_RECIPIENTS)), cell(...make(STATE_SIGNATURE))));
     return { snapshot: doc(headerTable, ...front, ...body, closing, ...pageDraft), at };
   }
-  const headerTable = table(row(cell(...make(PARTY_HEADER_LEFT)), cell(...make(PARTY_HEADER_RIGHT))));
+  const headerTable = table(
+    row(cell(...make(PARTY_HEADER_LEFT)), cell(...make(PARTY_HEADER_RIGHT)))
+  );
   const front = make(PARTY_FRONT);
   const body = make(PARTY_BODY);
   const closing = table(row(cell(...make(PARTY_RECIPIENTS)), cell(...make(PARTY_SIGNATURE))));

@@ -56,7 +56,10 @@ export type Fix =
   | {
       readonly kind: "page";
       readonly section: number;
-      readonly set: { readonly marginsMm?: Partial<Record<"top" | "bottom" | "left" | "right", number>>; readonly a4?: boolean };
+      readonly set: {
+        readonly marginsMm?: Partial<Record<"top" | "bottom" | "left" | "right", number>>;
+        readonly a4?: boolean;
+      };
     };
 
 export interface Finding {
@@ -122,6 +125,8 @@ export interface RuleMeta {
 export interface RuleExample {
   readonly name: string;
   readonly profile?: Profile["id"];
+  /** Check the example as a draft (D18): blank number and date accepted. */
+  readonly draft?: boolean;
   readonly snapshot: Snapshot;
   /** Paragraph indexes reported (null for document-wide); empty for a valid example. */
   readonly findings: readonly (number | null)[];
@@ -130,7 +135,10 @@ export interface RuleExample {
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: CheckContext, report: (report: Report) => void): void | NotEvaluated;
-  readonly examples: { readonly valid: readonly RuleExample[]; readonly invalid: readonly RuleExample[] };
+  readonly examples: {
+    readonly valid: readonly RuleExample[];
+    readonly invalid: readonly RuleExample[];
+  };
 }
 
 export interface Coverage {

@@ -1,10 +1,12 @@
 // The thethuc command: `new` writes a document that starts with a correct header, `types` lists document types.
 
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { newDocumentBlocks, type NewDocumentInput } from "../blocks";
 import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, type ProfileId, isProfileId } from "../conventions";
 import { writeDocx } from "../ooxml/docx-writer";
+import { checkFiles } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
 
 /** Exit codes, as product.md fixes them. */
@@ -43,12 +45,28 @@ function typesText(profiles: readonly ProfileId[]): string {
 
 const KEYS_HELP = CLI_KEYS.map((key) => `  ${key.key.padEnd(18)} ${key.help}`).join("\n");
 
-function program(out: (text: string) => void, err: (text: string) => void): Command {
+/** The package version, for --version and SARIF: from the nearest package.json above this file (src/ or dist/). */
+function packageVersion(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file))
+      return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  return "0.0.0";
+}
+const VERSION = packageVersion();
+
+function program(
+  out: (text: string) => void,
+  err: (text: string) => void,
+  setExit: (code: number) => void
+): Command {
   const cli = new Command("thethuc")
     .description(
       "Thể Thức — soạn văn bản Đảng và nhà nước đúng thể thức (Hướng dẫn 36-HD/VPTW, 05-HD/VPTW, Nghị định 30/2020/NĐ-CP).\n" +
         "Thể Thức — lay out Vietnamese Party and State documents by the rules."
     )
+    .version(VERSION)
     .configureOutput({ writeOut: out, writeErr: err })
     .exitOverride()
     .showHelpAfterError();
@@ -106,6 +124,53 @@ function program(out: (text: string) => void, err: (text: string) => void): Comm
     });
 
   cli
+    .command("check")
+    .description("Kiểm tra thể thức các tệp .docx — check the thể thức of .docx files")
+    .argument("<files...>", "các tệp .docx — the .docx files")
+    .addOption(
+      new Option(
+        "-p, --profile <profile>",
+        "bộ quy tắc; auto: tự nhận từ phần đầu và ngày — rulebook"
+      )
+        .choices(["auto", ...PROFILE_IDS])
+        .default("auto")
+    )
+    .addOption(
+      new Option("-f, --format <format>", "định dạng kết quả — output format")
+        .choices(["text", "json", "sarif"])
+        .default("text")
+    )
+    .addOption(
+      new Option("--lang <lang>", "ngôn ngữ thông báo — message language")
+        .choices(["vi", "en"])
+        .default("vi")
+    )
+    .option(
+      "--draft",
+      "coi là dự thảo: chấp nhận số và ngày để trống — treat as drafts (blank number and date accepted)",
+      false
+    )
+    .addHelpText(
+      "after",
+      "\nMã thoát (exit codes): 0 không có lỗi — no error; 1 có lỗi — errors found; 2 sai cách dùng hoặc có tệp không đọc được —\n" +
+        "bad usage or an unreadable file (lý do một dòng trên stderr; các tệp khác vẫn được kiểm tra — one-line reason on stderr, other files still checked).\n" +
+        'JSON: {"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}]}; đoạn (paragraph) đếm từ 0 trong JSON/SARIF, từ 1 trong văn bản.'
+    )
+    .action(
+      (
+        files: string[],
+        options: {
+          profile: ProfileId | "auto";
+          format: "text" | "json" | "sarif";
+          lang: "vi" | "en";
+          draft: boolean;
+        }
+      ) => {
+        setExit(checkFiles(files, { ...options, version: VERSION }, out, err));
+      }
+    );
+
+  cli
     .command("types")
     .description(
       "Liệt kê các loại văn bản của mỗi bộ quy tắc — list the document types of each profile"
@@ -133,9 +198,10 @@ export async function run(
   out: (text: string) => void = (text) => process.stdout.write(text),
   err: (text: string) => void = (text) => process.stderr.write(text)
 ): Promise<number> {
+  let exit: number = EXIT.ok;
   try {
-    await program(out, err).parseAsync([...argv], { from: "user" });
-    return EXIT.ok;
+    await program(out, err, (code) => (exit = code)).parseAsync([...argv], { from: "user" });
+    return exit;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

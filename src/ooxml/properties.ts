@@ -51,7 +51,12 @@ function int(value: string | undefined): number | undefined {
 }
 
 /** Applies one child element of w:rPr (local name without prefix) to `props`. */
-export function applyRunProperty(props: RunProps, local: string, attrs: Attributes, prefix: string): void {
+export function applyRunProperty(
+  props: RunProps,
+  local: string,
+  attrs: Attributes,
+  prefix: string
+): void {
   switch (local) {
     case "rFonts": {
       const set = (key: keyof RunProps, attr: string) => {
@@ -115,7 +120,13 @@ function bordered(attrs: Attributes, prefix: string): boolean {
 }
 
 /** Applies one child of w:pPr, or of w:pBdr, to `props`. */
-export function applyParagraphProperty(props: ParaProps, local: string, attrs: Attributes, prefix: string, inBorder: boolean): void {
+export function applyParagraphProperty(
+  props: ParaProps,
+  local: string,
+  attrs: Attributes,
+  prefix: string,
+  inBorder: boolean
+): void {
   if (inBorder) {
     if (local === "top") props.borderTop = bordered(attrs, prefix);
     else if (local === "bottom") props.borderBottom = bordered(attrs, prefix);

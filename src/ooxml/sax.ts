@@ -20,10 +20,14 @@ export function parseSax(xml: string, part: string, handlers: SaxHandlers): void
     throw failure;
   });
   parser.on("error", (error) => {
-    failure ??= new DocxReadError(`${part} không phải XML hợp lệ (malformed XML: ${error.message.split("\n")[0]})`);
+    failure ??= new DocxReadError(
+      `${part} không phải XML hợp lệ (malformed XML: ${error.message.split("\n")[0]})`
+    );
     throw failure;
   });
-  parser.on("opentag", (tag: SaxesTagPlain) => handlers.open(tag.name, tag.attributes as Attributes, tag.isSelfClosing));
+  parser.on("opentag", (tag: SaxesTagPlain) =>
+    handlers.open(tag.name, tag.attributes as Attributes, tag.isSelfClosing)
+  );
   parser.on("closetag", (tag: SaxesTagPlain) => handlers.close(tag.name));
   if (handlers.text) {
     const onText = handlers.text;

@@ -1,7 +1,13 @@
 // Builds snapshots from short descriptions, so rule examples and tests read like documents: doc(p({ bold: true }, "…")).
 
 import type { Align } from "../conventions";
-import type { LineRule, ParagraphSnapshot, RunSnapshot, SectionSnapshot, Snapshot } from "./snapshot";
+import type {
+  LineRule,
+  ParagraphSnapshot,
+  RunSnapshot,
+  SectionSnapshot,
+  Snapshot,
+} from "./snapshot";
 
 export interface RunFormat {
   readonly size?: number;
@@ -76,10 +82,14 @@ export function r(format: RunFormat, text: string): RunDraft {
 }
 
 /** A paragraph: an optional format (which its plain-text runs take), then texts or runs. */
-export function p(first?: ParagraphFormat | string | RunDraft, ...rest: (string | RunDraft)[]): ParagraphDraft {
+export function p(
+  first?: ParagraphFormat | string | RunDraft,
+  ...rest: (string | RunDraft)[]
+): ParagraphDraft {
   const hasFormat = typeof first === "object" && !("kind" in first);
   const format: ParagraphFormat = hasFormat ? first : {};
-  const items: (string | RunDraft)[] = hasFormat || first === undefined ? rest : [first as string | RunDraft, ...rest];
+  const items: (string | RunDraft)[] =
+    hasFormat || first === undefined ? rest : [first as string | RunDraft, ...rest];
   const runs = items.map((item) => (typeof item === "string" ? r({}, item) : item));
   return { kind: "paragraph", format, runs };
 }
@@ -117,7 +127,11 @@ function runSnapshot(paragraph: ParagraphFormat, run: RunDraft, start: number): 
   };
 }
 
-function paragraphSnapshot(draft: ParagraphDraft, index: number, cellPosition: ParagraphSnapshot["cell"]): ParagraphSnapshot {
+function paragraphSnapshot(
+  draft: ParagraphDraft,
+  index: number,
+  cellPosition: ParagraphSnapshot["cell"]
+): ParagraphSnapshot {
   const f = draft.format;
   let offset = 0;
   const runs = draft.runs.map((run) => {
@@ -132,7 +146,12 @@ function paragraphSnapshot(draft: ParagraphDraft, index: number, cellPosition: P
     styleId: f.styleId ?? null,
     align: f.align ?? "left",
     indent: { leftMm: f.leftMm ?? 0, rightMm: f.rightMm ?? 0, firstLineMm: f.firstLineMm ?? 0 },
-    spacing: { beforePt: f.beforePt ?? 0, afterPt: f.afterPt ?? 0, line: f.line ?? 1, lineRule: f.lineRule ?? "auto" },
+    spacing: {
+      beforePt: f.beforePt ?? 0,
+      afterPt: f.afterPt ?? 0,
+      line: f.line ?? 1,
+      lineRule: f.lineRule ?? "auto",
+    },
     border: { top: f.borderTop ?? false, bottom: f.borderBottom ?? false },
     cell: cellPosition,
     section: 0,
@@ -145,18 +164,31 @@ export function doc(...items: (ParagraphDraft | TableDraft | PageDraft)[]): Snap
   let tableCount = 0;
   let setup: SectionSnapshot = A4_PAGE;
   for (const item of items) {
-    if (item.kind === "paragraph") paragraphs.push(paragraphSnapshot(item, paragraphs.length, null));
+    if (item.kind === "paragraph")
+      paragraphs.push(paragraphSnapshot(item, paragraphs.length, null));
     else if (item.kind === "page") {
-      const { kind: _kind, margins, ...rest } = item;
-      setup = { ...setup, ...rest, margins: { ...setup.margins, ...margins } };
+      setup = {
+        pageWidthMm: item.pageWidthMm ?? setup.pageWidthMm,
+        pageHeightMm: item.pageHeightMm ?? setup.pageHeightMm,
+        orientation: item.orientation ?? setup.orientation,
+        titlePage: item.titlePage ?? setup.titlePage,
+        margins: { ...setup.margins, ...item.margins },
+      };
     } else {
       const tableIndex = tableCount++;
       item.rows.forEach((rowDraft, rowIndex) =>
         rowDraft.cells.forEach((cellDraft, column) => {
           for (const paragraph of cellDraft.paragraphs) {
-            paragraphs.push(paragraphSnapshot(paragraph, paragraphs.length, { table: tableIndex, row: rowIndex, column, depth: 1 }));
+            paragraphs.push(
+              paragraphSnapshot(paragraph, paragraphs.length, {
+                table: tableIndex,
+                row: rowIndex,
+                column,
+                depth: 1,
+              })
+            );
           }
-        }),
+        })
       );
     }
   }

@@ -2,9 +2,22 @@
 
 import type { Align } from "../conventions";
 import { type PackageParts, readFlatOpcPackage, readZipPackage } from "./package-reader";
-import { applyParagraphProperty, applyRunProperty, type Attributes, type ParaProps, type RunProps } from "./properties";
+import {
+  applyParagraphProperty,
+  applyRunProperty,
+  type Attributes,
+  type ParaProps,
+  type RunProps,
+} from "./properties";
 import { parseSax, prefixFor } from "./sax";
-import type { CellPosition, ParagraphSnapshot, RunFonts, RunSnapshot, SectionSnapshot, Snapshot } from "./snapshot";
+import type {
+  CellPosition,
+  ParagraphSnapshot,
+  RunFonts,
+  RunSnapshot,
+  SectionSnapshot,
+  Snapshot,
+} from "./snapshot";
 import { readStyles, readTheme, type StyleSheet, type ThemeFonts } from "./styles";
 import { W_NS } from "./wml/namespaces";
 
@@ -18,7 +31,16 @@ const DEFAULT_MARGIN = 1440;
 
 // Subtrees that are not the body text as shown: the fallback copy of alternate content, text boxes (their paragraphs
 // are not in the body's paragraph list), and the previous state of tracked changes.
-const SKIPPED = new Set(["Fallback", "txbxContent", "pPrChange", "rPrChange", "del", "moveFrom", "tblPrChange", "sectPrChange"]);
+const SKIPPED = new Set([
+  "Fallback",
+  "txbxContent",
+  "pPrChange",
+  "rPrChange",
+  "del",
+  "moveFrom",
+  "tblPrChange",
+  "sectPrChange",
+]);
 
 type FontSlot = "ascii" | "hAnsi" | "eastAsia" | "cs";
 const SLOTS: readonly FontSlot[] = ["ascii", "hAnsi", "eastAsia", "cs"];
@@ -26,7 +48,10 @@ const SLOTS: readonly FontSlot[] = ["ascii", "hAnsi", "eastAsia", "cs"];
 /** Layers run properties: a layer that names a slot's font (by name or theme) replaces both for that slot. */
 function layerRun(base: RunProps, layer: RunProps): RunProps {
   const result: RunProps = { ...base };
-  for (const [key, value] of Object.entries(layer) as [keyof RunProps, RunProps[keyof RunProps]][]) {
+  for (const [key, value] of Object.entries(layer) as [
+    keyof RunProps,
+    RunProps[keyof RunProps],
+  ][]) {
     if (value !== undefined) (result as Record<string, unknown>)[key] = value;
   }
   for (const slot of SLOTS) {
@@ -145,7 +170,11 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
 
   const docRun = layerRun({ size: WORD_DEFAULT_SIZE_HALF_POINTS }, sheet.defaults.run);
 
-  function baseRun(tableStyle: string | null, paraStyle: string | null, runStyle: string | null): RunProps {
+  function baseRun(
+    tableStyle: string | null,
+    paraStyle: string | null,
+    runStyle: string | null
+  ): RunProps {
     const key = `${tableStyle}\u0000${paraStyle}\u0000${runStyle}`;
     let base = baseCache.get(key);
     if (!base) {
@@ -168,7 +197,9 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
       ...sheet.resolve(styleId).para,
       ...open.para,
     };
-    const cell: CellPosition | null = frame ? { table: frame.table, row: frame.row, column: frame.column, depth: tables.length } : null;
+    const cell: CellPosition | null = frame
+      ? { table: frame.table, row: frame.row, column: frame.column, depth: tables.length }
+      : null;
     const lineRule = para.lineRule ?? "auto";
     const line = para.line ?? 240;
     paragraphs.push({
@@ -197,7 +228,10 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
   function closeRun(open: OpenRun, target: OpenParagraph): void {
     if (open.text === "") return;
     const frame = tables[tables.length - 1];
-    const props = layerRun(baseRun(frame?.styleId ?? null, target.styleId ?? sheet.defaultParagraphStyle, open.styleId), open.props);
+    const props = layerRun(
+      baseRun(frame?.styleId ?? null, target.styleId ?? sheet.defaultParagraphStyle, open.styleId),
+      open.props
+    );
     target.runs.push({
       text: open.text,
       start: target.text.length,
@@ -242,7 +276,8 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
           openSection.right = int(attrs[`${w}right`], DEFAULT_MARGIN);
         } else if (local === "titlePg") {
           const value = attrs[`${w}val`];
-          openSection.titlePage = value === undefined || value === "1" || value === "true" || value === "on";
+          openSection.titlePage =
+            value === undefined || value === "1" || value === "true" || value === "on";
         }
         return;
       }
@@ -258,7 +293,16 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
           else if (run) inRunProps = true;
           return;
         case "sectPr":
-          openSection = { w: DEFAULT_PAGE.w, h: DEFAULT_PAGE.h, orient: null, top: DEFAULT_MARGIN, bottom: DEFAULT_MARGIN, left: DEFAULT_MARGIN, right: DEFAULT_MARGIN, titlePage: false };
+          openSection = {
+            w: DEFAULT_PAGE.w,
+            h: DEFAULT_PAGE.h,
+            orient: null,
+            top: DEFAULT_MARGIN,
+            bottom: DEFAULT_MARGIN,
+            left: DEFAULT_MARGIN,
+            right: DEFAULT_MARGIN,
+            titlePage: false,
+          };
           if (selfClosing) {
             sections.push(section(openSection));
             openSection = null;
@@ -284,7 +328,12 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
           append("\u00ad");
           return;
         case "tbl":
-          tables.push({ table: tables.length === 0 ? tableCount++ : (tables[0] as TableFrame).table, row: -1, column: -1, styleId: null });
+          tables.push({
+            table: tables.length === 0 ? tableCount++ : (tables[0] as TableFrame).table,
+            row: -1,
+            column: -1,
+            styleId: null,
+          });
           return;
         case "tr": {
           const frame = tables[tables.length - 1];
@@ -355,7 +404,9 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
           if (paragraph) {
             closeParagraph(paragraph);
             // The paragraph that carries a sectPr is the last of its section, which is already pushed.
-            if (paragraph.endsSection) (paragraphs[paragraphs.length - 1] as { section: number }).section = sections.length - 1;
+            if (paragraph.endsSection)
+              (paragraphs[paragraphs.length - 1] as { section: number }).section =
+                sections.length - 1;
           }
           paragraph = null;
           return;
@@ -371,7 +422,17 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
   });
 
   if (sections.length === 0) {
-    sections.push(section({ ...DEFAULT_PAGE, orient: null, top: DEFAULT_MARGIN, bottom: DEFAULT_MARGIN, left: DEFAULT_MARGIN, right: DEFAULT_MARGIN, titlePage: false }));
+    sections.push(
+      section({
+        ...DEFAULT_PAGE,
+        orient: null,
+        top: DEFAULT_MARGIN,
+        bottom: DEFAULT_MARGIN,
+        left: DEFAULT_MARGIN,
+        right: DEFAULT_MARGIN,
+        titlePage: false,
+      })
+    );
   }
   return { paragraphs, sections };
 }

@@ -44,7 +44,11 @@ export interface ParagraphSnapshot {
   /** Paragraph style id, after the default paragraph style applies. */
   readonly styleId: string | null;
   readonly align: Align;
-  readonly indent: { readonly leftMm: number; readonly rightMm: number; readonly firstLineMm: number };
+  readonly indent: {
+    readonly leftMm: number;
+    readonly rightMm: number;
+    readonly firstLineMm: number;
+  };
   readonly spacing: {
     readonly beforePt: number;
     readonly afterPt: number;
@@ -62,7 +66,12 @@ export interface SectionSnapshot {
   readonly pageWidthMm: number;
   readonly pageHeightMm: number;
   readonly orientation: "portrait" | "landscape";
-  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+  };
   /** Different first page (w:titlePg), which hides the page number on page 1. */
   readonly titlePage: boolean;
 }

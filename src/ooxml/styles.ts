@@ -1,6 +1,12 @@
 // Reads styles.xml and the theme into a style sheet that resolves docDefaults, basedOn chains and theme fonts.
 
-import { applyParagraphProperty, applyRunProperty, type Attributes, type ParaProps, type RunProps } from "./properties";
+import {
+  applyParagraphProperty,
+  applyRunProperty,
+  type Attributes,
+  type ParaProps,
+  type RunProps,
+} from "./properties";
 import { parseSax, prefixFor } from "./sax";
 import { W_NS } from "./wml/namespaces";
 
@@ -30,7 +36,10 @@ const MAX_CHAIN = 32;
 
 /** Theme fonts from theme1.xml's a:majorFont and a:minorFont. */
 export function readTheme(xml: string | undefined): ThemeFonts {
-  const theme: { major: Record<string, string>; minor: Record<string, string> } = { major: {}, minor: {} };
+  const theme: { major: Record<string, string>; minor: Record<string, string> } = {
+    major: {},
+    minor: {},
+  };
   if (!xml) return theme;
   let a = "a:";
   let current: "major" | "minor" | null = null;
@@ -82,7 +91,8 @@ export function readStyles(xml: string | undefined, theme: ThemeFonts): StyleShe
           const id = attrs[`${w}styleId`] ?? "";
           style = { id, type: attrs[`${w}type`] ?? "paragraph", run: {}, para: {} };
           styles.set(id, style);
-          if (style.type === "paragraph" && onOffAttr(attrs[`${w}default`])) defaultParagraphStyle = id;
+          if (style.type === "paragraph" && onOffAttr(attrs[`${w}default`]))
+            defaultParagraphStyle = id;
         } else if (local === "basedOn" && style) style.basedOn = attrs[`${w}val`];
         else if (local === "rPr") target = "run";
         else if (local === "pPr") target = "para";
@@ -114,12 +124,19 @@ export function readStyles(xml: string | undefined, theme: ThemeFonts): StyleShe
     const cached = cache.get(styleId);
     if (cached) return cached;
     const chain: StyleRow[] = [];
-    for (let id: string | undefined = styleId; id && chain.length < MAX_CHAIN; id = styles.get(id)?.basedOn) {
+    for (
+      let id: string | undefined = styleId;
+      id && chain.length < MAX_CHAIN;
+      id = styles.get(id)?.basedOn
+    ) {
       const row = styles.get(id);
       if (!row || chain.includes(row)) break;
       chain.unshift(row);
     }
-    const resolved = { run: Object.assign({}, ...chain.map((row) => row.run)), para: Object.assign({}, ...chain.map((row) => row.para)) };
+    const resolved = {
+      run: Object.assign({}, ...chain.map((row) => row.run)),
+      para: Object.assign({}, ...chain.map((row) => row.para)),
+    };
     cache.set(styleId, resolved);
     return resolved;
   }

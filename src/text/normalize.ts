@@ -1,12 +1,18 @@
 // Text as the checker matches it: NFC, Word's non-breaking hyphens as "-", NBSP as space (conventions §0 Matching).
 
+// Word writes its non-breaking hyphen as U+001E and its optional hyphen as U+001F in some exports.
+// eslint-disable-next-line no-control-regex -- matching those control characters is the point
+const NON_BREAKING_HYPHENS = /[\u2011\u001e]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const IGNORED = /[\u00ad\u001f]/g;
+
 /** The matching form of a text: NFC; U+2011, U+001E → "-"; U+00A0 → space; U+00AD, U+001F dropped; spaces collapsed. */
 export function matchText(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[\u2011\u001e]/g, "-")
+    .replace(NON_BREAKING_HYPHENS, "-")
     .replace(/\u00a0/g, " ")
-    .replace(/[\u00ad\u001f]/g, "")
+    .replace(IGNORED, "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -28,7 +34,8 @@ export function toneInsensitive(text: string): string {
 }
 
 // oa, oe, uy ending a syllable (not after q), with the tone mark on the second vowel: "hoà", "khoẻ", "thuỷ".
-const OPEN_SYLLABLE_TONE_ON_SECOND = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu;
+const OPEN_SYLLABLE_TONE_ON_SECOND =
+  /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\p{L})/gu;
 
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 

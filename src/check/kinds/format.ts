@@ -17,13 +17,20 @@ export interface FormatTarget {
   /** Alignments accepted besides the rulebook's own (D12: a Party date may be right-aligned). */
   readonly alsoAligned?: readonly TextFormat["align"][];
   /** The sample part to break in the examples, per regime. */
-  readonly samplePart: { readonly party?: string; readonly state?: string; readonly kind?: SampleKind };
+  readonly samplePart: {
+    readonly party?: string;
+    readonly state?: string;
+    readonly kind?: SampleKind;
+  };
 }
 
 /** Runs of the snapshot that carry visible text inside a span. */
 export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
   const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];
-  return runs.filter((run) => run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== "");
+  return runs.filter(
+    (run) =>
+      run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
+  );
 }
 
 /** True when the span is the paragraph's whole text, so a paragraph-wide fix touches nothing else. */
@@ -43,7 +50,10 @@ const ALIGN_NAMES: Readonly<Record<TextFormat["align"], Message>> = {
   both: { vi: "căn đều hai bên", en: "justified" },
 };
 
-function examples(target: FormatTarget, change: Record<string, unknown>): { valid: RuleExample[]; invalid: RuleExample[] } {
+function examples(
+  target: FormatTarget,
+  change: Record<string, unknown>
+): { valid: RuleExample[]; invalid: RuleExample[] } {
   const valid: RuleExample[] = [];
   const invalid: RuleExample[] = [];
   for (const [regime, profile] of [
@@ -53,7 +63,12 @@ function examples(target: FormatTarget, change: Record<string, unknown>): { vali
     const part = target.samplePart[regime];
     if (!part) continue;
     const kind = target.samplePart.kind ?? "document";
-    valid.push({ name: `correct ${profile} ${kind}`, profile, snapshot: sample(profile, {}, undefined, kind).snapshot, findings: [] });
+    valid.push({
+      name: `correct ${profile} ${kind}`,
+      profile,
+      snapshot: sample(profile, {}, undefined, kind).snapshot,
+      findings: [],
+    });
     invalid.push({
       name: `${profile} ${kind}: ${part} changed to ${JSON.stringify(change)}`,
       profile,
@@ -85,7 +100,13 @@ export function sizeRule(target: FormatTarget): Rule {
       const format = target.format(profile);
       if (!format) return;
       const spans = target.spans(components);
-      if (spans.length === 0) return { notEvaluated: { vi: `không tìm thấy ${target.name.vi}`, en: `no ${target.name.en} found` } };
+      if (spans.length === 0)
+        return {
+          notEvaluated: {
+            vi: `không tìm thấy ${target.name.vi}`,
+            en: `no ${target.name.en} found`,
+          },
+        };
       const [min, max] = format.acceptPt;
       for (const span of spans) {
         const wrong = runsIn(snapshot, span).find((run) => run.sizePt < min || run.sizePt > max);
@@ -96,7 +117,9 @@ export function sizeRule(target: FormatTarget): Rule {
           start: span.start,
           end: span.end,
           data: { actual: wrong.sizePt, range: min === max ? `${min}` : `${min}–${max}` },
-          ...(wholeParagraph(snapshot, span) ? { fix: { kind: "format", paragraph: span.paragraph, set: { sizePt: format.sizePt } } } : {}),
+          ...(wholeParagraph(snapshot, span)
+            ? { fix: { kind: "format", paragraph: span.paragraph, set: { sizePt: format.sizePt } } }
+            : {}),
         });
       }
     },
@@ -113,40 +136,90 @@ export function styleRule(target: FormatTarget): Rule {
       severity: "error",
       source: "[PL1 II][H36-PL3]",
       fix: "safe",
-      description: { vi: `Kiểu chữ và căn lề của ${target.name.vi}`, en: `Style and alignment of the ${target.name.en}` },
+      description: {
+        vi: `Kiểu chữ và căn lề của ${target.name.vi}`,
+        en: `Style and alignment of the ${target.name.en}`,
+      },
       messages: {
-        bold: { vi: `${capital(target.name.vi)} phải in đậm`, en: `The ${target.name.en} must be bold` },
-        notBold: { vi: `${capital(target.name.vi)} không in đậm`, en: `The ${target.name.en} must not be bold` },
-        italic: { vi: `${capital(target.name.vi)} phải in nghiêng`, en: `The ${target.name.en} must be italic` },
-        notItalic: { vi: `${capital(target.name.vi)} không in nghiêng`, en: `The ${target.name.en} must not be italic` },
-        underline: { vi: `${capital(target.name.vi)} phải gạch chân`, en: `The ${target.name.en} must be underlined` },
-        notUnderline: { vi: `${capital(target.name.vi)} không gạch chân`, en: `The ${target.name.en} must not be underlined` },
-        caps: { vi: `${capital(target.name.vi)} phải viết in hoa`, en: `The ${target.name.en} must be in capitals` },
-        align: { vi: `${capital(target.name.vi)} phải {want}, đang {actual}`, en: `The ${target.name.en} must be {wantEn}, not {actualEn}` },
+        bold: {
+          vi: `${capital(target.name.vi)} phải in đậm`,
+          en: `The ${target.name.en} must be bold`,
+        },
+        notBold: {
+          vi: `${capital(target.name.vi)} không in đậm`,
+          en: `The ${target.name.en} must not be bold`,
+        },
+        italic: {
+          vi: `${capital(target.name.vi)} phải in nghiêng`,
+          en: `The ${target.name.en} must be italic`,
+        },
+        notItalic: {
+          vi: `${capital(target.name.vi)} không in nghiêng`,
+          en: `The ${target.name.en} must not be italic`,
+        },
+        underline: {
+          vi: `${capital(target.name.vi)} phải gạch chân`,
+          en: `The ${target.name.en} must be underlined`,
+        },
+        notUnderline: {
+          vi: `${capital(target.name.vi)} không gạch chân`,
+          en: `The ${target.name.en} must not be underlined`,
+        },
+        caps: {
+          vi: `${capital(target.name.vi)} phải viết in hoa`,
+          en: `The ${target.name.en} must be in capitals`,
+        },
+        align: {
+          vi: `${capital(target.name.vi)} phải {want}, đang {actual}`,
+          en: `The ${target.name.en} must be {wantEn}, not {actualEn}`,
+        },
       },
     },
     check({ snapshot, profile, components }, report) {
       const format = target.format(profile);
       if (!format) return;
       const spans = target.spans(components);
-      if (spans.length === 0) return { notEvaluated: { vi: `không tìm thấy ${target.name.vi}`, en: `no ${target.name.en} found` } };
+      if (spans.length === 0)
+        return {
+          notEvaluated: {
+            vi: `không tìm thấy ${target.name.vi}`,
+            en: `no ${target.name.en} found`,
+          },
+        };
       for (const span of spans) {
         const runs = runsIn(snapshot, span);
         if (runs.length === 0) continue;
         const whole = wholeParagraph(snapshot, span);
         const where = { paragraph: span.paragraph, start: span.start, end: span.end };
-        const fix = (set: Record<string, unknown>) => (whole ? { fix: { kind: "format" as const, paragraph: span.paragraph, set } } : {});
+        const fix = (set: Record<string, unknown>) =>
+          whole ? { fix: { kind: "format" as const, paragraph: span.paragraph, set } } : {};
         if (runs.some((run) => run.bold !== format.bold)) {
-          report({ messageId: format.bold ? "bold" : "notBold", ...where, ...fix({ bold: format.bold }) });
+          report({
+            messageId: format.bold ? "bold" : "notBold",
+            ...where,
+            ...fix({ bold: format.bold }),
+          });
         }
         if (runs.some((run) => run.italic !== format.italic)) {
-          report({ messageId: format.italic ? "italic" : "notItalic", ...where, ...fix({ italic: format.italic }) });
+          report({
+            messageId: format.italic ? "italic" : "notItalic",
+            ...where,
+            ...fix({ italic: format.italic }),
+          });
         }
         if (runs.some((run) => run.underline !== format.underline)) {
-          report({ messageId: format.underline ? "underline" : "notUnderline", ...where, ...fix({ underline: format.underline }) });
+          report({
+            messageId: format.underline ? "underline" : "notUnderline",
+            ...where,
+            ...fix({ underline: format.underline }),
+          });
         }
         const text = snapshot.paragraphs[span.paragraph]?.text.slice(span.start, span.end) ?? "";
-        if (format.caps && text !== text.toLocaleUpperCase("vi") && !runs.every((run) => run.caps)) {
+        if (
+          format.caps &&
+          text !== text.toLocaleUpperCase("vi") &&
+          !runs.every((run) => run.caps)
+        ) {
           report({ messageId: "caps", ...where });
         }
         const align = snapshot.paragraphs[span.paragraph]?.align ?? "left";
@@ -155,7 +228,12 @@ export function styleRule(target: FormatTarget): Rule {
             messageId: "align",
             ...where,
             severity: "warning",
-            data: { want: ALIGN_NAMES[format.align].vi, actual: ALIGN_NAMES[align].vi, wantEn: ALIGN_NAMES[format.align].en, actualEn: ALIGN_NAMES[align].en },
+            data: {
+              want: ALIGN_NAMES[format.align].vi,
+              actual: ALIGN_NAMES[align].vi,
+              wantEn: ALIGN_NAMES[format.align].en,
+              actualEn: ALIGN_NAMES[align].en,
+            },
             ...fix({ align: format.align }),
           });
         }

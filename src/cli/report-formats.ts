@@ -1,0 +1,148 @@
+// Output of `thethuc check`: text like a linter, JSON as product.md specifies, and SARIF 2.1.0.
+
+import { summaryLine, type Language } from "../check/engine";
+import { RULES } from "../check/rules";
+import type { CheckResult, Finding } from "../check/types";
+
+export type FileOutcome = { readonly file: string } & (
+  { readonly result: CheckResult } | { readonly error: string }
+);
+
+const SEVERITY_WORDS: Readonly<Record<Language, Readonly<Record<Finding["severity"], string>>>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "gợi ý" },
+  en: { error: "error", warning: "warning", info: "note" },
+};
+
+/** One block per file: a line per finding (paragraphs counted from 1 for people), then the summary and coverage. */
+export function textReport(outcomes: readonly FileOutcome[], language: Language): string {
+  const lines: string[] = [];
+  for (const outcome of outcomes) {
+    if ("error" in outcome) continue;
+    const { result } = outcome;
+    lines.push(
+      `${outcome.file} (${result.profile}${result.documentType ? `, ${result.documentType}` : ""})`
+    );
+    for (const finding of result.findings) {
+      const where =
+        finding.paragraph === null
+          ? "—"
+          : `${language === "vi" ? "đoạn" : "para"} ${finding.paragraph + 1}`;
+      const severity = SEVERITY_WORDS[language][finding.severity];
+      const fixable = finding.fix ? (language === "vi" ? " (sửa được)" : " (fixable)") : "";
+      lines.push(
+        `  ${where.padEnd(9)} ${severity.padEnd(9)} ${finding.message}${fixable}  ${finding.rule} ${finding.source}`
+      );
+    }
+    lines.push(`  ${summaryLine(result, language)}`);
+    for (const open of result.coverage.notEvaluated) {
+      lines.push(
+        `  ${language === "vi" ? "chưa đánh giá" : "not evaluated"}: ${open.rule} — ${open.reason[language]}`
+      );
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** `{"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}]}`; unreadable files carry `error`. */
+export function jsonReport(outcomes: readonly FileOutcome[]): string {
+  const files = outcomes.map((outcome) =>
+    "error" in outcome
+      ? { file: outcome.file, error: outcome.error }
+      : {
+          file: outcome.file,
+          profile: outcome.result.profile,
+          documentType: outcome.result.documentType,
+          summary: summaryLine(outcome.result, "en"),
+          findings: outcome.result.findings,
+          coverage: outcome.result.coverage,
+        }
+  );
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Readonly<Record<Finding["severity"], string>> = {
+  error: "error",
+  warning: "warning",
+  info: "note",
+};
+
+/** A SARIF 2.1.0 log: one run, the rule catalogue, one result per finding, unreadable files as notifications. */
+export function sarifReport(
+  outcomes: readonly FileOutcome[],
+  language: Language,
+  version: string
+): string {
+  const used = new Set(
+    outcomes.flatMap((o) => ("result" in o ? o.result.findings.map((f) => f.rule) : []))
+  );
+  const rules = RULES.filter((rule) => used.has(rule.meta.id)).map((rule) => ({
+    id: rule.meta.id,
+    shortDescription: { text: rule.meta.description[language] },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.meta.severity] },
+    properties: { category: rule.meta.category, source: rule.meta.source },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = outcomes.flatMap((outcome) =>
+    "result" in outcome
+      ? outcome.result.findings.map((finding) => ({
+          ruleId: finding.rule,
+          ruleIndex: ruleIndex.get(finding.rule),
+          level: SARIF_LEVEL[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: { artifactLocation: { uri: encodeURI(outcome.file) } },
+              ...(finding.paragraph === null
+                ? {}
+                : {
+                    logicalLocations: [
+                      {
+                        name: `paragraph ${finding.paragraph}`,
+                        kind: "element",
+                        index: finding.paragraph,
+                      },
+                    ],
+                  }),
+            },
+          ],
+          properties: {
+            category: finding.category,
+            source: finding.source,
+            paragraph: finding.paragraph,
+            text: finding.text,
+          },
+        }))
+      : []
+  );
+  const notifications = outcomes.flatMap((outcome) =>
+    "error" in outcome
+      ? [
+          {
+            level: "error",
+            message: { text: `${outcome.file}: ${outcome.error}` },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: encodeURI(outcome.file) } } },
+            ],
+          },
+        ]
+      : []
+  );
+  const log = {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [
+      {
+        tool: { driver: { name: "thethuc", version, rules } },
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
