@@ -8,14 +8,17 @@ const IGNORED = /[\u00ad\u001f]/g;
 
 /** The matching form of a text: NFC; U+2011, U+001E → "-"; U+00A0 → space; U+00AD, U+001F dropped; spaces collapsed. */
 export function matchText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(NON_BREAKING_HYPHENS, "-")
-    .replace(/\u00a0/g, " ")
-    .replace(IGNORED, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Checking first is much cheaper than normalising and replacing: most lines need none of it.
+  let result = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  if (SPECIAL.test(result)) result = result.replace(NON_BREAKING_HYPHENS, "-").replace(/\u00a0/g, " ").replace(IGNORED, "");
+  if (UNTIDY_SPACE.test(result)) result = result.replace(/\s+/g, " ");
+  return result.trim();
 }
+
+const COMBINING_MARK = /[\u0300-\u036f]/;
+// eslint-disable-next-line no-control-regex -- the control characters Word uses for hyphens
+const SPECIAL = /[\u2011\u001e\u00a0\u00ad\u001f]/;
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
 
 /** Upper case the way Vietnamese capitals are compared: NFC, Vietnamese locale. */
 export function upperMatch(text: string): string {
