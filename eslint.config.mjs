@@ -6,6 +6,12 @@ export default [
   { ignores: ["dist/**", "node_modules/**", "test-output/**", "test/schemas/**"] },
   ...officeAddins.configs.react,
   {
+    // Node scripts: modern syntax; their globals come from Node.
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: { "no-undef": "off" },
+  },
+  {
     files: ["**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     languageOptions: {
@@ -19,6 +25,8 @@ export default [
       "react/react-in-jsx-scope": "off",
       // TypeScript checks names; eslint's no-undef does not know DOM, Office or Node types.
       "no-undef": "off",
+      // The TypeScript rule understands parameter names in function types; the core rule does not.
+      "no-unused-vars": "off",
     },
   },
 ];

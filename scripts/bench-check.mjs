@@ -21,7 +21,13 @@ const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reade
 const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
 
 // A real kế hoạch made in Word (headings, lists, a task table, direct formatting, rsids) is the unit we repeat.
-const SOURCE = join(ROOT, "test", "fixtures", "real", "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx");
+const SOURCE = join(
+  ROOT,
+  "test",
+  "fixtures",
+  "real",
+  "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx"
+);
 /** Characters of body text on one A4 page at 14 pt with the rulebook's margins, measured with LibreOffice. */
 const CHARS_PER_PAGE = 2600;
 
@@ -39,7 +45,11 @@ function buildDocument(pages) {
   const copies = Math.max(1, Math.round((pages * CHARS_PER_PAGE) / charsPerCopy));
   const documentXml = head + header + content.repeat(copies) + tail;
   const files = { ...parts, "word/document.xml": strToU8(documentXml) };
-  return { bytes: zipSync(files, { level: 6 }), documentXml, pages: Math.round((copies * charsPerCopy) / CHARS_PER_PAGE) };
+  return {
+    bytes: zipSync(files, { level: 6 }),
+    documentXml,
+    pages: Math.round((copies * charsPerCopy) / CHARS_PER_PAGE),
+  };
 }
 
 function median(values) {
@@ -77,17 +87,33 @@ for (const pages of [100, 500]) {
   const floorMs = await time(() => floor(bytes));
   const domMs = await time(() => new DOMParser().parseFromString(documentXml, "text/xml"), 3, 1);
   const mammothMs = await time(() => mammoth.extractRawText({ buffer: Buffer.from(bytes) }), 3, 1);
-  rows.push({ pages: estimated, paragraphs: snapshot.paragraphs.length, findings, kb: Math.round(bytes.length / 1024), ours, readOnly, floorMs, domMs, mammothMs });
+  rows.push({
+    pages: estimated,
+    paragraphs: snapshot.paragraphs.length,
+    findings,
+    kb: Math.round(bytes.length / 1024),
+    ours,
+    readOnly,
+    floorMs,
+    domMs,
+    mammothMs,
+  });
 }
 
 const pad = (value, width) => String(value).padStart(width);
 console.log("Thể Thức — read + check, median of 7 runs after 3 warm-ups (ms)");
-console.log(`${pad("pages", 6)} ${pad("¶", 7)} ${pad("KB", 6)} ${pad("read+check", 11)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)}`);
+console.log(
+  `${pad("pages", 6)} ${pad("¶", 7)} ${pad("KB", 6)} ${pad("read+check", 11)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)}`
+);
 for (const row of rows) {
   console.log(
-    `${pad(row.pages, 6)} ${pad(row.paragraphs, 7)} ${pad(row.kb, 6)} ${pad(row.ours.toFixed(1), 11)} ${pad(row.readOnly.toFixed(1), 7)} ${pad(row.floorMs.toFixed(1), 7)} ${pad((row.ours / row.floorMs).toFixed(2), 7)} ${pad(row.domMs.toFixed(1), 7)} ${pad(row.mammothMs.toFixed(1), 8)}`,
+    `${pad(row.pages, 6)} ${pad(row.paragraphs, 7)} ${pad(row.kb, 6)} ${pad(row.ours.toFixed(1), 11)} ${pad(row.readOnly.toFixed(1), 7)} ${pad(row.floorMs.toFixed(1), 7)} ${pad((row.ours / row.floorMs).toFixed(2), 7)} ${pad(row.domMs.toFixed(1), 7)} ${pad(row.mammothMs.toFixed(1), 8)}`
   );
 }
 const [small, large] = rows;
-console.log(`growth 100 → 500 pages: ×${(large.ours / small.ours).toFixed(2)} for ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs`);
-console.log("floor = unzip + one saxes pass over document.xml (no tree); xmldom = a DOM parse of document.xml alone; mammoth = extractRawText.");
+console.log(
+  `growth 100 → 500 pages: ×${(large.ours / small.ours).toFixed(2)} for ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs`
+);
+console.log(
+  "floor = unzip + one saxes pass over document.xml (no tree); xmldom = a DOM parse of document.xml alone; mammoth = extractRawText."
+);

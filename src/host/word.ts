@@ -9,9 +9,18 @@ import {
   type InsertWhere,
 } from "./document-host";
 
+/** The slice of `Word.RequestContext` this module uses; Word's own context satisfies it, and so can a test's fake. */
+export interface WordContext {
+  readonly document: {
+    readonly body: { insertOoxml(ooxml: string, location: "Start"): unknown };
+    getSelection(): { insertOoxml(ooxml: string, location: "After"): unknown };
+  };
+  sync(): Promise<unknown>;
+}
+
 /** The parts of the Office.js globals this module uses, so tests can pass a recording fake. */
 export interface OfficeGlobals {
-  readonly Word: Pick<typeof Word, "run">;
+  readonly Word: { run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> };
   readonly Office: {
     readonly context: {
       readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
@@ -22,9 +31,15 @@ export interface OfficeGlobals {
 // Checked from the newest down; the first one supported is the host's level.
 const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"] as const;
 
+/** The first non-blank line of an Office error, which is what fits in a one-line reason. */
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0] ?? message;
+  const line = message
+    .split(/\r?\n|\r/)
+    .map((part) => part.trim())
+    .find((part) => part !== "");
+  const code = (error as { code?: unknown } | null)?.code;
+  return line ?? (typeof code === "string" ? code : "lỗi không rõ");
 }
 
 /** A DocumentHost for the Word that loaded the task pane. */

@@ -10,7 +10,11 @@ const IGNORED = /[\u00ad\u001f]/g;
 export function matchText(text: string): string {
   // Checking first is much cheaper than normalising and replacing: most lines need none of it.
   let result = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
-  if (SPECIAL.test(result)) result = result.replace(NON_BREAKING_HYPHENS, "-").replace(/\u00a0/g, " ").replace(IGNORED, "");
+  if (SPECIAL.test(result))
+    result = result
+      .replace(NON_BREAKING_HYPHENS, "-")
+      .replace(/\u00a0/g, " ")
+      .replace(IGNORED, "");
   if (UNTIDY_SPACE.test(result)) result = result.replace(/\s+/g, " ");
   return result.trim();
 }

@@ -12,7 +12,12 @@ describe("the rule registry", () => {
 
   it("cites a known source for every rule", () => {
     for (const rule of RULES) {
-      for (const tag of sourceTags(rule.meta.source)) expect({ rule: rule.meta.id, tag, known: tag in SOURCES }).toEqual({ rule: rule.meta.id, tag, known: true });
+      for (const tag of sourceTags(rule.meta.source))
+        expect({ rule: rule.meta.id, tag, known: tag in SOURCES }).toEqual({
+          rule: rule.meta.id,
+          tag,
+          known: true,
+        });
     }
   });
 
@@ -30,10 +35,20 @@ describe("the rule registry", () => {
   it("offers fixes only from rules that declare them, and text fixes only from 'text' rules", () => {
     for (const rule of RULES) {
       for (const example of rule.examples.invalid) {
-        for (const finding of checkSnapshot(example.snapshot, { profile: example.profile ?? "auto", rules: [rule] }).findings) {
+        for (const finding of checkSnapshot(example.snapshot, {
+          profile: example.profile ?? "auto",
+          rules: [rule],
+        }).findings) {
           if (!finding.fix) continue;
-          expect({ rule: rule.meta.id, declared: rule.meta.fix !== undefined }).toEqual({ rule: rule.meta.id, declared: true });
-          if (finding.fix.kind === "text") expect({ rule: rule.meta.id, fix: rule.meta.fix }).toEqual({ rule: rule.meta.id, fix: "text" });
+          expect({ rule: rule.meta.id, declared: rule.meta.fix !== undefined }).toEqual({
+            rule: rule.meta.id,
+            declared: true,
+          });
+          if (finding.fix.kind === "text")
+            expect({ rule: rule.meta.id, fix: rule.meta.fix }).toEqual({
+              rule: rule.meta.id,
+              fix: "text",
+            });
         }
       }
     }

@@ -2,18 +2,40 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSnapshot } from "../../src/check/engine";
 import { findComponents } from "../../src/check/components";
-import { cell, doc, p, type ParagraphDraft, type ParagraphFormat, r, row, table } from "../../src/ooxml/snapshot-builder";
+import {
+  cell,
+  doc,
+  p,
+  type ParagraphDraft,
+  type ParagraphFormat,
+  r,
+  row,
+  table,
+} from "../../src/ooxml/snapshot-builder";
 
 // The real Kết luận 1301-KL/TU (conventions.md Appendix A) laid out as §7 describes; province and town filled in.
-const SEED = readFileSync(join(__dirname, "..", "fixtures", "seed-ket-luan-1301.txt"), "utf8").split("\n");
-const BODY: ParagraphFormat = { size: 14, align: "both", firstLineMm: 10, afterPt: 6, line: 20, lineRule: "exact" };
+const SEED = readFileSync(
+  join(__dirname, "..", "fixtures", "seed-ket-luan-1301.txt"),
+  "utf8"
+).split("\n");
+const BODY: ParagraphFormat = {
+  size: 14,
+  align: "both",
+  firstLineMm: 10,
+  afterPt: 6,
+  line: 20,
+  lineRule: "exact",
+};
 const C = "center" as const;
 
 /** A body paragraph; "*…*" marks italic in the extraction. */
 function bodyParagraph(line: string): ParagraphDraft {
   const heading = /^[IVX]+\. /.test(line);
   const parts = line.split(/\*([^*]+)\*/);
-  return p({ ...BODY, bold: heading && line === line.toLocaleUpperCase("vi") }, ...parts.map((text, i) => r({ italic: i % 2 === 1 }, text)).filter((run) => run.text !== ""));
+  return p(
+    { ...BODY, bold: heading && line === line.toLocaleUpperCase("vi") },
+    ...parts.map((text, i) => r({ italic: i % 2 === 1 }, text)).filter((run) => run.text !== "")
+  );
 }
 
 function seedSnapshot() {
@@ -28,14 +50,14 @@ function seedSnapshot() {
           p({ size: 14, align: C }, "ĐẢNG BỘ TỈNH QUẢNG NAM"),
           p({ size: 14, bold: true, align: C }, "THỊ ỦY ĐIỆN BÀN"),
           p({ size: 14, align: C }, "*"),
-          p({ size: 14, align: C }, "Số 1301-KL/TU"),
+          p({ size: 14, align: C }, "Số 1301-KL/TU")
         ),
         cell(
           p({ size: 15, bold: true, align: C }, "ĐẢNG CỘNG SẢN VIỆT NAM"),
           p({ size: 6, align: C, borderTop: true }),
-          p({ size: 14, italic: true, align: C }, "Điện Bàn, ngày 18 tháng 7 năm 2023"),
-        ),
-      ),
+          p({ size: 14, italic: true, align: C }, "Điện Bàn, ngày 18 tháng 7 năm 2023")
+        )
+      )
     ),
     p({ size: 16, bold: true, align: C, beforePt: 18 }, "KẾT LUẬN"),
     p({ size: 15, bold: true, align: C }, "CỦA THỊ ỦY (KHÓA XXI)"),
@@ -44,16 +66,19 @@ function seedSnapshot() {
     ...body.map(bodyParagraph),
     table(
       row(
-        cell(p({ size: 14, underline: true }, "Nơi nhận:"), ...recipients.map((line) => p({ size: 12 }, line))),
+        cell(
+          p({ size: 14, underline: true }, "Nơi nhận:"),
+          ...recipients.map((line) => p({ size: 12 }, line))
+        ),
         cell(
           p({ size: 14, bold: true, align: C }, "T/M THỊ ỦY"),
           p({ size: 14, bold: true, align: C }, "PHÓ BÍ THƯ"),
           p({ size: 14, align: C }),
           p({ size: 14, align: C }),
-          p({ size: 14, bold: true, align: C }, "Bùi Văn Lý"),
-        ),
-      ),
-    ),
+          p({ size: 14, bold: true, align: C }, "Bùi Văn Lý")
+        )
+      )
+    )
   );
 }
 
@@ -65,16 +90,28 @@ describe("the seed Kết luận 1301-KL/TU, a real and correct Party document", 
     expect(components.regime).toBe("party");
     expect(components.documentType?.slug).toBe("ket-luan");
     expect(components.titleIssuerLine.map((s) => s.text)).toEqual(["CỦA THỊ ỦY (KHÓA XXI)"]);
-    expect(components.summary.map((s) => s.text)).toEqual(["tại Hội nghị giữa nhiệm kỳ 2020 - 2025"]);
+    expect(components.summary.map((s) => s.text)).toEqual([
+      "tại Hội nghị giữa nhiệm kỳ 2020 - 2025",
+    ]);
     expect(components.recipients).toHaveLength(9);
     expect(components.signature?.authority.map((s) => s.text)).toEqual(["T/M THỊ ỦY"]);
     expect(components.signature?.name?.text).toBe("Bùi Văn Lý");
-    expect(components.headings.filter((h) => h.kind === "roman").map((h) => h.label)).toEqual(["I", "II", "III", "IV", "V"]);
+    expect(components.headings.filter((h) => h.kind === "roman").map((h) => h.label)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+      "V",
+    ]);
   });
 
   it("passes with no error", () => {
     const result = checkSnapshot(snapshot);
     expect(result.profile).toBe("dang-2018");
-    expect(result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ¶${f.paragraph}: ${f.message}`)).toEqual([]);
+    expect(
+      result.findings
+        .filter((f) => f.severity === "error")
+        .map((f) => `${f.rule} ¶${f.paragraph}: ${f.message}`)
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,268 @@
+// `npm run bench`: the task pane's bundle sizes against its initial-JS budget, and its paint times in headless Chromium.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = join(ROOT, "dist", "web");
+const OFFICE_STUB = join(ROOT, "test", "taskpane", "office-stub.js");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const CHROMIUM = "/usr/bin/chromium";
+
+/** JavaScript that must arrive before the pane can paint its UI, gzip. */
+const BUDGET_BYTES = 120 * 1024;
+const LOADS = 5;
+const THROTTLES = [1, 4];
+const LOAD_TIMEOUT_MS = 30_000;
+const PANE_WIDTH = 360;
+const REFERENCE =
+  "yo office React template: 167 KB gzip initial, 692 ms paint (2.1 s at 4× throttle), " +
+  "measured earlier on this machine";
+
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+// Runs in the page before its own scripts: notes when the TabList and the Insert form first show, just after the
+// frame that paints them (a message posted from requestAnimationFrame arrives after that frame's paint).
+const PROBE = `(() => {
+  const marks = (window.__bench = {});
+  const afterPaint = (key) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { marks[key] = performance.now(); };
+      channel.port2.postMessage(null);
+    });
+  const observer = new MutationObserver(() => {
+    if (marks.ui === undefined && !marks.uiSeen && document.querySelector('[role="tablist"]')) {
+      marks.uiSeen = true;
+      afterPaint("ui");
+    }
+    if (marks.pane === undefined && !marks.paneSeen && document.querySelector('#panel-insert button[type="submit"]')) {
+      marks.paneSeen = true;
+      afterPaint("pane");
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+function grouped(bytes) {
+  return bytes.toLocaleString("en-US");
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function ensureBuild() {
+  if (existsSync(join(DIST, "taskpane.html"))) return;
+  process.stdout.write("dist/web is missing: building with npx webpack --mode production\n");
+  const result = spawnSync("npx", ["webpack", "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  if (result.status !== 0 || !existsSync(join(DIST, "taskpane.html"))) {
+    process.stderr.write("The build failed; see webpack's output above.\n");
+    process.exit(2);
+  }
+}
+
+/** Every .js file in dist/web with its raw and gzip size, largest first. */
+function bundleSizes() {
+  return readdirSync(DIST)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => {
+      const bytes = readFileSync(join(DIST, name));
+      return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** The local scripts taskpane.html loads with <script src>: the initial JavaScript. */
+function initialScripts() {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)]
+    .map((match) => match[1])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src))
+    .map((src) => src.replace(/^\.?\//, ""));
+}
+
+function serve(root) {
+  const base = normalize(root + sep);
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = normalize(join(base, pathname));
+    if (!file.startsWith(base) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, "127.0.0.1", () => resolveServer(server));
+  });
+}
+
+/** One cold load (a fresh profile, empty cache) of the Insert pane; times in ms from navigation start. */
+async function load(browser, origin, stub, throttle) {
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 } });
+  const leaks = [];
+  try {
+    await context.addInitScript(PROBE);
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_CDN)) {
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
+      }
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      leaks.push(url);
+      return route.abort("blockedbyclient");
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    await page.goto(`${origin}/taskpane.html?pane=insert`, { waitUntil: "commit" });
+    await page.waitForFunction(
+      () => window.__bench.ui !== undefined && window.__bench.pane !== undefined,
+      null,
+      {
+        timeout: LOAD_TIMEOUT_MS,
+      }
+    );
+    const result = await page.evaluate(() => {
+      const marks = window.__bench;
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.initiatorType === "script" && entry.responseEnd <= marks.ui)
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.hostname === location.hostname)
+        .map((url) => url.pathname.replace(/^\//, ""));
+      return { fcp, ui: marks.ui, pane: marks.pane, scripts };
+    });
+    if (leaks.length > 0)
+      throw new Error(`requests tried to leave the machine: ${leaks.join(", ")}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+function pad(text, width) {
+  return String(text).padEnd(width);
+}
+
+function padStart(text, width) {
+  return String(text).padStart(width);
+}
+
+async function main() {
+  ensureBuild();
+
+  const sizes = bundleSizes();
+  const byName = new Map(sizes.map((size) => [size.name, size]));
+  const initial = initialScripts();
+  const initialGzip = initial.reduce((sum, name) => sum + (byName.get(name)?.gzip ?? 0), 0);
+  const nameWidth = Math.max(24, ...sizes.map((size) => size.name.length)) + 2;
+
+  process.stdout.write(`\nBundles in dist/web (gzip level 9)\n`);
+  process.stdout.write(
+    `${pad("file", nameWidth)}${padStart("raw B", 11)}${padStart("gzip B", 11)}\n`
+  );
+  for (const size of sizes) {
+    const mark = initial.includes(size.name) ? "  initial" : "";
+    process.stdout.write(
+      `${pad(size.name, nameWidth)}${padStart(grouped(size.raw), 11)}${padStart(grouped(size.gzip), 11)}${mark}\n`
+    );
+  }
+  const verdict = initialGzip <= BUDGET_BYTES ? "within budget" : "OVER BUDGET";
+  process.stdout.write(
+    `\nInitial JS (<script> in taskpane.html: ${initial.join(", ")}): ${grouped(initialGzip)} B gzip = ` +
+      `${kib(initialGzip)} of the ${kib(BUDGET_BYTES)} budget — ${verdict}\n`
+  );
+  if (initialGzip > BUDGET_BYTES) process.exitCode = 1;
+
+  const stub = readFileSync(OFFICE_STUB, "utf8");
+  const server = await serve(DIST);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    });
+  } catch (error) {
+    server.close();
+    process.stderr.write(`Cannot start ${CHROMIUM}: ${String(error.message).split("\n")[0]}\n`);
+    process.exit(2);
+  }
+
+  const rows = { fcp: [], ui: [], pane: [] };
+  const beforeUi = new Set();
+  try {
+    for (const throttle of THROTTLES) {
+      const runs = [];
+      for (let index = 0; index < LOADS; index += 1) {
+        runs.push(await load(browser, origin, stub, throttle));
+      }
+      for (const run of runs) run.scripts.forEach((name) => beforeUi.add(name));
+      rows.fcp.push(median(runs.map((run) => run.fcp ?? Number.NaN)));
+      rows.ui.push(median(runs.map((run) => run.ui)));
+      rows.pane.push(median(runs.map((run) => run.pane)));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const beforeUiGzip = [...beforeUi].reduce((sum, name) => sum + (byName.get(name)?.gzip ?? 0), 0);
+  process.stdout.write(
+    `JS fetched before the UI painted, in any run: ${[...beforeUi].join(", ") || "none"} = ${kib(beforeUiGzip)} gzip\n`
+  );
+
+  const label = 46;
+  const column = 12;
+  process.stdout.write(
+    `\nPaint, headless Chromium, ${PANE_WIDTH} px wide, median of ${LOADS} cold loads, office.js stubbed (no Office start-up)\n`
+  );
+  process.stdout.write(
+    `${pad("", label)}${THROTTLES.map((rate) => padStart(`CPU ${rate}×`, column)).join("")}\n`
+  );
+  const line = (name, values) =>
+    process.stdout.write(
+      `${pad(name, label)}${values.map((ms) => padStart(`${Math.round(ms)} ms`, column)).join("")}\n`
+    );
+  line("first contentful paint (the loading line)", rows.fcp);
+  line("UI painted (title and TabList)", rows.ui);
+  line("Insert pane ready (form and button)", rows.pane);
+  process.stdout.write(`\nFor reference — ${REFERENCE}.\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
+  process.exit(2);
+});

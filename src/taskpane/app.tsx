@@ -1,0 +1,157 @@
+// The task pane: title, language switch, a tab per pane; each pane's code arrives on demand.
+
+import { Tab, TabList } from "@fluentui/react-components";
+import { type ComponentType, Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { LanguageContext, useT } from "./i18n";
+import { PANE_IDS, type PaneId, type PaneProps, loadPane } from "./panes";
+import { type Settings, type SettingsChange, loadSettings, saveSettings } from "./settings-store";
+
+/** After this long on screen, the other pane's chunk is fetched so switching tabs is instant. */
+const PRELOAD_OTHER_PANES_MS = 2000;
+
+const PANES: Record<PaneId, ComponentType<PaneProps>> = {
+  insert: lazy(() => loadPane("insert")),
+  settings: lazy(() => loadPane("settings")),
+};
+
+// Not needed for the first paint: it appears a moment later, in space the title bar keeps for it.
+const LanguageSwitch = lazy(() =>
+  import(/* webpackChunkName: "language-switch" */ "./language-switch").then((m) => ({
+    default: m.LanguageSwitch,
+  }))
+);
+
+export interface AppProps {
+  readonly initialPane: PaneId;
+}
+
+/** The whole task pane, opened on `initialPane`; remembers the settings and the language between uses. */
+export function App({ initialPane }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(() => loadSettings());
+  const onSettingsChange = useCallback((patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+  }, []);
+
+  useEffect(() => {
+    saveSettings(settings);
+  }, [settings]);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+
+  return (
+    <LanguageContext.Provider value={settings.language}>
+      <Frame initialPane={initialPane} settings={settings} onSettingsChange={onSettingsChange} />
+    </LanguageContext.Provider>
+  );
+}
+
+interface FrameProps {
+  readonly initialPane: PaneId;
+  readonly settings: Settings;
+  readonly onSettingsChange: SettingsChange;
+}
+
+// The shell is styled by the tt-* rules in taskpane.html, over the theme's CSS variables, not by makeStyles: Fluent's
+// components ship precompiled styles, and a makeStyles call here would pull Griffel's runtime compiler and the tokens
+// object (about 13 KB gzip) into the first paint. The lazy panes use makeStyles freely.
+function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
+  const t = useT();
+  const [pane, setPane] = useState<PaneId>(initialPane);
+  // Panes stay mounted once opened, so a half-filled form survives a look at Settings.
+  const [opened, setOpened] = useState<ReadonlySet<PaneId>>(() => new Set([initialPane]));
+
+  const openPane = useCallback((next: PaneId) => {
+    setPane(next);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+  }, []);
+
+  // The title and tabs paint first; only then are the pane's chunks fetched and run, so they cannot hold that
+  // paint back. (A task queued from requestAnimationFrame runs after the frame is painted.)
+  const [shellPainted, setShellPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShellPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const id of PANE_IDS) void loadPane(id).catch(() => undefined);
+    }, PRELOAD_OTHER_PANES_MS);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const labels: Record<PaneId, string> = { insert: t("tabInsert"), settings: t("tabSettings") };
+
+  return (
+    <div className="tt-app">
+      <header className="tt-header">
+        <h1 className="tt-title">{t("appTitle")}</h1>
+        {shellPainted && (
+          <Suspense fallback={null}>
+            <LanguageSwitch
+              language={settings.language}
+              onChange={(language) => onSettingsChange({ language })}
+            />
+          </Suspense>
+        )}
+      </header>
+      <TabList
+        className="tt-tabs"
+        aria-label={t("tabs")}
+        selectedValue={pane}
+        onTabSelect={(_, data) => openPane(data.value as PaneId)}
+      >
+        {PANE_IDS.map((id) => (
+          <Tab
+            key={id}
+            id={`tab-${id}`}
+            value={id}
+            aria-controls={opened.has(id) ? `panel-${id}` : undefined}
+          >
+            {labels[id]}
+          </Tab>
+        ))}
+      </TabList>
+      <main className="tt-main">
+        {PANE_IDS.filter((id) => opened.has(id)).map((id) => {
+          const loading = (
+            <p className="tt-loading" role="status">
+              {t("loading")}
+            </p>
+          );
+          const Pane = PANES[id];
+          return (
+            <div
+              key={id}
+              id={`panel-${id}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${id}`}
+              hidden={id !== pane}
+              className="tt-panel"
+            >
+              {shellPainted ? (
+                <Suspense fallback={loading}>
+                  <Pane
+                    settings={settings}
+                    onSettingsChange={onSettingsChange}
+                    onOpenPane={openPane}
+                  />
+                </Suspense>
+              ) : (
+                loading
+              )}
+            </div>
+          );
+        })}
+      </main>
+    </div>
+  );
+}

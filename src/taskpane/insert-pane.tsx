@@ -1,0 +1,382 @@
+// The Insert pane: the header form, a live preview, and the button that puts the header into Word.
+
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Divider,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { headerBlock } from "../blocks/header-block";
+import { DOCUMENT_TYPES, PROFILES } from "../conventions";
+import { HostError, type InsertWhere } from "../host/document-host";
+import {
+  type HeaderForm,
+  documentTypeFor,
+  errorsByField,
+  headerInputFrom,
+  needsUnitCode,
+  previewLines,
+} from "./header-input";
+import { HeaderPreview } from "./header-preview";
+import { useHost, useInWord } from "./host-context";
+import { useT } from "./i18n";
+import { IssuerFields } from "./issuer-fields";
+import type { PaneProps } from "./panes";
+import { ProfileField } from "./profile-field";
+
+type Status =
+  | { readonly kind: "inserted"; readonly where: InsertWhere }
+  | { readonly kind: "failed"; readonly reason: string }
+  | { readonly kind: "invalid" };
+
+const ISSUER_FIELDS = ["superior", "issuer", "issuerCode", "place"] as const;
+const ISSUER_PANEL = "issuer";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+  // Link's own size is larger than the caption it sits in.
+  link: { fontSize: "inherit", lineHeight: "inherit" },
+  typeCode: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalS },
+  // The section's header and fields line up with the fields above instead of Accordion's default indent.
+  accordionButton: { paddingLeft: 0, paddingRight: 0, minHeight: "auto", height: "auto" },
+  accordionHeader: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  summary: {
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    maxWidth: "100%",
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** Header form → preview → insert at the start or at the cursor; invalid input never reaches Word. */
+export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps) {
+  const t = useT();
+  const styles = useStyles();
+  const host = useHost();
+  const inWord = useInWord();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [form, setForm] = useState<HeaderForm>({ number: "", date: "", subject: "" });
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [issuerOpen, setIssuerOpen] = useState(
+    () => !(settings.issuer.trim() && settings.issuerCode.trim() && settings.place.trim())
+  );
+
+  const type = documentTypeFor(settings);
+  const regime = PROFILES[settings.profile].regime;
+  const input = useMemo(() => headerInputFrom(settings, form), [settings, form]);
+  const result = useMemo(() => headerBlock(input), [input]);
+  const lines = useMemo(() => previewLines(input), [input]);
+  const allErrors = useMemo(
+    () => errorsByField(result.ok ? [] : result.errors, t.language),
+    [result, t.language]
+  );
+  // A field's error shows once the user has left the field or tried to insert.
+  const errors = Object.fromEntries(
+    Object.entries(allErrors).filter(([field]) => submitted || touched.has(field))
+  );
+  const issuerHasErrors = ISSUER_FIELDS.some((field) => errors[field]);
+  const openItems = issuerOpen || issuerHasErrors ? [ISSUER_PANEL] : [];
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const touch = (field: string) =>
+    setTouched((current) => (current.has(field) ? current : new Set([...current, field])));
+  const change = (patch: Partial<HeaderForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    setStatus(null);
+  };
+  const changeSettings: PaneProps["onSettingsChange"] = (patch) => {
+    onSettingsChange(patch);
+    setStatus(null);
+  };
+
+  async function insert(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    if (!result.ok) {
+      setStatus({ kind: "invalid" });
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    setStatus(null);
+    try {
+      await host.insertBlocks([result.value], settings.where);
+      setStatus({ kind: "inserted", where: settings.where });
+    } catch (error) {
+      const reason = error instanceof HostError ? error.reason : String(error);
+      setStatus({ kind: "failed", reason });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const issuerSummary =
+    [settings.issuer, settings.issuerCode, settings.place]
+      .filter((part) => part.trim())
+      .join(" · ") || t("issuerSummaryEmpty");
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={insert} noValidate>
+      {!inWord && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("outsideWord")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="insert-document-heading">
+        <Text
+          as="h2"
+          id="insert-document-heading"
+          size={400}
+          weight="semibold"
+          className={styles.heading}
+        >
+          {t("documentSection")}
+        </Text>
+        <ProfileField profile={settings.profile} onChange={changeSettings} />
+        <Field
+          label={t("type")}
+          required
+          validationMessage={errors.type}
+          validationState={errors.type ? "error" : "none"}
+        >
+          <Dropdown
+            value={type.code ? `${type.name} (${type.code})` : type.name}
+            selectedOptions={[type.slug]}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue) changeSettings({ type: data.optionValue });
+            }}
+          >
+            {DOCUMENT_TYPES[settings.profile].map((option) => (
+              <Option
+                key={option.slug}
+                value={option.slug}
+                text={option.code ? `${option.name} (${option.code})` : option.name}
+              >
+                {option.name}
+                {option.code && <span className={styles.typeCode}>{option.code}</span>}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          label={t("number")}
+          hint={t("numberHint")}
+          validationMessage={errors.number}
+          validationState={errors.number ? "error" : "none"}
+        >
+          <Input
+            inputMode="numeric"
+            value={form.number}
+            onChange={(_, data) => change({ number: data.value })}
+            onBlur={() => touch("number")}
+          />
+        </Field>
+        <Field
+          label={t("date")}
+          hint={t("dateHint")}
+          validationMessage={errors.date}
+          validationState={errors.date ? "error" : "none"}
+        >
+          <Input
+            placeholder="dd/mm/yyyy"
+            value={form.date}
+            onChange={(_, data) => change({ date: data.value })}
+            onBlur={() => touch("date")}
+          />
+        </Field>
+        {type.letter && (
+          <Field
+            label={t("subject")}
+            hint={regime === "state" ? t("subjectHintState") : t("subjectHintParty")}
+            validationMessage={errors.subject}
+            validationState={errors.subject ? "error" : "none"}
+          >
+            <Textarea
+              resize="vertical"
+              value={form.subject}
+              onChange={(_, data) => change({ subject: data.value })}
+              onBlur={() => touch("subject")}
+            />
+          </Field>
+        )}
+        {needsUnitCode(settings.profile, type) && (
+          <Field
+            label={t("unitCode")}
+            hint={t("unitCodeHint")}
+            required
+            validationMessage={errors.unitCode}
+            validationState={errors.unitCode ? "error" : "none"}
+          >
+            <Input
+              value={settings.unitCode}
+              onChange={(_, data) => changeSettings({ unitCode: data.value })}
+              onBlur={() => touch("unitCode")}
+            />
+          </Field>
+        )}
+      </section>
+
+      <Accordion
+        collapsible
+        openItems={openItems}
+        onToggle={() => setIssuerOpen(openItems.length === 0)}
+      >
+        <AccordionItem value={ISSUER_PANEL}>
+          <AccordionHeader expandIconPosition="end" button={{ className: styles.accordionButton }}>
+            <span className={styles.accordionHeader}>
+              <Text size={400} weight="semibold">
+                {t("issuerSection")}
+              </Text>
+              <Caption1 className={styles.summary}>{issuerSummary}</Caption1>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <Caption1 className={styles.note}>
+              {t("issuerNote")}{" "}
+              <Link
+                as="button"
+                type="button"
+                inline
+                className={styles.link}
+                onClick={() => onOpenPane("settings")}
+              >
+                {t("openSettings")}
+              </Link>
+            </Caption1>
+            <IssuerFields
+              settings={settings}
+              onChange={changeSettings}
+              errors={errors}
+              onBlurField={touch}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <Field label={t("where")}>
+        <RadioGroup
+          value={settings.where}
+          onChange={(_, data) => {
+            if (data.value === "start" || data.value === "cursor")
+              changeSettings({ where: data.value });
+          }}
+        >
+          <Radio value="start" label={t("whereStart")} />
+          <Radio value="cursor" label={t("whereCursor")} />
+        </RadioGroup>
+      </Field>
+
+      <section className={styles.section} aria-labelledby="insert-preview-heading">
+        <Text
+          as="h2"
+          id="insert-preview-heading"
+          size={400}
+          weight="semibold"
+          className={styles.heading}
+        >
+          {t("preview")}
+        </Text>
+        <HeaderPreview
+          block={result.ok ? result.value : undefined}
+          numberLine={lines.number}
+          placeDateLine={lines.placeDate}
+        />
+      </section>
+
+      <Divider />
+
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
+          {busy ? t("inserting") : t("insert")}
+        </Button>
+        {status && <StatusBar status={status} />}
+      </div>
+    </form>
+  );
+}
+
+function StatusBar({ status }: { readonly status: Status }) {
+  const t = useT();
+  if (status.kind === "inserted") {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>{t("done")}</MessageBarTitle>
+          {status.where === "start" ? t("insertedStart") : t("insertedCursor")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (status.kind === "failed") {
+    return (
+      <MessageBar intent="error" politeness="assertive">
+        <MessageBarBody>
+          <MessageBarTitle>{t("insertFailed")}</MessageBarTitle>
+          {status.reason}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        <MessageBarTitle>{t("invalidTitle")}</MessageBarTitle>
+        {t("invalidBody")}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

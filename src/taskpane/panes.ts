@@ -1,0 +1,48 @@
+// The panes of the task pane, which one the URL asks for, and their code, fetched on demand as separate chunks.
+
+import type { ComponentType } from "react";
+import type { Settings, SettingsChange } from "./settings-store";
+
+export const PANE_IDS = ["insert", "settings"] as const;
+export type PaneId = (typeof PANE_IDS)[number];
+
+/** Props every pane takes; the settings are shared so both panes edit the same remembered values. */
+export interface PaneProps {
+  readonly settings: Settings;
+  readonly onSettingsChange: SettingsChange;
+  readonly onOpenPane: (pane: PaneId) => void;
+}
+
+/** The pane named by `?pane=` (the ribbon's buttons set it); the Insert pane when it names none we know. */
+export function paneFromSearch(search: string): PaneId {
+  const asked = new URLSearchParams(search).get("pane");
+  return PANE_IDS.find((id) => id === asked) ?? "insert";
+}
+
+type PaneModule = { readonly default: ComponentType<PaneProps> };
+
+// webpackChunkName keeps the chunk files recognisable in dist/ and in the bench's table.
+const importers: Record<PaneId, () => Promise<PaneModule>> = {
+  insert: () =>
+    import(/* webpackChunkName: "insert-pane" */ "./insert-pane").then((m) => ({
+      default: m.InsertPane,
+    })),
+  settings: () =>
+    import(/* webpackChunkName: "settings-pane" */ "./settings-pane").then((m) => ({
+      default: m.SettingsPane,
+    })),
+};
+
+const loading = new Map<PaneId, Promise<PaneModule>>();
+
+/** The pane's module, fetched once; calling it early (before Office is ready) overlaps the download with startup. */
+export function loadPane(pane: PaneId): Promise<PaneModule> {
+  let promise = loading.get(pane);
+  if (!promise) {
+    promise = importers[pane]();
+    // A failed download may succeed later (a flaky connection); don't keep the rejection.
+    promise.catch(() => loading.delete(pane));
+    loading.set(pane, promise);
+  }
+  return promise;
+}

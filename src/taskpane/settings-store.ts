@@ -1,0 +1,111 @@
+// The issuer and preferences the pane remembers between uses, kept in localStorage under a versioned key.
+
+import type { ProfileId } from "../conventions";
+import type { InsertWhere } from "../host/document-host";
+import type { Language } from "./i18n";
+
+/** Bump the version when the shape changes in a way old values cannot be read as; old keys are then ignored. */
+export const SETTINGS_KEY = "thethuc.settings.v1";
+
+export interface Settings {
+  readonly profile: ProfileId;
+  /** Cơ quan cấp trên (Party) or cơ quan chủ quản (State). */
+  readonly superior: string;
+  readonly issuer: string;
+  readonly issuerCode: string;
+  readonly place: string;
+  /** Mã đơn vị soạn thảo, used by State letters. */
+  readonly unitCode: string;
+  /** Slug of the document type last inserted. */
+  readonly type: string;
+  readonly where: InsertWhere;
+  readonly language: Language;
+}
+
+// State documents are the most common kind (and the CLI's default); a header usually opens the document.
+export const DEFAULT_SETTINGS: Settings = {
+  profile: "nha-nuoc",
+  superior: "",
+  issuer: "",
+  issuerCode: "",
+  place: "",
+  unitCode: "",
+  type: "",
+  where: "start",
+  language: "vi",
+};
+
+/**
+ * The profile ids, repeated here so this module (part of the first paint) does not pull in the rulebook data;
+ * test/taskpane/settings-store.test.ts checks the list against PROFILE_IDS.
+ */
+export const STORED_PROFILE_IDS: readonly ProfileId[] = ["dang-2018", "dang-2026", "nha-nuoc"];
+
+function isStoredProfile(value: unknown): value is ProfileId {
+  return STORED_PROFILE_IDS.some((id) => id === value);
+}
+
+/** How a form hands changed settings up to the App, which remembers them. */
+export type SettingsChange = (patch: Partial<Settings>) => void;
+
+type Stored = { readonly [K in keyof Settings]?: unknown };
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value : fallback;
+}
+
+/** Settings from whatever was stored: each field that is missing or of the wrong kind takes its default. */
+export function settingsFrom(stored: unknown): Settings {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored))
+    return DEFAULT_SETTINGS;
+  const value = stored as Stored;
+  const d = DEFAULT_SETTINGS;
+  return {
+    profile: isStoredProfile(value.profile) ? value.profile : d.profile,
+    superior: text(value.superior, d.superior),
+    issuer: text(value.issuer, d.issuer),
+    issuerCode: text(value.issuerCode, d.issuerCode),
+    place: text(value.place, d.place),
+    unitCode: text(value.unitCode, d.unitCode),
+    type: text(value.type, d.type),
+    where: value.where === "start" || value.where === "cursor" ? value.where : d.where,
+    language: value.language === "en" || value.language === "vi" ? value.language : d.language,
+  };
+}
+
+/**
+ * The remembered settings, or the defaults when nothing is stored, the JSON is corrupt, or storage is
+ * unavailable (some webviews block it).
+ */
+export function loadSettings(
+  storage: Pick<Storage, "getItem"> | undefined = globalStorage()
+): Settings {
+  try {
+    const raw = storage?.getItem(SETTINGS_KEY);
+    return raw ? settingsFrom(JSON.parse(raw)) : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Stores the settings; returns false when storage refused them (full, blocked), which only costs remembering. */
+export function saveSettings(
+  settings: Settings,
+  storage: Pick<Storage, "setItem"> | undefined = globalStorage()
+): boolean {
+  try {
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function globalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    // Reading window.localStorage itself throws when the webview forbids storage.
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+// Remembered settings: a versioned key, defaults for anything missing or corrupt, and storage that may refuse.
+
+import { PROFILE_IDS } from "../../src/conventions";
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  STORED_PROFILE_IDS,
+  type Settings,
+  loadSettings,
+  saveSettings,
+  settingsFrom,
+} from "../../src/taskpane/settings-store";
+
+/** An in-memory Storage with the two methods the store uses. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      items.set(key, value);
+    },
+  };
+}
+
+const saved: Settings = {
+  profile: "dang-2018",
+  superior: "Đảng bộ tỉnh Quảng Nam",
+  issuer: "Thị ủy Điện Bàn",
+  issuerCode: "TU",
+  place: "Điện Bàn",
+  unitCode: "",
+  type: "ket-luan",
+  where: "cursor",
+  language: "en",
+};
+
+it("knows every profile the rulebook has, and no other", () => {
+  expect([...STORED_PROFILE_IDS].sort()).toEqual([...PROFILE_IDS].sort());
+});
+
+it("reads back what it saved, under a versioned key", () => {
+  const storage = memoryStorage();
+  expect(saveSettings(saved, storage)).toBe(true);
+  expect([...storage.items.keys()]).toEqual([SETTINGS_KEY]);
+  expect(SETTINGS_KEY).toMatch(/\.v\d+$/);
+  expect(loadSettings(storage)).toEqual(saved);
+});
+
+it.each([
+  ["nothing stored", undefined],
+  ["corrupt JSON", "{not json"],
+  ["JSON that is not an object", "[1,2]"],
+  ["null", "null"],
+])("falls back to the defaults on %s", (_, raw) => {
+  const storage = memoryStorage(raw === undefined ? {} : { [SETTINGS_KEY]: raw });
+  expect(loadSettings(storage)).toEqual(DEFAULT_SETTINGS);
+});
+
+it("keeps the good fields of a damaged value and defaults the rest", () => {
+  expect(
+    settingsFrom({
+      profile: "dang-1930",
+      issuer: "Thị ủy Điện Bàn",
+      place: 7,
+      where: "end",
+      language: "fr",
+    })
+  ).toEqual({ ...DEFAULT_SETTINGS, issuer: "Thị ủy Điện Bàn" });
+});
+
+it("survives storage that throws (blocked or full)", () => {
+  const refusing = {
+    getItem: (): string | null => {
+      throw new Error("SecurityError");
+    },
+    setItem: () => {
+      throw new Error("QuotaExceededError");
+    },
+  };
+  expect(loadSettings(refusing)).toEqual(DEFAULT_SETTINGS);
+  expect(saveSettings(saved, refusing)).toBe(false);
+  expect(saveSettings(saved, undefined)).toBe(false);
+});

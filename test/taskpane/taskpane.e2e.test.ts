@@ -1,0 +1,413 @@
+// The built task pane in Debian's Chromium: office.js stubbed at the boundary, nothing allowed off the machine.
+
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { PROFILES } from "../../src/conventions";
+import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
+import { type StaticServer, serveDirectory } from "../helpers/static-server";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist", "web");
+const OUTPUT = join(ROOT, "test-output");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const OFFICE_STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
+const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const PANE_WIDTH = 360;
+
+/** What the stub's Word.run records, in call order. */
+interface OfficeCall {
+  readonly run: number;
+  readonly call: string;
+  readonly args: readonly unknown[];
+}
+
+/** The stub's switches (see office-stub.js). */
+interface StubOptions {
+  readonly neverReady?: boolean;
+  readonly theme?: { readonly bodyBackgroundColor: string };
+  readonly failSync?: string;
+}
+
+interface OpenOptions {
+  readonly pane?: "insert" | "settings";
+  readonly stub?: StubOptions;
+  /** Script run in the page before any of its own. */
+  readonly initScript?: string;
+  /** Abort office.js as if the CDN were unreachable. */
+  readonly noOfficeJs?: boolean;
+}
+
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+/** Every request that tried to leave the machine in the current test. */
+let leaks: string[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error("dist/web/taskpane.html is missing: run npm run build first");
+  }
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(() => {
+  leaks = [];
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  // Nothing leaves the machine: office.js is served by the stub, everything else from localhost.
+  expect(leaks).toEqual([]);
+});
+
+function origin(): string {
+  if (!server) throw new Error("the server did not start");
+  return server.origin;
+}
+
+/** A fresh browser profile (empty localStorage) with office.js stubbed and every other outside request refused. */
+async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+  if (!browser) throw new Error("Chromium did not start");
+  const context = await browser.newContext({
+    viewport: { width: PANE_WIDTH, height: 900 },
+    locale: "vi-VN",
+  });
+  contexts.push(context);
+  await context.addInitScript(
+    `window.__officeStubOptions = ${JSON.stringify(options.stub ?? {})};\n${options.initScript ?? ""}`
+  );
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      if (options.noOfficeJs) return route.abort("internetdisconnected");
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+    }
+    if (url.startsWith(`${origin()}/`)) return route.continue();
+    leaks.push(url);
+    return route.abort("blockedbyclient");
+  });
+  return context;
+}
+
+async function open(options: OpenOptions = {}): Promise<Page> {
+  const context = await newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin()}/taskpane.html?pane=${options.pane ?? "insert"}`);
+  if (!options.initScript) {
+    await page.getByRole("tablist").waitFor();
+    expect(errors).toEqual([]);
+  }
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT, `taskpane-${name}.png`), fullPage: true });
+}
+
+async function officeCalls(page: Page): Promise<OfficeCall[]> {
+  return page.evaluate(() => (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls);
+}
+
+/** Opens a dropdown by its label and picks an option, as a mouse user would. */
+async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option }).click();
+}
+
+function textbox(page: Page, label: RegExp) {
+  return page.getByRole("textbox", { name: label });
+}
+
+const KET_LUAN = {
+  superior: "Đảng bộ tỉnh Quảng Nam",
+  issuer: "Thị ủy Điện Bàn",
+  issuerCode: "TU",
+  place: "Điện Bàn",
+  number: "1301",
+  date: "18/7/2023",
+};
+
+/** The Insert pane's fields for the worked example, Kết luận 1301-KL/TU of Thị ủy Điện Bàn. */
+async function fillKetLuan(page: Page, date = KET_LUAN.date): Promise<void> {
+  await choose(page, /^Thể thức áp dụng/, new RegExp(escape(PROFILES["dang-2018"].name.vi)));
+  await choose(page, /^Loại văn bản/, /^Kết luận/);
+  await textbox(page, /^Số$/).fill(KET_LUAN.number);
+  await textbox(page, /^Ngày ban hành/).fill(date);
+  // The Party label for the superior body; the issuer section is open while it is empty.
+  await textbox(page, /^Cơ quan cấp trên/).fill(KET_LUAN.superior);
+  await textbox(page, /^Cơ quan ban hành/).fill(KET_LUAN.issuer);
+  await textbox(page, /^Ký hiệu cơ quan/).fill(KET_LUAN.issuerCode);
+  await textbox(page, /^Địa danh/).fill(KET_LUAN.place);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Submits with the keyboard: focus on the Insert button, then Enter. */
+async function pressInsert(page: Page, label = /^Chèn phần đầu văn bản$/): Promise<void> {
+  const button = page.getByRole("button", { name: label });
+  await button.focus();
+  await page.keyboard.press("Enter");
+}
+
+describe("the Insert pane", () => {
+  it("inserts the header of Kết luận 1301-KL/TU at the start, in one Word.run with one insertOoxml", async () => {
+    const page = await open({ pane: "insert" });
+    expect(await page.getByRole("tab", { name: "Chèn" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    await fillKetLuan(page);
+
+    const preview = page.getByTestId("header-preview");
+    await preview.getByText("Số 1301-KL/TU").waitFor();
+    await preview.getByText("Điện Bàn, ngày 18 tháng 7 năm 2023").waitFor();
+    await page.getByRole("radio", { name: "Đầu văn bản" }).check();
+    await screenshot(page, "insert-filled");
+
+    await pressInsert(page);
+    await page.getByText("Phần đầu văn bản đã được chèn vào đầu văn bản.").waitFor();
+    await screenshot(page, "insert-done");
+
+    const calls = await officeCalls(page);
+    expect(new Set(calls.map((call) => call.run))).toEqual(new Set([1]));
+    const inserts = calls.filter((call) => call.call.endsWith("insertOoxml"));
+    expect(inserts).toHaveLength(1);
+    const [insert] = inserts;
+    expect(insert?.call).toBe("body.insertOoxml");
+    expect(insert?.args[1]).toBe("Start");
+    const syncs = calls.filter((call) => call.call === "sync");
+    expect(syncs.length).toBeGreaterThanOrEqual(1);
+    expect(syncs.length).toBeLessThanOrEqual(2);
+    expect(calls.map((call) => call.call)).toEqual(["Word.run", "body.insertOoxml", "sync"]);
+
+    const ooxml = String(insert?.args[0]);
+    for (const text of [
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "ĐẢNG BỘ TỈNH QUẢNG NAM",
+      "THỊ ỦY ĐIỆN BÀN",
+      "Số 1301-KL/TU",
+      "Điện Bàn, ngày 18 tháng 7 năm 2023",
+      '<w:tag w:val="thethuc:header"/>',
+    ]) {
+      expect(ooxml).toContain(text);
+    }
+    const pkg = new DOMParser().parseFromString(ooxml, "text/xml").documentElement;
+    expect(pkg?.namespaceURI).toBe(PKG_NS);
+    expect(pkg?.localName).toBe("package");
+    const parts = Array.from(pkg?.getElementsByTagNameNS(PKG_NS, "part") ?? []) as Element[];
+    expect(parts.map((part) => part.getAttributeNS(PKG_NS, "name"))).toContain(
+      "/word/document.xml"
+    );
+  });
+
+  it("inserts after the selection at the cursor, never replacing it", async () => {
+    const page = await open({ pane: "insert" });
+    await fillKetLuan(page);
+    await page.getByRole("radio", { name: "Tại con trỏ" }).check();
+    await pressInsert(page);
+    await page.getByText("Phần đầu văn bản đã được chèn tại con trỏ.").waitFor();
+
+    const calls = await officeCalls(page);
+    expect(calls.map((call) => call.call)).toEqual([
+      "Word.run",
+      "document.getSelection",
+      "selection.insertOoxml",
+      "sync",
+    ]);
+    expect(calls[2]?.args[1]).toBe("After");
+  });
+
+  it("shows an impossible date under its field and sends nothing to Word", async () => {
+    const page = await open({ pane: "insert" });
+    await fillKetLuan(page, "31/2/2026");
+    await pressInsert(page);
+
+    const date = textbox(page, /^Ngày ban hành/);
+    await page.getByText('Ngày "31/2/2026" không hợp lệ', { exact: false }).waitFor();
+    expect(await date.getAttribute("aria-invalid")).toBe("true");
+    // The first invalid field takes the focus, so a keyboard user lands on it.
+    expect(await date.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.getByText("Sửa các ô được đánh dấu rồi chèn lại.").waitFor();
+    await screenshot(page, "invalid-date");
+
+    expect(await officeCalls(page)).toEqual([]);
+  });
+
+  it("shows Word's failure as one line and keeps the form", async () => {
+    const page = await open({
+      pane: "insert",
+      stub: { failSync: "The request failed.\nDebug info: InsertOoxml at line 3" },
+    });
+    await fillKetLuan(page);
+    await pressInsert(page);
+    await page.getByText("Không chèn được").waitFor();
+    await page.getByText("Word không chèn được khối: The request failed.").waitFor();
+    expect(await page.getByText("Debug info").count()).toBe(0);
+    expect(await textbox(page, /^Số$/).inputValue()).toBe("1301");
+  });
+});
+
+describe("settings", () => {
+  it("are remembered after a reload, and label the superior body by regime", async () => {
+    const page = await open({ pane: "settings" });
+    expect(await page.getByRole("tab", { name: "Thiết lập" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    // The default profile is the State one: "cơ quan chủ quản".
+    await textbox(page, /^Cơ quan chủ quản/).waitFor();
+    await choose(page, /^Thể thức áp dụng/, new RegExp(escape(PROFILES["dang-2018"].name.vi)));
+    await textbox(page, /^Cơ quan cấp trên/).fill(KET_LUAN.superior);
+    await textbox(page, /^Cơ quan ban hành/).fill(KET_LUAN.issuer);
+    await textbox(page, /^Ký hiệu cơ quan/).fill(KET_LUAN.issuerCode);
+    await textbox(page, /^Địa danh/).fill(KET_LUAN.place);
+    await screenshot(page, "settings");
+
+    await page.reload();
+    await page.getByRole("tablist").waitFor();
+    expect(await textbox(page, /^Cơ quan cấp trên/).inputValue()).toBe(KET_LUAN.superior);
+    expect(await textbox(page, /^Cơ quan ban hành/).inputValue()).toBe(KET_LUAN.issuer);
+    expect(await textbox(page, /^Ký hiệu cơ quan/).inputValue()).toBe(KET_LUAN.issuerCode);
+    expect(await textbox(page, /^Địa danh/).inputValue()).toBe(KET_LUAN.place);
+    expect(await page.getByRole("combobox", { name: /^Thể thức áp dụng/ }).textContent()).toContain(
+      PROFILES["dang-2018"].name.vi
+    );
+
+    // The Insert pane starts from them, its issuer section folded to a one-line summary.
+    const insertTab = page.getByRole("tab", { name: "Chèn" });
+    await insertTab.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Thị ủy Điện Bàn · TU · Điện Bàn").waitFor();
+    await choose(page, /^Loại văn bản/, /^Kết luận/);
+    await textbox(page, /^Số$/).fill("1301");
+    await textbox(page, /^Ngày ban hành/).fill("18/7/2023");
+    await page.getByTestId("header-preview").getByText("THỊ ỦY ĐIỆN BÀN").waitFor();
+    await screenshot(page, "insert-from-settings");
+    await pressInsert(page);
+    await page.getByText("Phần đầu văn bản đã được chèn vào đầu văn bản.").waitFor();
+    expect(
+      (await officeCalls(page)).filter((call) => call.call.endsWith("insertOoxml"))
+    ).toHaveLength(1);
+  });
+
+  it("open from the Insert pane's link, and the half-filled form survives the visit", async () => {
+    const page = await open({ pane: "insert" });
+    await textbox(page, /^Số$/).fill("42");
+    await page.getByRole("button", { name: "Mở Thiết lập" }).click();
+    const settingsTab = page.getByRole("tab", { name: "Thiết lập" });
+    expect(await settingsTab.getAttribute("aria-selected")).toBe("true");
+    await page.getByText("Các thiết lập được lưu trên máy này", { exact: false }).waitFor();
+
+    // Back with the keyboard: arrow keys move along the tabs.
+    await settingsTab.focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Chèn" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(await textbox(page, /^Số$/).inputValue()).toBe("42");
+  });
+
+  it("tolerate corrupt stored JSON", async () => {
+    const page = await open({
+      pane: "settings",
+      initScript: 'localStorage.setItem("thethuc.settings.v1", "{not json");',
+    });
+    await page.getByRole("tablist").waitFor();
+    expect(await textbox(page, /^Cơ quan ban hành/).inputValue()).toBe("");
+  });
+});
+
+describe("the language switch", () => {
+  it("turns the labels into English and back, and is remembered", async () => {
+    const page = await open({ pane: "insert" });
+    const english = page.getByRole("switch", { name: "English" });
+    await english.focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("tab", { name: "Insert" }).waitFor();
+    await page.getByRole("tab", { name: "Settings" }).waitFor();
+    await page.getByRole("combobox", { name: /^Document type/ }).waitFor();
+    await page.getByRole("button", { name: "Insert header" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await screenshot(page, "english");
+
+    await page.reload();
+    await page.getByRole("tab", { name: "Insert" }).waitFor();
+    await page.getByRole("switch", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Chèn" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
+  });
+});
+
+describe("outside Word", () => {
+  it("renders after a short wait when Office.onReady never fires, and insert says why it cannot", async () => {
+    const page = await open({ pane: "insert", stub: { neverReady: true } });
+    await page.getByText("Thể Thức đang mở ngoài Word", { exact: false }).waitFor();
+    await fillKetLuan(page);
+    await pressInsert(page);
+    await page.getByText(OUTSIDE_WORD_REASON).waitFor();
+    await screenshot(page, "outside-word");
+    expect(await officeCalls(page)).toEqual([]);
+  });
+
+  it("renders at once when office.js cannot be loaded at all", async () => {
+    const page = await open({ pane: "settings", noOfficeJs: true });
+    await textbox(page, /^Cơ quan ban hành/).waitFor();
+  });
+});
+
+describe("old Office webviews", () => {
+  it("get a message naming the Office they need instead of a blank pane", async () => {
+    const page = await open({
+      initScript: 'Object.defineProperty(Document.prototype, "documentMode", { get: () => 11 });',
+    });
+    const message = page.getByRole("alert");
+    await message.waitFor();
+    const text = await message.innerText();
+    expect(text).toContain("Thể Thức cần Microsoft 365 hoặc Office 2021 trở lên");
+    expect(text).toContain("WebView2");
+    expect(text).toContain("Office 2016 và Office 2019");
+    expect(text).toContain("needs Microsoft 365 or Office 2021 or later");
+    // The bundle still runs in this Chromium, but finds no #root to render into.
+    await page.waitForTimeout(300);
+    expect(await page.getByRole("tablist").count()).toBe(0);
+    await screenshot(page, "old-office");
+  });
+});
+
+describe("the Office theme", () => {
+  it("is followed when it is dark", async () => {
+    const page = await open({
+      pane: "insert",
+      stub: { theme: { bodyBackgroundColor: "#262626" } },
+    });
+    await page.getByRole("button", { name: "Chèn phần đầu văn bản" }).waitFor();
+    const background = await page
+      .locator(".tt-app")
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await screenshot(page, "dark");
+  });
+});
