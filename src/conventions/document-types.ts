@@ -1,6 +1,6 @@
 // Document types per profile: the slug the CLI takes, the tên loại, and the type code used in số/ký hiệu.
 
-import { type ProfileId, PROFILES } from "./profiles";
+import { type ProfileId, PROFILES, type Regime } from "./profiles";
 
 export interface DocumentType {
   /** Slug without diacritics, as the CLI takes it: "ket-luan". */
@@ -84,6 +84,34 @@ export const DOCUMENT_TYPES: Readonly<Record<ProfileId, readonly DocumentType[]>
   "dang-2018": toTypes(PARTY_COMMON),
   "dang-2026": toTypes([...PARTY_COMMON, ...PARTY_2026_ONLY]),
   "nha-nuoc": toTypes(STATE),
+};
+
+/** A type code the checker knows though the generator offers no such type. */
+export interface OtherTypeCode {
+  readonly code: string;
+  readonly name: string;
+  readonly source: string;
+}
+
+/**
+ * Codes known besides the profiles' types: the rest of NĐ30 Phụ lục III (conventions §3.3), and the Party bản sao
+ * code of HD36's own example `24-BS/UBKTTU`. A code outside these and the profile's types draws a warning.
+ */
+export const OTHER_TYPE_CODES: Readonly<Record<Regime, readonly OtherTypeCode[]>> = {
+  state: [
+    { code: "HĐ", name: "Hợp đồng", source: "[PL3]" },
+    { code: "BGN", name: "Bản ghi nhớ", source: "[PL3]" },
+    { code: "BTT", name: "Bản thỏa thuận", source: "[PL3]" },
+    { code: "GUQ", name: "Giấy ủy quyền", source: "[PL3]" },
+    { code: "GNP", name: "Giấy nghỉ phép", source: "[PL3]" },
+    { code: "PG", name: "Phiếu gửi", source: "[PL3]" },
+    { code: "PC", name: "Phiếu chuyển", source: "[PL3]" },
+    { code: "PB", name: "Phiếu báo", source: "[PL3]" },
+    { code: "SY", name: "Bản sao y", source: "[PL3]" },
+    { code: "TrS", name: "Bản trích sao", source: "[PL3]" },
+    { code: "SL", name: "Bản sao lục", source: "[PL3]" },
+  ],
+  party: [{ code: "BS", name: "Bản sao", source: "[H36-PL3]" }],
 };
 
 /** The type with this slug in this profile, or undefined. */

@@ -1,5 +1,554 @@
-// Rules of the date family.
+// Địa danh, ngày tháng năm (ô 4): the line's form, the leading-zero rule, a real date [PL1 II.4][DDNT][H36-PL3].
 
-import type { Rule } from "../types";
+import type { Snapshot } from "../../ooxml/snapshot";
+import { formatDay, formatMonth, isRealDate } from "../../text/dates";
+import type { Span } from "../components";
+import {
+  at,
+  hasHeader,
+  headerLines,
+  lineView,
+  type LineView,
+  NO_HEADER,
+  notFound,
+  textFix,
+  where,
+  withFix,
+} from "../header-lines";
+import { indexOf, sample } from "../samples";
+import type { CheckContext, NotEvaluated, Rule } from "../types";
 
-export const dateRules: readonly Rule[] = [];
+/** A header line that reads as a place-date though slightly off: "Hà Nội ngày 05 tháng 3 năm 2026", "…, ngày 05/3/2026". */
+const LOOSE_PLACE_DATE =
+  /(?:^|[\s,])ngày(?=[\s\d.]|$).*(?:\snăm\s*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/iu;
+const MAX_PLACE_DATE_LENGTH = 90;
+
+/** The line's parts, contiguous: place · comma · "ngày" · day · "tháng" · month · "năm" · year. */
+const PARTS =
+  /^(\s*)(.*?)(\s*)(,?)(\s*)(ngày)(\s*)(.*?)(\s*)(tháng)(\s*)(.*?)(\s*)(năm)(\s*)(\d{4})(\s*)$/iu;
+const PART_NAMES = [
+  "lead",
+  "place",
+  "beforeComma",
+  "comma",
+  "afterComma",
+  "dayWord",
+  "s1",
+  "day",
+  "s2",
+  "monthWord",
+  "s3",
+  "month",
+  "s4",
+  "yearWord",
+  "s5",
+  "year",
+  "trail",
+] as const;
+type PartName = (typeof PART_NAMES)[number];
+
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface PlaceDate {
+  readonly span: Span;
+  readonly view: LineView;
+  /** The parts, or null when the line does not follow "…, ngày … tháng … năm …". */
+  readonly parts: Readonly<Record<PartName, Part>> | null;
+}
+
+function parsePlaceDate(snapshot: Snapshot, span: Span): PlaceDate {
+  const view = lineView(snapshot, span);
+  const match = PARTS.exec(view.text);
+  if (!match) return { span, view, parts: null };
+  let offset = 0;
+  const parts = {} as Record<PartName, Part>;
+  PART_NAMES.forEach((name, i) => {
+    const text = match[i + 1] ?? "";
+    parts[name] = { start: offset, end: offset + text.length, text };
+    offset += text.length;
+  });
+  return { span, view, parts };
+}
+
+/** A day or month left for the văn thư to fill in (D18): nothing, or dots. */
+function isBlank(part: Part): boolean {
+  return /^[._…]*$/.test(part.text);
+}
+
+const NO_DATE = notFound({
+  vi: "không tìm thấy địa danh, ngày tháng năm",
+  en: "no place-and-date line found",
+});
+
+/** The place-date line (the component, or a header line that reads as one), or why a rule cannot look at it. */
+function placeDate({ snapshot, components }: CheckContext): {
+  line?: PlaceDate;
+  skip?: NotEvaluated;
+} {
+  const span =
+    components.placeDate ??
+    headerLines(snapshot, components).find(
+      (s) =>
+        s !== components.number &&
+        s.text.length <= MAX_PLACE_DATE_LENGTH &&
+        !/^(?:số|căn cứ)/iu.test(s.text) &&
+        LOOSE_PLACE_DATE.test(s.text)
+    );
+  if (!span) return { skip: hasHeader(components) ? NO_DATE : NO_HEADER };
+  return { line: parsePlaceDate(snapshot, span) };
+}
+
+/** The numeric day, month and year, when all three are written as numbers. */
+function numbers(parts: Readonly<Record<PartName, Part>>) {
+  if (!/^\d{1,3}$/.test(parts.day.text) || !/^\d{1,3}$/.test(parts.month.text)) return null;
+  return {
+    day: Number(parts.day.text),
+    month: Number(parts.month.text),
+    year: Number(parts.year.text),
+  };
+}
+
+const missing: Rule = {
+  meta: {
+    id: "date/missing",
+    category: "date",
+    severity: "error",
+    source: "[PL1 II.4][H36-PL3][RULEBOOK D18]",
+    description: {
+      vi: "Có địa danh và ngày tháng năm ban hành; ngày, tháng chỉ để trống trong dự thảo",
+      en: "The place and date are written; day and month stay blank only in a draft",
+    },
+    messages: {
+      missing: {
+        vi: "Không tìm thấy địa danh, ngày tháng năm ban hành (ví dụ “Hà Nội, ngày 05 tháng 3 năm 2026”)",
+        en: "No place and date found (e.g. “Hà Nội, ngày 05 tháng 3 năm 2026”)",
+      },
+      blank: {
+        vi: "Ngày, tháng ban hành để trống. Nếu đây là dự thảo, ghi “DỰ THẢO” ở đầu văn bản (hoặc kiểm tra ở chế độ dự thảo); văn bản ban hành phải ghi đủ ngày tháng năm",
+        en: "The day and month are blank. If this is a draft, mark it “DỰ THẢO” at the top (or check it as a draft); an issued document needs its full date",
+      },
+    },
+  },
+  check(context, report) {
+    const { line, skip } = placeDate(context);
+    if (!line) {
+      if (skip === NO_DATE) report({ messageId: "missing", paragraph: null });
+      else return skip;
+      return;
+    }
+    const { parts } = line;
+    if (parts && (isBlank(parts.day) || isBlank(parts.month)) && !context.draft) {
+      report({ messageId: "blank", ...where(line.span) });
+    }
+  },
+  examples: {
+    valid: [
+      { name: "State date", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "Party date",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "blank day and month in a draft",
+        draft: true,
+        snapshot: sample("nha-nuoc", {
+          placeDate: { text: "Lào Cai, ngày      tháng      năm 2026" },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "blank day and month, not marked as a draft (Lào Cai drafts)",
+        snapshot: sample("nha-nuoc", {
+          placeDate: { text: "Lào Cai, ngày      tháng      năm 2026" },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "blank Party date",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", {
+          placeDate: { text: "Điện Bàn, ngày    tháng    năm 2026" },
+        }).snapshot,
+        findings: [indexOf("dang-2026", "placeDate")],
+      },
+      {
+        name: "no place-date line",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "" } }).snapshot,
+        findings: [null],
+      },
+    ],
+  },
+};
+
+const form: Rule = {
+  meta: {
+    id: "date/form",
+    category: "date",
+    severity: "error",
+    source: "[PL1 II.4][DDNT][H36-PL3]",
+    fix: "text",
+    description: {
+      vi: "Địa danh, ngày tháng năm theo mẫu “Hà Nội, ngày 05 tháng 3 năm 2026”: dấu phẩy sau địa danh, chữ số Ả Rập",
+      en: "Place and date as “Hà Nội, ngày 05 tháng 3 năm 2026”: a comma after the place, Arabic numerals",
+    },
+    messages: {
+      form: {
+        vi: "Địa danh, ngày tháng năm “{actual}” chưa đúng mẫu “Hà Nội, ngày 05 tháng 3 năm 2026”",
+        en: "The place and date “{actual}” do not follow “Hà Nội, ngày 05 tháng 3 năm 2026”",
+      },
+      place: {
+        vi: "Thiếu địa danh trước ngày tháng năm ban hành",
+        en: "The place name is missing before the date",
+      },
+      comma: {
+        vi: "Sau địa danh có dấu phẩy, rồi một dấu cách: “{expected}”",
+        en: "A comma and one space follow the place name: “{expected}”",
+      },
+      lowercase: {
+        vi: "Viết thường “{word}”: “{expected}”",
+        en: "Write “{word}” in lower case: “{expected}”",
+      },
+    },
+  },
+  check(context, report) {
+    const { line, skip } = placeDate(context);
+    if (!line) return skip;
+    const { parts, view, span } = line;
+    if (!parts) {
+      report({ messageId: "form", ...where(span), data: { actual: span.text } });
+      return;
+    }
+    const dateText = view.text.slice(parts.dayWord.start, parts.trail.start);
+    if (parts.place.text.trim() === "") {
+      report({ messageId: "place", ...where(span) });
+    } else if (
+      parts.comma.text === "" ||
+      parts.beforeComma.text !== "" ||
+      parts.afterComma.text === ""
+    ) {
+      report({
+        messageId: "comma",
+        ...at(view, parts.place.start, parts.dayWord.end),
+        data: { expected: `${parts.place.text}, ${dateText}` },
+        ...withFix(textFix(view, parts.place.end, parts.dayWord.start, ", ")),
+      });
+    }
+    for (const name of ["dayWord", "monthWord", "yearWord"] as const) {
+      const word = parts[name];
+      const lower = word.text.toLocaleLowerCase("vi");
+      if (word.text === lower) continue;
+      report({
+        messageId: "lowercase",
+        ...at(view, word.start, word.end),
+        data: {
+          word: lower,
+          expected: `${parts.place.text.trim()}, ${dateText.toLocaleLowerCase("vi")}`,
+        },
+        ...withFix(textFix(view, word.start, word.end, lower)),
+      });
+    }
+    const odd = [parts.day, parts.month].some(
+      (part) => !isBlank(part) && !/^\d{1,3}$/.test(part.text)
+    );
+    if (odd) report({ messageId: "form", ...where(span), data: { actual: span.text } });
+  },
+  examples: {
+    valid: [
+      {
+        name: "Lào Cai, ngày 05 tháng 3 năm 2026",
+        snapshot: sample("nha-nuoc").snapshot,
+        findings: [],
+      },
+      {
+        name: "Party",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "a draft's blanks",
+        snapshot: sample("nha-nuoc", {
+          placeDate: { text: "Lào Cai, ngày       tháng      năm 2026" },
+        }).snapshot,
+        findings: [],
+      },
+      {
+        name: "a place with a dot: TP. Hồ Chí Minh",
+        snapshot: sample("nha-nuoc", {
+          placeDate: { text: "TP. Hồ Chí Minh, ngày 15 tháng 10 năm 2026" },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "no comma after the place",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Hà Nội ngày 05 tháng 3 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "Ngày with a capital",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { placeDate: { text: "Điện Bàn, Ngày 18 tháng 7 năm 2023" } })
+          .snapshot,
+        findings: [indexOf("dang-2018", "placeDate")],
+      },
+      {
+        name: "a numeric date in the header",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 05/3/2026" } }).snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "no place",
+        snapshot: sample("nha-nuoc", { placeDate: { text: ", ngày 05 tháng 3 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+    ],
+  },
+};
+
+const leadingZero: Rule = {
+  meta: {
+    id: "date/leading-zero",
+    category: "date",
+    severity: "error",
+    source: "[PL1 II.4][DDNT][H36-HDR]",
+    fix: "text",
+    description: {
+      vi: "Ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước; tháng 3 đến 12 không có",
+      en: "Days below 10 and months 1–2 take a leading zero; months 3–12 never do",
+    },
+    messages: {
+      dayZero: {
+        vi: "Ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước: “ngày {expected}”",
+        en: "Days below 10 take a leading zero: “ngày {expected}”",
+      },
+      dayExtra: {
+        vi: "Ngày ghi thừa số 0 phía trước: “ngày {expected}”",
+        en: "The day has an extra leading zero: “ngày {expected}”",
+      },
+      monthZero: {
+        vi: "Tháng 1, tháng 2 phải ghi thêm số 0 phía trước: “tháng {expected}”",
+        en: "Months 1 and 2 take a leading zero: “tháng {expected}”",
+      },
+      monthNoZero: {
+        vi: "Từ tháng 3 đến tháng 12 không ghi số 0 phía trước: “tháng {expected}”",
+        en: "Months 3 to 12 take no leading zero: “tháng {expected}”",
+      },
+    },
+  },
+  check(context, report) {
+    const { line, skip } = placeDate(context);
+    if (!line) return skip;
+    const { parts, view } = line;
+    const values = parts && numbers(parts);
+    if (!parts || !values) return;
+    if (values.day >= 1 && formatDay(values.day) !== parts.day.text) {
+      const expected = formatDay(values.day);
+      report({
+        messageId: values.day < 10 ? "dayZero" : "dayExtra",
+        ...at(view, parts.day.start, parts.day.end),
+        data: { expected },
+        ...withFix(textFix(view, parts.day.start, parts.day.end, expected)),
+      });
+    }
+    if (values.month >= 1 && values.month <= 12 && formatMonth(values.month) !== parts.month.text) {
+      const expected = formatMonth(values.month);
+      report({
+        messageId: values.month < 3 ? "monthZero" : "monthNoZero",
+        ...at(view, parts.month.start, parts.month.end),
+        data: { expected },
+        ...withFix(textFix(view, parts.month.start, parts.month.end, expected)),
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { name: "ngày 05 tháng 3", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "ngày 04 tháng 01",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 04 tháng 01 năm 2026" } })
+          .snapshot,
+        findings: [],
+      },
+      {
+        name: "ngày 20 tháng 02 (HD36 Phụ lục 3)",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { placeDate: { text: "Hạ Long, ngày 20 tháng 02 năm 2018" } })
+          .snapshot,
+        findings: [],
+      },
+      {
+        name: "ngày 18 tháng 7",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "tháng 03 (Chỉ thị 07/CT-TTg, 2012)",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Hà Nội, ngày 02 tháng 03 năm 2012" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "ngày 5",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 5 tháng 3 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "Party tháng 1",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { placeDate: { text: "Điện Bàn, ngày 15 tháng 1 năm 2027" } })
+          .snapshot,
+        findings: [indexOf("dang-2026", "placeDate")],
+      },
+    ],
+  },
+};
+
+const realDate: Rule = {
+  meta: {
+    id: "date/real",
+    category: "date",
+    severity: "error",
+    source: "[PL1 II.4][H36-PL3]",
+    description: { vi: "Ngày ban hành có thật trong lịch", en: "The date exists in the calendar" },
+    messages: {
+      unreal: {
+        vi: "Ngày {day} tháng {month} năm {year} không có trong lịch",
+        en: "{day}/{month}/{year} is not a calendar date",
+      },
+    },
+  },
+  check(context, report) {
+    const { line, skip } = placeDate(context);
+    if (!line) return skip;
+    const values = line.parts && numbers(line.parts);
+    if (!line.parts || !values) return;
+    if (isRealDate(values)) return;
+    const { day, month, year } = line.parts;
+    report({
+      messageId: "unreal",
+      ...at(line.view, line.parts.dayWord.start, year.end),
+      data: { day: day.text, month: month.text, year: year.text },
+    });
+  },
+  examples: {
+    valid: [
+      { name: "05/3/2026", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "29/02 in a leap year",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 29 tháng 02 năm 2028" } })
+          .snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "31/02",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 31 tháng 02 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+      {
+        name: "29/02 in 2026",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", {
+          placeDate: { text: "Điện Bàn, ngày 29 tháng 02 năm 2026" },
+        }).snapshot,
+        findings: [indexOf("dang-2026", "placeDate")],
+      },
+      {
+        name: "month 13",
+        snapshot: sample("nha-nuoc", { placeDate: { text: "Lào Cai, ngày 10 tháng 13 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "placeDate")],
+      },
+    ],
+  },
+};
+
+/** The day HD05 takes over from HD36 (conventions §1). */
+const HD05_FROM = 20260527;
+
+const profilePeriod: Rule = {
+  meta: {
+    id: "date/profile-period",
+    category: "date",
+    severity: "info",
+    source: "[HD05][H36-SUM][Q399]",
+    profiles: ["dang-2018", "dang-2026"],
+    description: {
+      vi: "Bộ quy tắc của Đảng đúng với ngày ban hành: trước 27/5/2026 theo Hướng dẫn 36, từ ngày đó theo Hướng dẫn 05",
+      en: "The Party rulebook fits the date: Guide 36 before 27 May 2026, Guide 05 from then",
+    },
+    messages: {
+      before: {
+        vi: "Văn bản ghi ngày {date}, trước ngày Hướng dẫn 05-HD/VPTW có hiệu lực (27/5/2026); thể thức theo Hướng dẫn 36-HD/VPTW (bộ quy tắc dang-2018)",
+        en: "The document is dated {date}, before Guide 05-HD/VPTW took effect (27 May 2026); Guide 36-HD/VPTW applies (profile dang-2018)",
+      },
+      after: {
+        vi: "Văn bản ghi ngày {date}, từ ngày Hướng dẫn 05-HD/VPTW có hiệu lực (27/5/2026); thể thức theo Hướng dẫn 05-HD/VPTW (bộ quy tắc dang-2026)",
+        en: "The document is dated {date}, on or after 27 May 2026; Guide 05-HD/VPTW applies (profile dang-2026)",
+      },
+    },
+  },
+  check(context, report) {
+    const { line, skip } = placeDate(context);
+    if (!line) return skip;
+    const values = line.parts && numbers(line.parts);
+    if (!values || !isRealDate(values)) return;
+    const stamp = values.year * 10000 + values.month * 100 + values.day;
+    const date = `${values.day}/${values.month}/${values.year}`;
+    const old = stamp < HD05_FROM;
+    if (old === (context.profile.id === "dang-2018")) return;
+    report({ messageId: old ? "before" : "after", ...where(line.span), data: { date } });
+  },
+  examples: {
+    valid: [
+      {
+        name: "2023 under dang-2018",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "2026 under dang-2026",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { placeDate: { text: "Điện Bàn, ngày 01 tháng 6 năm 2026" } })
+          .snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "2023 checked with dang-2026",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026").snapshot,
+        findings: [indexOf("dang-2026", "placeDate")],
+      },
+      {
+        name: "June 2026 checked with dang-2018",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { placeDate: { text: "Điện Bàn, ngày 01 tháng 6 năm 2026" } })
+          .snapshot,
+        findings: [indexOf("dang-2018", "placeDate")],
+      },
+    ],
+  },
+};
+
+export const dateRules: readonly Rule[] = [missing, form, leadingZero, realDate, profilePeriod];
