@@ -51,8 +51,13 @@ export interface Components {
   readonly body: readonly number[];
   readonly headings: readonly Heading[];
   readonly recipientsLabel?: Span;
+  /** One span per line of the list: "- …" lines, and the continuation lines of a recipient wrapped by hand. */
   readonly recipients: readonly Span[];
-  readonly signature: { readonly authority: readonly Span[]; readonly titles: readonly Span[]; readonly name?: Span } | null;
+  readonly signature: {
+    readonly authority: readonly Span[];
+    readonly titles: readonly Span[];
+    readonly name?: Span;
+  } | null;
   /** "DỰ THẢO" appears near the top. */
   readonly draftMarker: boolean;
 }
@@ -69,12 +74,25 @@ const KINH_GUI = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
 const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét đề nghị)(?=[\s,:;]|$)/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 
-function linesOf(paragraph: ParagraphSnapshot): Span[] {
+/** The non-empty lines of a paragraph, as spans with original offsets. */
+const LINES = new WeakMap<ParagraphSnapshot, Span[]>();
+
+/** The lines of a paragraph, computed once per snapshot paragraph. */
+export function linesOf(paragraph: ParagraphSnapshot): Span[] {
+  const cached = LINES.get(paragraph);
+  if (cached) return cached;
+  const spans = splitLines(paragraph);
+  LINES.set(paragraph, spans);
+  return spans;
+}
+
+function splitLines(paragraph: ParagraphSnapshot): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const line of paragraph.text.split(/[\n\v]/)) {
     const text = matchText(line);
-    if (text !== "") spans.push({ paragraph: paragraph.index, start, end: start + line.length, text });
+    if (text !== "")
+      spans.push({ paragraph: paragraph.index, start, end: start + line.length, text });
     start += line.length + 1;
   }
   return spans;
@@ -85,7 +103,10 @@ function isCaps(text: string): boolean {
 }
 
 function boldAt(snapshot: Snapshot, span: Span): boolean {
-  const runs = (snapshot.paragraphs[span.paragraph]?.runs ?? []).filter((run) => run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== "");
+  const runs = (snapshot.paragraphs[span.paragraph]?.runs ?? []).filter(
+    (run) =>
+      run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
+  );
   return runs.length > 0 && runs.every((run) => run.bold);
 }
 
@@ -106,16 +127,50 @@ export function headingOf(paragraph: number, text: string): Heading | null {
   if (match) {
     const kind = match[1] === "Chương" ? "chapter" : match[1] === "Phần" ? "part" : "section";
     const label = match[2] as string;
-    return { paragraph, kind, label, value: /\d/.test(label) ? Number(label) : romanValue(label), delimiter: match[3] ?? "" };
+    return {
+      paragraph,
+      kind,
+      label,
+      value: /\d/.test(label) ? Number(label) : romanValue(label),
+      delimiter: match[3] ?? "",
+    };
   }
   match = /^Điều\s+(\d+)\s*([.:])/.exec(text);
-  if (match) return { paragraph, kind: "article", label: match[1] as string, value: Number(match[1]), delimiter: match[2] as string };
+  if (match)
+    return {
+      paragraph,
+      kind: "article",
+      label: match[1] as string,
+      value: Number(match[1]),
+      delimiter: match[2] as string,
+    };
   match = /^([IVXLC]+)\s*([.-])(?:\s|$)/.exec(text);
-  if (match) return { paragraph, kind: "roman", label: match[1] as string, value: romanValue(match[1] as string), delimiter: match[2] as string };
+  if (match)
+    return {
+      paragraph,
+      kind: "roman",
+      label: match[1] as string,
+      value: romanValue(match[1] as string),
+      delimiter: match[2] as string,
+    };
   match = /^(\d{1,2})\s*([.-])(?:\s|$)/.exec(text);
-  if (match) return { paragraph, kind: "arabic", label: match[1] as string, value: Number(match[1]), delimiter: match[2] as string };
+  if (match)
+    return {
+      paragraph,
+      kind: "arabic",
+      label: match[1] as string,
+      value: Number(match[1]),
+      delimiter: match[2] as string,
+    };
   match = /^([a-zđ])\)\s/.exec(text);
-  if (match) return { paragraph, kind: "letter", label: match[1] as string, value: LETTERS.indexOf(match[1] as string) + 1, delimiter: ")" };
+  if (match)
+    return {
+      paragraph,
+      kind: "letter",
+      label: match[1] as string,
+      value: LETTERS.indexOf(match[1] as string) + 1,
+      delimiter: ")",
+    };
   return null;
 }
 
@@ -125,7 +180,9 @@ function findTypeByName(name: string, regime: Regime | null): DocumentType | nul
     const types = DOCUMENT_TYPES[profile];
     const regimeOfProfile = profile === "nha-nuoc" ? "state" : "party";
     if (regime && regimeOfProfile !== regime) continue;
-    const found = types.find((type) => !type.letter && toneInsensitive(type.name.toLocaleUpperCase("vi")) === wanted);
+    const found = types.find(
+      (type) => !type.letter && toneInsensitive(type.name.toLocaleUpperCase("vi")) === wanted
+    );
     if (found) return found;
   }
   return null;
@@ -134,11 +191,14 @@ function findTypeByName(name: string, regime: Regime | null): DocumentType | nul
 function findTypeByCode(numberText: string, regime: Regime | null): DocumentType | null {
   const party = /-(\p{Lu}\p{L}*)\//u.exec(numberText);
   const state = /\/(?:\d{4}\/)?(\p{Lu}[\p{L}\d&]*)-/u.exec(numberText);
-  const code = regime === "party" ? party?.[1] : regime === "state" ? state?.[1] : (party?.[1] ?? state?.[1]);
+  const code =
+    regime === "party" ? party?.[1] : regime === "state" ? state?.[1] : (party?.[1] ?? state?.[1]);
   if (!code) return null;
   const profiles = regime === "party" ? (["dang-2026"] as const) : (["nha-nuoc"] as const);
   for (const profile of profiles) {
-    const found = DOCUMENT_TYPES[profile].find((type) => type.code === code || type.altCodes?.includes(code));
+    const found = DOCUMENT_TYPES[profile].find(
+      (type) => type.code === code || type.altCodes?.includes(code)
+    );
     if (found) return found;
   }
   return null;
@@ -151,7 +211,18 @@ export function findComponents(snapshot: Snapshot): Components {
   const firstFree = paragraphs.findIndex((p) => p.cell === null && matchText(p.text) !== "");
   const header: number[] = [];
   const topTables = new Set<number>();
+  const kinhGuiTables = new Set(
+    paragraphs.flatMap((p) => (p.cell && KINH_GUI.test(matchText(p.text)) ? [p.cell.table] : []))
+  );
   for (const p of paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
+    // A later table that holds "Kính gửi" (label in one cell, recipients beside it) ends the header [REAL].
+    if (
+      p.cell &&
+      topTables.size > 0 &&
+      !topTables.has(p.cell.table) &&
+      kinhGuiTables.has(p.cell.table)
+    )
+      break;
     if (p.cell) {
       header.push(p.index);
       topTables.add(p.cell.table);
@@ -168,23 +239,51 @@ export function findComponents(snapshot: Snapshot): Components {
   const number = find((s) => NUMBER_LINE.test(s.text) && /[-/]/.test(s.text));
   const placeDate = find((s) => PLACE_DATE.test(s.text));
   let regime: Regime | null = partyTitle ? "party" : nationalName || motto ? "state" : null;
-  if (!regime && number) regime = /^Số\s*:/.test(number.text) ? "state" : /^Số\s*\d*\s*-/.test(number.text) ? "party" : null;
+  if (!regime && number)
+    regime = /^Số\s*:/.test(number.text)
+      ? "state"
+      : /^Số\s*\d*\s*-/.test(number.text)
+        ? "party"
+        : null;
 
   // The issuer column: the header lines in the first column, before the number.
-  const leftLines = headerLines.length > 0 ? headerLines.filter((s) => paragraphs[s.paragraph]?.cell?.column === 0) : scanLines;
-  const beforeNumber = number ? leftLines.slice(0, Math.max(0, leftLines.indexOf(number))) : leftLines.slice(0, 4);
+  const leftLines =
+    headerLines.length > 0
+      ? headerLines.filter((s) => paragraphs[s.paragraph]?.cell?.column === 0)
+      : scanLines;
+  const beforeNumber = number
+    ? leftLines.slice(0, Math.max(0, leftLines.indexOf(number)))
+    : leftLines.slice(0, 4);
   const star = beforeNumber.find((s) => s.text === "*");
-  const issuerLines = beforeNumber.filter((s) => s !== star && !SEPARATOR.test(s.text) && s !== partyTitle && s !== nationalName && s !== motto && s !== placeDate);
+  const issuerLines = beforeNumber.filter(
+    (s) =>
+      s !== star &&
+      !SEPARATOR.test(s.text) &&
+      s !== partyTitle &&
+      s !== nationalName &&
+      s !== motto &&
+      s !== placeDate
+  );
   // Leading lines that are not bold are the superior body; the issuer is bold (or, failing that, the last line).
   let firstBold = issuerLines.findIndex((s) => boldAt(snapshot, s));
   if (firstBold < 0) firstBold = Math.max(0, issuerLines.length - 1);
   const superior = issuerLines.slice(0, firstBold);
   const issuer = issuerLines.slice(firstBold);
   const afterNumber = number ? leftLines.slice(leftLines.indexOf(number) + 1) : [];
-  const letterSubject = afterNumber.filter((s) => s !== placeDate && !SEPARATOR.test(s.text) && !AUTHORITY.test(s.text));
+  const letterSubject = afterNumber.filter(
+    (s) => s !== placeDate && !SEPARATOR.test(s.text) && !AUTHORITY.test(s.text)
+  );
 
   // Tên loại, its issuer line and trích yếu: centred lines after the header.
-  const afterHeader = header.length > 0 ? (header[header.length - 1] as number) + 1 : scanLines.length > 0 ? Math.max(...scanLines.filter((s) => s === number || s === placeDate).map((s) => s.paragraph), -1) + 1 : 0;
+  const afterHeader =
+    header.length > 0
+      ? (header[header.length - 1] as number) + 1
+      : scanLines.length > 0
+        ? Math.max(
+            ...scanLines.filter((s) => s === number || s === placeDate).map((s) => s.paragraph),
+            -1
+          ) + 1
+        : 0;
   let documentTypeLine: Span | undefined;
   let documentType: DocumentType | null = null;
   const titleIssuerLine: Span[] = [];
@@ -217,13 +316,19 @@ export function findComponents(snapshot: Snapshot): Components {
         }
         continue;
       }
-      if (p.align !== "center" || KINH_GUI.test(lines[0]?.text ?? "") || CAN_CU.test(lines[0]?.text ?? "")) break;
+      if (
+        p.align !== "center" ||
+        KINH_GUI.test(lines[0]?.text ?? "") ||
+        CAN_CU.test(lines[0]?.text ?? "")
+      )
+        break;
       let done = false;
       for (const line of lines) {
         if (SEPARATOR.test(line.text)) {
           summarySeparator = line;
           done = true;
-        } else if (summary.length === 0 && isCaps(line.text) && /^CỦA\b/.test(line.text)) titleIssuerLine.push(line);
+        } else if (summary.length === 0 && isCaps(line.text) && /^CỦA\b/.test(line.text))
+          titleIssuerLine.push(line);
         else summary.push(line);
       }
       if (done || p.border.bottom) {
@@ -233,7 +338,9 @@ export function findComponents(snapshot: Snapshot): Components {
     }
   }
   if (!documentType && number) documentType = findTypeByCode(number.text, regime);
-  if (!documentType && regime && letterSubject.length > 0) documentType = DOCUMENT_TYPES[regime === "party" ? "dang-2026" : "nha-nuoc"].find((t) => t.letter) ?? null;
+  if (!documentType && regime && letterSubject.length > 0)
+    documentType =
+      DOCUMENT_TYPES[regime === "party" ? "dang-2026" : "nha-nuoc"].find((t) => t.letter) ?? null;
 
   // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
   const tail = paragraphs.slice(Math.max(cursor, header.length));
@@ -244,12 +351,26 @@ export function findComponents(snapshot: Snapshot): Components {
   const recipients: Span[] = [];
   if (recipientsLabel) {
     const sameCell = (p: ParagraphSnapshot) =>
-      closingCell ? p.cell?.table === closingCell.table && p.cell.row === closingCell.row && p.cell.column === closingCell.column : p.cell === null;
+      closingCell
+        ? p.cell?.table === closingCell.table &&
+          p.cell.row === closingCell.row &&
+          p.cell.column === closingCell.column
+        : p.cell === null;
     for (const line of allTailLines) {
-      if (line.paragraph < recipientsLabel.paragraph || (line.paragraph === recipientsLabel.paragraph && line.start <= recipientsLabel.start)) continue;
+      if (
+        line.paragraph < recipientsLabel.paragraph ||
+        (line.paragraph === recipientsLabel.paragraph && line.start <= recipientsLabel.start)
+      )
+        continue;
       const p = paragraphs[line.paragraph] as ParagraphSnapshot;
       if (!sameCell(p)) break;
       if (/^[-–+•]/.test(line.text)) recipients.push(line);
+      // A recipient wrapped onto the next paragraph ("- Các sở: Nông nghiệp và Môi trường," / "Tài chính, …;") [REAL].
+      else if (
+        recipients.length > 0 &&
+        !/^- Lưu|\.$/u.test(recipients[recipients.length - 1]?.text ?? "")
+      )
+        recipients.push(line);
       else if (recipients.length > 0) break;
     }
     // "Nơi nhận: - Như trên;" on one line.
@@ -262,32 +383,68 @@ export function findComponents(snapshot: Snapshot): Components {
   if (closingCell) {
     signatureLines = allTailLines.filter((s) => {
       const cell = paragraphs[s.paragraph]?.cell;
-      return cell?.table === closingCell.table && cell.row >= closingCell.row && cell.column > closingCell.column;
+      return (
+        cell?.table === closingCell.table &&
+        cell.row >= closingCell.row &&
+        cell.column > closingCell.column
+      );
     });
   }
   if (signatureLines.length === 0) {
     const authorityIndex = allTailLines.findIndex((s) => AUTHORITY.test(s.text));
-    if (authorityIndex >= 0) signatureLines = allTailLines.slice(authorityIndex, authorityIndex + 8).filter((s) => s.paragraph !== closingParagraph && !recipients.includes(s));
+    if (authorityIndex >= 0)
+      signatureLines = allTailLines
+        .slice(authorityIndex, authorityIndex + 8)
+        .filter((s) => s.paragraph !== closingParagraph && !recipients.includes(s));
   }
   let signature: Components["signature"] = null;
   if (signatureLines.length > 0) {
     const authority = signatureLines.filter((s) => AUTHORITY.test(s.text));
-    const titles = signatureLines.filter((s) => !authority.includes(s) && isCaps(s.text) && !/^\(.*\)$/.test(s.text));
-    const candidates = signatureLines.filter((s) => !isCaps(s.text) && !/^\(.*\)$/.test(s.text) && /\p{Lu}/u.test(s.text));
-    const name = candidates[candidates.length - 1];
+    const titles = signatureLines.filter(
+      (s) => !authority.includes(s) && isCaps(s.text) && !/^\(.*\)$/.test(s.text)
+    );
+    const candidates = signatureLines.filter(
+      (s) => !isCaps(s.text) && !/^\(.*\)$/.test(s.text) && /\p{Lu}/u.test(s.text)
+    );
+    let name = candidates[candidates.length - 1];
+    // A name typed in capitals ("NGUYỄN VĂN A") is the last capital line, set apart by the signing space.
+    const lastTitle = titles[titles.length - 1];
+    const above = lastTitle ? signatureLines[signatureLines.indexOf(lastTitle) - 1] : undefined;
+    if (!name && lastTitle && above) {
+      const gap =
+        lastTitle.paragraph === above.paragraph
+          ? (
+              paragraphs[above.paragraph]?.text
+                .slice(above.end, lastTitle.start)
+                .match(/[\n\v]/g) ?? []
+            ).length > 1
+          : lastTitle.paragraph - above.paragraph > 1;
+      if (gap) {
+        name = lastTitle;
+        titles.pop();
+      }
+    }
     signature = { authority, titles, ...(name ? { name } : {}) };
   }
 
   // Body: free paragraphs between the title block and the closing.
   const closingStart = Math.min(
     closingParagraph ?? paragraphs.length,
-    ...(signature ? [...signature.authority, ...signature.titles].map((s) => s.paragraph) : []),
+    ...(signature ? [...signature.authority, ...signature.titles].map((s) => s.paragraph) : [])
   );
   const kinhGui: Span[] = [];
   const canCu: Span[] = [];
   const body: number[] = [];
   // Kính gửi and căn cứ come before the body proper; a quyết định may put its authority ("ỦY BAN NHÂN DÂN TỈNH …",
   // centred capitals) above the căn cứ.
+  // Kính gửi laid out as a table: the label in one cell, the recipients beside it [REAL].
+  for (const p of paragraphs.slice(0, closingStart)) {
+    if (!p.cell || !kinhGuiTables.has(p.cell.table)) continue;
+    for (const line of linesOf(p)) {
+      if (KINH_GUI.test(line.text) || (kinhGui.length > 0 && /^[-–+•]/.test(line.text)))
+        kinhGui.push(line);
+    }
+  }
   let bodyStarted = false;
   for (let index = cursor; index < closingStart; index++) {
     const p = paragraphs[index] as ParagraphSnapshot;
@@ -313,7 +470,9 @@ export function findComponents(snapshot: Snapshot): Components {
     const heading = headingOf(index, matchText(paragraphs[index]?.text ?? ""));
     return heading ? [heading] : [];
   });
-  const draftMarker = paragraphs.slice(0, Math.min(paragraphs.length, afterHeader + 6)).some((p) => /\bDỰ THẢO\b/u.test(upperMatch(p.text)));
+  const draftMarker = paragraphs
+    .slice(0, Math.min(paragraphs.length, afterHeader + 6))
+    .some((p) => /\bDỰ THẢO\b/u.test(upperMatch(p.text)));
 
   return {
     regime,

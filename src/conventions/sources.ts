@@ -44,6 +44,27 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: "https://vpdangdoan.vinhuni.edu.vn/thong-bao-van-ban/seo/huong-dan-ve-the-thuc-va-ky-thuat-trinh-bay-van-ban-cua-dang-86250",
   },
   "H36-HDR": { title: "Hướng dẫn 36-HD/VPTW — phần đầu của chính văn bản (bản docplayer.vn)" },
+  "H36-1.7.1": {
+    title:
+      "Hướng dẫn 36-HD/VPTW, mục 1.7.1 — quyền hạn, chức vụ, họ tên và chữ ký của người có thẩm quyền",
+    url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/40E6A-hd-cach-trinh-bay-quyen-han-chuc-vu-ho-ten-va-chu-ky-cua-nguoi-co-tham-quyen-trong-van-ban-cua-dang.html",
+  },
+  BCUC: {
+    title: "Một số nội dung của Nghị định 30/2020/NĐ-CP về công tác văn thư (tóm tắt)",
+    url: "https://www.chanhvanphong.com/2023/11/mot-so-noi-dung-30-2020n-cong-tac-van-thu.html",
+  },
+  VTAT: {
+    title: "Các trường hợp viết tắt trong văn bản hành chính từ 05/3/2020",
+    url: "https://danluatold.thuvienphapluat.vn/cac-truong-hop-viet-tat-trong-van-ban-hanh-chinh-tu-05-3-2020-182521.aspx?PostID=541470",
+  },
+  KYTL: {
+    title: "Khi nào ký thừa lệnh, ký thay, ký thay mặt",
+    url: "https://lutrader.com/khi-nao-ki-thu-truong-khi-nao-ki-giam-doc-nam-2024",
+  },
+  "GH-QG": {
+    title: "Chuẩn hóa văn bản theo Nghị định 30 (kho mã nguồn, tham khảo thứ cấp)",
+    url: "https://github.com/quanggiaphthh/chuan-hoa-van-ban-nghi-dinh-30",
+  },
   Q399: {
     title:
       "Quy định 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng",

@@ -23,9 +23,15 @@ const family: Rule = {
     severity: "error",
     source: "[PL1 I.4][H36-PL3]",
     fix: "safe",
-    description: { vi: "Phông chữ Times New Roman ở cả bốn ô phông (ascii, hAnsi, eastAsia, cs)", en: "Times New Roman in all four font slots" },
+    description: {
+      vi: "Phông chữ Times New Roman ở cả bốn ô phông (ascii, hAnsi, eastAsia, cs)",
+      en: "Times New Roman in all four font slots",
+    },
     messages: {
-      family: { vi: "Phông chữ “{font}”, quy định Times New Roman", en: "Font “{font}”; the rule is Times New Roman" },
+      family: {
+        vi: "Phông chữ “{font}”, quy định Times New Roman",
+        en: "Font “{font}”; the rule is Times New Roman",
+      },
       slot: {
         vi: "Ô phông {slot} là “{font}” ở {count} đoạn (chữ Việt có dấu dùng ô hAnsi); nên đặt Times New Roman cho cả bốn ô",
         en: "The {slot} font slot is “{font}” in {count} paragraphs; set Times New Roman in all four slots",
@@ -39,29 +45,52 @@ const family: Rule = {
       const runs = paragraph.runs.filter(hasText);
       // Legacy fonts have their own rule; one finding per paragraph is enough to point at it.
       const visible = runs.find(
-        (run) => (!isFamily(run.fonts.hAnsi, wanted) || !isFamily(run.fonts.ascii, wanted)) && !LEGACY_FONT.test(run.fonts.hAnsi),
+        (run) =>
+          (!isFamily(run.fonts.hAnsi, wanted) || !isFamily(run.fonts.ascii, wanted)) &&
+          !LEGACY_FONT.test(run.fonts.hAnsi)
       );
       if (visible) {
-        const font = isFamily(visible.fonts.hAnsi, wanted) ? visible.fonts.ascii : visible.fonts.hAnsi;
-        report({ messageId: "family", paragraph: paragraph.index, data: { font }, fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } } });
+        const font = isFamily(visible.fonts.hAnsi, wanted)
+          ? visible.fonts.ascii
+          : visible.fonts.hAnsi;
+        report({
+          messageId: "family",
+          paragraph: paragraph.index,
+          data: { font },
+          fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } },
+        });
         continue;
       }
       // The East Asian and complex-script slots rarely show in Vietnamese text: one note for the whole document.
-      const other = runs.find((run) => !isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted));
+      const other = runs.find(
+        (run) => !isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted)
+      );
       if (other) {
         const slot = isFamily(other.fonts.eastAsia, wanted) ? "cs" : "eastAsia";
-        if (hidden.count === 0) Object.assign(hidden, { paragraph: paragraph.index, slot, font: other.fonts[slot] });
+        if (hidden.count === 0)
+          Object.assign(hidden, { paragraph: paragraph.index, slot, font: other.fonts[slot] });
         hidden.count++;
       }
     }
     if (hidden.count > 0) {
-      report({ messageId: "slot", paragraph: hidden.paragraph, severity: "info", data: { slot: hidden.slot, font: hidden.font, count: hidden.count } });
+      report({
+        messageId: "slot",
+        paragraph: hidden.paragraph,
+        severity: "info",
+        data: { slot: hidden.slot, font: hidden.font, count: hidden.count },
+      });
     }
   },
   examples: {
-    valid: [{ name: "Times New Roman everywhere", snapshot: sample("dang-2018").snapshot, findings: [] }],
+    valid: [
+      { name: "Times New Roman everywhere", snapshot: sample("dang-2018").snapshot, findings: [] },
+    ],
     invalid: [
-      { name: "Arial body paragraph", snapshot: sample("nha-nuoc", { article1: { font: "Arial" } }).snapshot, findings: [sample("nha-nuoc").at.article1 ?? -1] },
+      {
+        name: "Arial body paragraph",
+        snapshot: sample("nha-nuoc", { article1: { font: "Arial" } }).snapshot,
+        findings: [sample("nha-nuoc").at.article1 ?? -1],
+      },
       {
         name: "Calibri only in the hAnsi slot",
         profile: "dang-2018",
@@ -80,17 +109,36 @@ const color: Rule = {
     source: "[PL1 I.4][H36-PL3]",
     fix: "safe",
     description: { vi: "Chữ màu đen", en: "Black text" },
-    messages: { color: { vi: "Chữ màu #{color}, quy định màu đen", en: "Text is coloured #{color}; the rule is black" } },
+    messages: {
+      color: {
+        vi: "Chữ màu #{color}, quy định màu đen",
+        en: "Text is coloured #{color}; the rule is black",
+      },
+    },
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      const coloured = paragraph.runs.find((run) => hasText(run) && run.color !== "auto" && run.color.toUpperCase() !== "000000");
-      if (coloured) report({ messageId: "color", paragraph: paragraph.index, data: { color: coloured.color }, fix: { kind: "format", paragraph: paragraph.index, set: { color: "000000" } } });
+      const coloured = paragraph.runs.find(
+        (run) => hasText(run) && run.color !== "auto" && run.color.toUpperCase() !== "000000"
+      );
+      if (coloured)
+        report({
+          messageId: "color",
+          paragraph: paragraph.index,
+          data: { color: coloured.color },
+          fix: { kind: "format", paragraph: paragraph.index, set: { color: "000000" } },
+        });
     }
   },
   examples: {
     valid: [{ name: "black and automatic", snapshot: sample("nha-nuoc").snapshot, findings: [] }],
-    invalid: [{ name: "red summary", snapshot: sample("nha-nuoc", { summary: { color: "FF0000" } }).snapshot, findings: [sample("nha-nuoc").at.summary ?? -1] }],
+    invalid: [
+      {
+        name: "red summary",
+        snapshot: sample("nha-nuoc", { summary: { color: "FF0000" } }).snapshot,
+        findings: [sample("nha-nuoc").at.summary ?? -1],
+      },
+    ],
   },
 };
 
@@ -100,7 +148,10 @@ const legacy: Rule = {
     category: "font",
     severity: "error",
     source: "[PL1 I.4][H36-PL3]",
-    description: { vi: "Không dùng phông TCVN3 (.VnTime…) hay VNI; chữ phải là Unicode", en: "No TCVN3 (.VnTime…) or VNI fonts; text must be Unicode" },
+    description: {
+      vi: "Không dùng phông TCVN3 (.VnTime…) hay VNI; chữ phải là Unicode",
+      en: "No TCVN3 (.VnTime…) or VNI fonts; text must be Unicode",
+    },
     messages: {
       legacy: {
         vi: "Phông cũ “{font}” (bảng mã TCVN3/VNI, không phải Unicode TCVN 6909:2001)",
@@ -110,15 +161,37 @@ const legacy: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      const run = paragraph.runs.find((r) => hasText(r) && Object.values(r.fonts).some((font) => LEGACY_FONT.test(font)));
-      if (run) report({ messageId: "legacy", paragraph: paragraph.index, data: { font: Object.values(run.fonts).find((font) => LEGACY_FONT.test(font)) ?? "" } });
+      const run = paragraph.runs.find(
+        (r) => hasText(r) && Object.values(r.fonts).some((font) => LEGACY_FONT.test(font))
+      );
+      if (run)
+        report({
+          messageId: "legacy",
+          paragraph: paragraph.index,
+          data: { font: Object.values(run.fonts).find((font) => LEGACY_FONT.test(font)) ?? "" },
+        });
     }
   },
   examples: {
-    valid: [{ name: "Unicode fonts", snapshot: sample("dang-2026").snapshot, profile: "dang-2026", findings: [] }],
+    valid: [
+      {
+        name: "Unicode fonts",
+        snapshot: sample("dang-2026").snapshot,
+        profile: "dang-2026",
+        findings: [],
+      },
+    ],
     invalid: [
-      { name: ".VnTime body", snapshot: sample("nha-nuoc", { article2: { font: ".VnTime" } }).snapshot, findings: [sample("nha-nuoc").at.article2 ?? -1] },
-      { name: "VNI-Times issuer", snapshot: sample("nha-nuoc", { issuer: { font: "VNI-Times" } }).snapshot, findings: [sample("nha-nuoc").at.issuer ?? -1] },
+      {
+        name: ".VnTime body",
+        snapshot: sample("nha-nuoc", { article2: { font: ".VnTime" } }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: "VNI-Times issuer",
+        snapshot: sample("nha-nuoc", { issuer: { font: "VNI-Times" } }).snapshot,
+        findings: [sample("nha-nuoc").at.issuer ?? -1],
+      },
     ],
   },
 };

@@ -6,12 +6,10 @@ import { type FormatTarget, sizeRule, styleRule } from "../kinds/format";
 import type { Rule } from "../types";
 
 const one = (span: Span | undefined): Span[] => (span ? [span] : []);
-const row =
-  (key: keyof HeaderFormats) =>
-  (profile: { header: HeaderFormats }) => {
-    const format = profile.header[key];
-    return format && typeof format === "object" && "sizePt" in format ? format : undefined;
-  };
+const row = (key: keyof HeaderFormats) => (profile: { header: HeaderFormats }) => {
+  const format = profile.header[key];
+  return format && typeof format === "object" && "sizePt" in format ? format : undefined;
+};
 
 export const FORMAT_TARGETS: readonly FormatTarget[] = [
   {
@@ -28,7 +26,13 @@ export const FORMAT_TARGETS: readonly FormatTarget[] = [
     format: row("nationalName"),
     samplePart: { state: "nationalName" },
   },
-  { key: "motto", name: { vi: "Tiêu ngữ", en: "motto" }, spans: (c) => one(c.motto), format: row("motto"), samplePart: { state: "motto" } },
+  {
+    key: "motto",
+    name: { vi: "Tiêu ngữ", en: "motto" },
+    spans: (c) => one(c.motto),
+    format: row("motto"),
+    samplePart: { state: "motto" },
+  },
   {
     key: "superior",
     name: { vi: "tên cơ quan cấp trên", en: "superior body" },
@@ -81,4 +85,7 @@ export const FORMAT_TARGETS: readonly FormatTarget[] = [
   },
 ];
 
-export const formatRules: readonly Rule[] = FORMAT_TARGETS.flatMap((target) => [sizeRule(target), styleRule(target)]);
+export const formatRules: readonly Rule[] = FORMAT_TARGETS.flatMap((target) => [
+  sizeRule(target),
+  styleRule(target),
+]);

@@ -1,5 +1,694 @@
-// Rules of the signature family.
+// Signature block (ô 7a–7c): signing marks and their use, signer's title and name, size and style [PL1 II.7][H36-1.7.1].
 
-import type { Rule } from "../types";
+import type { Snapshot } from "../../ooxml/snapshot";
+import { toneInsensitive, upperMatch } from "../../text/normalize";
+import type { Components, Span } from "../components";
+import { wholeParagraph } from "../kinds/format";
+import { dominantSize, originalOf, shareOf, visibleStart } from "../lines";
+import { indexOf, sample } from "../samples";
+import type { Fix, Rule } from "../types";
 
-export const signatureRules: readonly Rule[] = [];
+type Signature = NonNullable<Components["signature"]>;
+
+/** A signing mark as written: "TM.", "K/T", "TL", … with its place in the paragraph and the words it governs. */
+interface Mark {
+  readonly span: Span;
+  readonly mark: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words after the mark up to the next mark, in capitals and one tone style: "ỦY BAN NHÂN DÂN". */
+  readonly governs: string;
+}
+
+// State marks end with a dot, Party marks use a slash [VTAT][H36-1.7.1]; a mark without its dot is also caught.
+const MARK =
+  /(?<=^|[\s\u00a0])(?:T\/M|K\/T|T\/L|T\/U|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.)(?=[\s\u00a0])/gu;
+
+function canonical(text: string): string {
+  return toneInsensitive(upperMatch(text));
+}
+
+function marksOf(snapshot: Snapshot, signature: Signature): Mark[] {
+  const marks: Mark[] = [];
+  for (const span of [...signature.authority, ...signature.titles]) {
+    const original = originalOf(snapshot, span);
+    const found = [...original.matchAll(MARK)];
+    found.forEach((match, i) => {
+      const start = match.index;
+      const end = start + match[0].length;
+      const next = found[i + 1]?.index ?? original.length;
+      marks.push({
+        span,
+        mark: match[0],
+        start: span.start + start,
+        end: span.start + end,
+        governs: canonical(original.slice(end, next)),
+      });
+    });
+  }
+  return marks;
+}
+
+const NO_SIGNATURE = {
+  notEvaluated: { vi: "không tìm thấy khối chữ ký", en: "no signature block found" },
+};
+
+const STATE_FORM: Readonly<Record<string, string>> = {
+  "T/M": "TM.",
+  "K/T": "KT.",
+  "T/L": "TL.",
+  "T/U": "TUQ.",
+  TM: "TM.",
+  KT: "KT.",
+  TL: "TL.",
+  TUQ: "TUQ.",
+};
+const PARTY_FORM: Readonly<Record<string, string>> = {
+  "TM.": "T/M",
+  "KT.": "K/T",
+  "TL.": "T/L",
+  TM: "T/M",
+  KT: "K/T",
+  TL: "T/L",
+};
+/** Party has no signing by authorisation (D15). */
+const PARTY_NO_FORM = new Set(["T/U", "TUQ.", "TUQ"]);
+
+const markForm: Rule = {
+  meta: {
+    id: "signature/authority-mark",
+    category: "signature",
+    severity: "error",
+    source: "[PL1 II.7][VTAT][H36-1.7.1][RULEBOOK D15]",
+    fix: "text",
+    description: {
+      vi: "Chữ viết tắt quyền hạn ký: văn bản nhà nước TM., KT., TL., TUQ., Q. (có dấu chấm); văn bản của Đảng T/M, K/T, T/L, Q. (gạch chéo)",
+      en: "Signing marks: State TM., KT., TL., TUQ., Q. (with a dot); Party T/M, K/T, T/L, Q. (with a slash)",
+    },
+    messages: {
+      state: {
+        vi: "Văn bản nhà nước viết “{wanted}”, không viết “{actual}”",
+        en: "State documents write “{wanted}”, not “{actual}”",
+      },
+      party: {
+        vi: "Văn bản của Đảng viết “{wanted}”, không viết “{actual}”",
+        en: "Party documents write “{wanted}”, not “{actual}”",
+      },
+      partyAuthorised: {
+        vi: "Văn bản của Đảng không có hình thức ký thừa ủy quyền “{actual}”; dùng T/M, K/T, T/L hoặc Q.",
+        en: "Party documents have no signing by authorisation (“{actual}”); use T/M, K/T, T/L or Q.",
+      },
+    },
+  },
+  check({ snapshot, components, profile }, report) {
+    const signature = components.signature;
+    if (!signature) return NO_SIGNATURE;
+    const party = profile.regime === "party";
+    for (const { span, mark, start, end } of marksOf(snapshot, signature)) {
+      const where = { paragraph: span.paragraph, start, end };
+      if (party && PARTY_NO_FORM.has(mark)) {
+        report({
+          messageId: "partyAuthorised",
+          ...where,
+          severity: "warning",
+          data: { actual: mark },
+        });
+        continue;
+      }
+      const wanted = (party ? PARTY_FORM : STATE_FORM)[mark];
+      if (!wanted) continue;
+      const fix: Fix = { kind: "text", paragraph: span.paragraph, start, end, replacement: wanted };
+      report({
+        messageId: party ? "party" : "state",
+        ...where,
+        data: { wanted, actual: mark },
+        fix,
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: "Party T/M THỊ ỦY",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "Party T/L BAN THƯỜNG VỤ",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {}, undefined, "letter").snapshot,
+        findings: [],
+      },
+      {
+        name: "State TM. over KT. on one line, as QĐ 1883",
+        snapshot: sample("nha-nuoc", {
+          signerTitle: { text: "TM. ỦY BAN NHÂN DÂN          KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "State document with K/T",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "State TM without its dot",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "TM ỦY BAN NHÂN DÂN\nCHỦ TỊCH" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "Party document with TM.",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { authority: { text: "TM. THỊ ỦY" } }).snapshot,
+        findings: [indexOf("dang-2018", "authority")],
+      },
+      {
+        name: "Party T/U",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { authority: { text: "T/U BAN THƯỜNG VỤ" } }).snapshot,
+        findings: [indexOf("dang-2026", "authority")],
+      },
+    ],
+  },
+};
+
+/** Collective bodies, signed for with TM. / T/M [H36-1.7.1][KYTL]. */
+const COLLECTIVES = [
+  "ỦY BAN",
+  "HỘI ĐỒNG",
+  "CHÍNH PHỦ",
+  "THƯỜNG TRỰC",
+  "BAN THƯỜNG VỤ",
+  "BAN CHẤP HÀNH",
+  "BAN BÍ THƯ",
+  "BỘ CHÍNH TRỊ",
+  "BAN CÁN SỰ ĐẢNG",
+  "ĐẢNG ĐOÀN",
+  "ĐOÀN CHỦ TỊCH",
+  "ĐẠI HỘI",
+  "CHI BỘ",
+  "ĐẢNG ỦY",
+  "TỈNH ỦY",
+  "THÀNH ỦY",
+  "THỊ ỦY",
+  "HUYỆN ỦY",
+  "QUẬN ỦY",
+].map(canonical);
+/** Cấp ủy: a collective whose deputy head still signs T/M, never K/T (secondary). */
+const PARTY_COMMITTEES = [
+  "ĐẢNG ỦY",
+  "TỈNH ỦY",
+  "THÀNH ỦY",
+  "THỊ ỦY",
+  "HUYỆN ỦY",
+  "QUẬN ỦY",
+  "BAN THƯỜNG VỤ",
+  "BAN CHẤP HÀNH",
+  "CHI BỘ",
+].map(canonical);
+/** Heads of an agency, signed for with KT. / K/T by their deputies [KYTL]. */
+const HEADS = [
+  "CHỦ TỊCH",
+  "GIÁM ĐỐC",
+  "TỔNG GIÁM ĐỐC",
+  "BỘ TRƯỞNG",
+  "THỦ TƯỚNG",
+  "CỤC TRƯỞNG",
+  "TỔNG CỤC TRƯỞNG",
+  "VỤ TRƯỞNG",
+  "VIỆN TRƯỞNG",
+  "HIỆU TRƯỞNG",
+  "CHÁNH VĂN PHÒNG",
+  "CHÁNH THANH TRA",
+  "CHÁNH ÁN",
+  "TRƯỞNG BAN",
+  "TRƯỞNG PHÒNG",
+  "TRƯỞNG ĐOÀN",
+  "THỦ TRƯỞNG",
+  "BÍ THƯ",
+  "CHỦ NHIỆM",
+  "TỔNG THƯ KÝ",
+].map(canonical);
+
+const startsWithAny = (text: string, names: readonly string[]) =>
+  names.some((name) => text === name || text.startsWith(`${name} `));
+
+const markUse: Rule = {
+  meta: {
+    id: "signature/authority-use",
+    category: "signature",
+    severity: "warning",
+    source: "[H36-1.7.1][KYTL][VTAT]",
+    fix: "text",
+    description: {
+      vi: "TM. (T/M) đứng trước tên tập thể; KT. (K/T) trước chức danh người đứng đầu; cấp ủy ký T/M, không ký K/T",
+      en: "TM. (T/M) precedes a collective body, KT. (K/T) a head's title; a Party committee signs T/M, never K/T",
+    },
+    messages: {
+      deputyForBody: {
+        vi: "Ký thay mặt tập thể “{body}” dùng “{wanted}”, không dùng “{actual}”",
+        en: "Signing for the collective “{body}” takes “{wanted}”, not “{actual}”",
+      },
+      bodyForHead: {
+        vi: "“{actual}” (thay mặt) đứng trước tên tập thể; ký thay người đứng đầu “{title}” dùng “{deputy}”",
+        en: "“{actual}” precedes a collective body; signing for the head “{title}” takes “{deputy}”",
+      },
+      committee: {
+        vi: "Cấp ủy là tập thể lãnh đạo: phó bí thư ký “T/M {issuer}”, không ký “K/T”",
+        en: "A Party committee is collective: its deputy secretary signs “T/M {issuer}”, not “K/T”",
+      },
+    },
+  },
+  check({ snapshot, components, profile }, report) {
+    const signature = components.signature;
+    if (!signature) return NO_SIGNATURE;
+    const party = profile.regime === "party";
+    const issuer = canonical(components.issuer.map((span) => span.text).join(" "));
+    const committee = party
+      ? PARTY_COMMITTEES.find((name) => issuer === name || issuer.startsWith(`${name} `))
+      : undefined;
+    for (const { span, mark, start, end, governs } of marksOf(snapshot, signature)) {
+      const where = { paragraph: span.paragraph, start, end };
+      const collectiveMark = /^(?:TM|T\/M)/u.test(mark);
+      const deputyMark = /^(?:KT|K\/T)/u.test(mark);
+      if (deputyMark && startsWithAny(governs, COLLECTIVES)) {
+        const wanted = party ? "T/M" : "TM.";
+        report({
+          messageId: "deputyForBody",
+          ...where,
+          data: { body: governs, wanted, actual: mark },
+          fix: { kind: "text", paragraph: span.paragraph, start, end, replacement: wanted },
+        });
+      } else if (collectiveMark && startsWithAny(governs.replace(/^PHÓ /u, ""), HEADS)) {
+        report({
+          messageId: "bodyForHead",
+          ...where,
+          data: { actual: mark, title: governs, deputy: party ? "K/T" : "KT." },
+        });
+      } else if (deputyMark && committee) {
+        report({ messageId: "committee", ...where, data: { issuer: committee } });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: "T/M THỊ ỦY / PHÓ BÍ THƯ",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        snapshot: sample("nha-nuoc", {
+          signerTitle: { text: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" },
+        }).snapshot,
+        findings: [],
+      },
+      {
+        name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
+          .snapshot,
+        findings: [],
+      },
+      {
+        name: "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {}, undefined, "letter").snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "K/T THỊ ỦY",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { authority: { text: "K/T THỊ ỦY" } }).snapshot,
+        findings: [indexOf("dang-2018", "authority")],
+      },
+      {
+        name: "K/T BÍ THƯ in a thị ủy's document",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { authority: { text: "K/T BÍ THƯ" } }).snapshot,
+        findings: [indexOf("dang-2026", "authority")],
+      },
+      {
+        name: "KT. ỦY BAN NHÂN DÂN",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "KT. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "TM. GIÁM ĐỐC",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "TM. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+    ],
+  },
+};
+
+const present: Rule = {
+  meta: {
+    id: "signature/present",
+    category: "signature",
+    severity: "error",
+    source: "[PL1 II.7][H36-1.7.1]",
+    description: {
+      vi: "Văn bản có khối chữ ký với chức vụ và họ tên người ký",
+      en: "The document has a signature block with the signer's title and name",
+    },
+    messages: {
+      missing: {
+        vi: "Thiếu khối chữ ký (quyền hạn, chức vụ, họ tên người ký) bên cạnh “Nơi nhận”",
+        en: "The signature block (authority, title, name) beside “Nơi nhận” is missing",
+      },
+      name: { vi: "Thiếu họ tên người ký", en: "The signer's name is missing" },
+    },
+  },
+  check({ snapshot, components }, report) {
+    if (components.body.length === 0)
+      return {
+        notEvaluated: { vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" },
+      };
+    const signature = components.signature;
+    if (!signature) {
+      // Beside a Nơi nhận laid out in a table the signature has one place to be; elsewhere it may only be undetected.
+      const label = components.recipientsLabel;
+      if (!label || !snapshot.paragraphs[label.paragraph]?.cell) return NO_SIGNATURE;
+      report({ messageId: "missing", paragraph: label.paragraph });
+      return;
+    }
+    if (!signature.name) {
+      const lines = [...signature.authority, ...signature.titles];
+      report({ messageId: "name", paragraph: lines[lines.length - 1]?.paragraph ?? null });
+    }
+  },
+  examples: {
+    valid: [
+      { name: "State quyết định", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "Party kết luận",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "no name under the title",
+        snapshot: sample("nha-nuoc", { signerName: { text: "" } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "no signature beside Nơi nhận",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {
+          authority: { text: "" },
+          signerTitle: { text: "" },
+          signerName: { text: "" },
+        }).snapshot,
+        findings: [indexOf("dang-2018", "recipientsLabel")],
+      },
+    ],
+  },
+};
+
+/** Signature sizes: State 13–14 [PL1 II.7]; Party 14 (secondary). */
+const SIGNATURE_PT = { state: [13, 14], party: [14, 14], generate: 14 } as const;
+
+function signatureLines(signature: Signature): Span[] {
+  return [...signature.authority, ...signature.titles, ...(signature.name ? [signature.name] : [])];
+}
+
+const size: Rule = {
+  meta: {
+    id: "size/signature",
+    category: "size",
+    severity: "error",
+    source: "[PL1 II.7][H36-1.7.1]",
+    fix: "safe",
+    description: {
+      vi: "Cỡ chữ khối chữ ký: văn bản nhà nước 13–14, văn bản của Đảng 14",
+      en: "Signature block size: State 13–14 pt, Party 14 pt",
+    },
+    messages: {
+      size: {
+        vi: "Khối chữ ký cỡ chữ {actual}, quy định {range}",
+        en: "The signature block is {actual} pt; the rule is {range} pt",
+      },
+    },
+  },
+  check({ snapshot, components, profile }, report) {
+    const signature = components.signature;
+    if (!signature) return NO_SIGNATURE;
+    const [min, max] = SIGNATURE_PT[profile.regime];
+    const seen = new Set<number>();
+    for (const span of signatureLines(signature)) {
+      const actual = dominantSize(snapshot, span);
+      if (actual === null || (actual >= min && actual <= max) || seen.has(span.paragraph)) continue;
+      seen.add(span.paragraph);
+      report({
+        messageId: "size",
+        paragraph: span.paragraph,
+        data: { actual, range: min === max ? `${min}` : `${min}–${max}` },
+        // Party signature sizes are known from summaries only (secondary) → warning.
+        ...(profile.regime === "party" ? { severity: "warning" as const } : {}),
+        ...(wholeParagraph(snapshot, span)
+          ? {
+              fix: {
+                kind: "format" as const,
+                paragraph: span.paragraph,
+                set: { sizePt: SIGNATURE_PT.generate },
+              },
+            }
+          : {}),
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { name: "State at 14 pt", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "State at 13 pt",
+        snapshot: sample("nha-nuoc", { signerTitle: { size: 13 }, signerName: { size: 13 } })
+          .snapshot,
+        findings: [],
+      },
+      {
+        name: "Party at 14 pt",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "State name at 12 pt",
+        snapshot: sample("nha-nuoc", { signerName: { size: 12 } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerName")],
+      },
+      {
+        name: "Party title at 13 pt",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { signerTitle: { size: 13 } }).snapshot,
+        findings: [indexOf("dang-2018", "signerTitle")],
+      },
+    ],
+  },
+};
+
+const style: Rule = {
+  meta: {
+    id: "style/signature",
+    category: "style",
+    severity: "error",
+    source: "[PL1 II.7][H36-1.7.1][RULEBOOK D6]",
+    fix: "safe",
+    description: {
+      vi: "Quyền hạn, chức vụ người ký viết hoa, in đậm; họ tên in đậm (văn bản của Đảng: không xét in đậm chức vụ)",
+      en: "Signing authority and title in bold capitals, the name bold (Party: the title's bold is not judged)",
+    },
+    messages: {
+      bold: {
+        vi: "Quyền hạn, chức vụ người ký phải in đậm",
+        en: "The signing authority and title must be bold",
+      },
+      caps: {
+        vi: "Quyền hạn, chức vụ người ký viết in hoa",
+        en: "The signing authority and title are written in capitals",
+      },
+      nameBold: { vi: "Họ tên người ký phải in đậm", en: "The signer's name must be bold" },
+    },
+  },
+  check({ snapshot, components, profile }, report) {
+    const signature = components.signature;
+    if (!signature) return NO_SIGNATURE;
+    const party = profile.regime === "party";
+    const boldFix = (span: Span) =>
+      wholeParagraph(snapshot, span)
+        ? { fix: { kind: "format" as const, paragraph: span.paragraph, set: { bold: true } } }
+        : {};
+    const reported = new Set<string>();
+    const once = (key: string): boolean => {
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    };
+    // D6: the Party title's bold is unsettled (HD05 summaries: not bold; the 2018 seed: bold) — only the authority is judged.
+    for (const span of party
+      ? signature.authority
+      : [...signature.authority, ...signature.titles]) {
+      if (shareOf(snapshot, span, "bold") < 0.99 && once(`bold${span.paragraph}`))
+        report({
+          messageId: "bold",
+          paragraph: span.paragraph,
+          start: span.start,
+          end: span.end,
+          ...boldFix(span),
+        });
+    }
+    for (const span of signature.authority) {
+      const words = span.text.replace(MARK, "");
+      if (words !== words.toLocaleUpperCase("vi") && once(`caps${span.paragraph}`))
+        report({
+          messageId: "caps",
+          paragraph: span.paragraph,
+          start: span.start,
+          end: span.end,
+        });
+    }
+    const name = signature.name;
+    if (name && shareOf(snapshot, name, "bold") < 0.99) {
+      // Party: the name's bold is known from summaries and the seed (secondary) → warning.
+      report({
+        messageId: "nameBold",
+        paragraph: name.paragraph,
+        start: name.start,
+        end: name.end,
+        ...(party ? { severity: "warning" as const } : {}),
+        ...boldFix(name),
+      });
+    }
+  },
+  examples: {
+    valid: [
+      { name: "State bold title and name", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "Party bold",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018").snapshot,
+        findings: [],
+      },
+      {
+        name: "Party title not bold (D6)",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { signerTitle: { bold: false } }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "State title not bold",
+        snapshot: sample("nha-nuoc", { signerTitle: { bold: false } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "State name not bold",
+        snapshot: sample("nha-nuoc", { signerName: { bold: false } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerName")],
+      },
+      {
+        name: "Party authority not bold",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { authority: { bold: false } }).snapshot,
+        findings: [indexOf("dang-2018", "authority")],
+      },
+      {
+        name: "Party authority in lower case",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { authority: { text: "T/M Thị ủy" } }).snapshot,
+        findings: [indexOf("dang-2018", "authority")],
+      },
+    ],
+  },
+};
+
+/** Học hàm, học vị written before a name: "TS.", "ThS.", "PGS.TS." … */
+const ACADEMIC =
+  /^(?:GS|PGS|TSKH|TS|ThS|KS|BS|DS|LS)\.(?:[\s\u00a0]*(?:TSKH|TS|ThS|BS|KS)\.)?[\s\u00a0]*/u;
+
+const academicTitle: Rule = {
+  meta: {
+    id: "signature/academic-title",
+    category: "signature",
+    severity: "warning",
+    source: "[PL1 II.7]",
+    fix: "text",
+    profiles: ["nha-nuoc"],
+    description: {
+      vi: "Không ghi học hàm, học vị trước họ tên người ký",
+      en: "No academic title before the signer's name",
+    },
+    messages: {
+      title: {
+        vi: "Không ghi học hàm, học vị “{title}” trước họ tên người ký (trừ đơn vị lực lượng vũ trang, giáo dục, y tế, khoa học do người đứng đầu quyết định)",
+        en: "No academic title “{title}” before the signer's name (unless the head of an armed-forces, education, health or science unit decides so)",
+      },
+    },
+  },
+  check({ snapshot, components }, report) {
+    const name = components.signature?.name;
+    if (!name)
+      return {
+        notEvaluated: { vi: "không tìm thấy họ tên người ký", en: "no signer's name found" },
+      };
+    const from = visibleStart(snapshot, name);
+    const match = ACADEMIC.exec(
+      (snapshot.paragraphs[name.paragraph]?.text ?? "").slice(from, name.end)
+    );
+    if (!match) return;
+    report({
+      messageId: "title",
+      paragraph: name.paragraph,
+      start: from,
+      end: from + match[0].length,
+      data: { title: match[0].trim() },
+      fix: {
+        kind: "text",
+        paragraph: name.paragraph,
+        start: from,
+        end: from + match[0].length,
+        replacement: "",
+      },
+    });
+  },
+  examples: {
+    valid: [{ name: "a plain name", snapshot: sample("nha-nuoc").snapshot, findings: [] }],
+    invalid: [
+      {
+        name: "TS. before the name",
+        snapshot: sample("nha-nuoc", { signerName: { text: "TS. Nguyễn Văn An" } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerName")],
+      },
+      {
+        name: "PGS.TS. before the name",
+        snapshot: sample("nha-nuoc", { signerName: { text: "PGS.TS. Nguyễn Văn An" } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerName")],
+      },
+    ],
+  },
+};
+
+export const signatureRules: readonly Rule[] = [
+  present,
+  markForm,
+  markUse,
+  size,
+  style,
+  academicTitle,
+];

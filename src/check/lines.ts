@@ -1,0 +1,137 @@
+// What the rule families share about lines: original offsets, endings, dominant size and style, text fixes, counts.
+
+import type { Snapshot } from "../ooxml/snapshot";
+import { matchText } from "../text/normalize";
+import type { Span } from "./components";
+import { runsIn } from "./kinds/format";
+import type { Fix, Report } from "./types";
+
+/** The whole paragraph as a span, for rules that look at body paragraphs rather than lines. */
+export function paragraphSpan(snapshot: Snapshot, index: number): Span {
+  const text = snapshot.paragraphs[index]?.text ?? "";
+  return { paragraph: index, start: 0, end: text.length, text: matchText(text) };
+}
+
+/** The span as written in the paragraph (not normalised): the offsets of findings and fixes refer to it. */
+export function originalOf(snapshot: Snapshot, span: Span): string {
+  return (snapshot.paragraphs[span.paragraph]?.text ?? "").slice(span.start, span.end);
+}
+
+/** Offset of the span's first visible character in the paragraph's original text. */
+export function visibleStart(snapshot: Snapshot, span: Span): number {
+  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  let start = span.start;
+  while (start < span.end && /\s/u.test(text.charAt(start))) start++;
+  return start;
+}
+
+/** Offset just past the span's last visible character in the paragraph's original text (trailing spaces are common). */
+export function visibleEnd(snapshot: Snapshot, span: Span): number {
+  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  let end = span.end;
+  while (end > span.start && /\s/u.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+const END_MARK = /(?:\.\/\.|[;,.:])$/u;
+
+/** A text fix that makes the line end with `mark`: it replaces a final "./.", ";", ",", "." or ":", or appends. */
+export function endingFix(snapshot: Snapshot, span: Span, mark: string): Fix {
+  const end = visibleEnd(snapshot, span);
+  const text = (snapshot.paragraphs[span.paragraph]?.text ?? "").slice(span.start, end);
+  const old = END_MARK.exec(text)?.[0] ?? "";
+  return {
+    kind: "text",
+    paragraph: span.paragraph,
+    start: end - old.length,
+    end,
+    replacement: mark,
+  };
+}
+
+/** The line's final punctuation ("./.", ";", ",", ".", ":"), or "" when it ends with a letter or a bracket. */
+export function endingOf(text: string): string {
+  return END_MARK.exec(text)?.[0] ?? "";
+}
+
+function lettersIn(text: string): number {
+  return text.replace(/\s/gu, "").length;
+}
+
+/** The size most of the span's letters are set in, so a smaller annotation such as "(Tú, Bích)" does not decide it. */
+export function dominantSize(snapshot: Snapshot, span: Span): number | null {
+  const counts = new Map<number, number>();
+  for (const run of runsIn(snapshot, span)) {
+    const from = Math.max(run.start, span.start) - run.start;
+    const to = Math.min(run.start + run.text.length, span.end) - run.start;
+    counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text.slice(from, to)));
+  }
+  let best: number | null = null;
+  for (const [size, count] of counts)
+    if (best === null || count > (counts.get(best) ?? 0)) best = size;
+  return best;
+}
+
+/** Share (0–1) of the span's letters whose run has the property; 0 for a span without visible text. */
+export function shareOf(
+  snapshot: Snapshot,
+  span: Span,
+  property: "bold" | "italic" | "underline"
+): number {
+  let total = 0;
+  let marked = 0;
+  for (const run of runsIn(snapshot, span)) {
+    const from = Math.max(run.start, span.start) - run.start;
+    const to = Math.min(run.start + run.text.length, span.end) - run.start;
+    const letters = lettersIn(run.text.slice(from, to));
+    total += letters;
+    if (run[property]) marked += letters;
+  }
+  return total === 0 ? 0 : marked / total;
+}
+
+/** Past this many offending paragraphs, a rule reports one finding that counts them instead of one each. */
+export const MANY = 3;
+
+/** One offending paragraph: where, the values of its message, and its fix. */
+export interface Offence {
+  readonly paragraph: number;
+  readonly start?: number;
+  readonly end?: number;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly fix?: Fix;
+}
+
+/**
+ * Reports each offence with `messageId`, or — when there are more than MANY — one finding at the first, with
+ * `manyMessageId` and `{count}`, so a document set wholly in 12 pt gets one line rather than forty. The summary has
+ * no fix: a fix changes one paragraph.
+ */
+export function reportEach(
+  report: (report: Report) => void,
+  offences: readonly Offence[],
+  messageId: string,
+  manyMessageId: string,
+  severity?: Report["severity"]
+): void {
+  const level = severity ? { severity } : {};
+  const first = offences[0];
+  if (!first) return;
+  if (offences.length > MANY) {
+    report({
+      messageId: manyMessageId,
+      paragraph: first.paragraph,
+      data: { ...first.data, count: offences.length },
+      ...level,
+    });
+    return;
+  }
+  for (const offence of offences)
+    report({ messageId, ...offence, paragraph: offence.paragraph, ...level });
+}
+
+/** Millimetres as centimetres the way each language writes them: 12.7 → "1,27" and "1.27". */
+export function centimetres(mm: number): { readonly vi: string; readonly en: string } {
+  const en = (mm / 10).toFixed(2).replace(/\.?0+$/, "");
+  return { vi: en.replace(".", ","), en };
+}
