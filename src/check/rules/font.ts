@@ -101,6 +101,14 @@ const family: Rule = {
   },
 };
 
+/** Every channel at most 0x40: a dark grey that prints as black. */
+function nearBlack(color: string): boolean {
+  return (
+    /^[0-9A-F]{6}$/i.test(color) &&
+    [0, 2, 4].every((i) => Number.parseInt(color.slice(i, i + 2), 16) <= 0x40)
+  );
+}
+
 const color: Rule = {
   meta: {
     id: "font/color",
@@ -124,6 +132,8 @@ const color: Rule = {
       if (coloured)
         report({
           messageId: "color",
+          // A near-black such as #1F1F1F prints as black: worth a note, not an error.
+          ...(nearBlack(coloured.color) ? { severity: "info" as const } : {}),
           paragraph: paragraph.index,
           data: { color: coloured.color },
           fix: { kind: "format", paragraph: paragraph.index, set: { color: "000000" } },
