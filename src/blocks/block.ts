@@ -24,7 +24,10 @@ export interface ParagraphSpec {
   readonly spacing?: {
     readonly beforePt?: number;
     readonly afterPt?: number;
+    /** An exact line height in points… */
     readonly lineExactPt?: number;
+    /** …or a multiple of single line spacing (1.15). */
+    readonly lineMultiple?: number;
   };
   readonly indent?: {
     readonly leftMm?: number;

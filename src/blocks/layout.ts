@@ -60,7 +60,8 @@ export function lineUnder(
     role,
     align: "center",
     runs: [],
-    spacing: { beforePt: 0, afterPt: 0, lineExactPt: 6 },
+    // Space before moves the line clear of the descenders of the text above it.
+    spacing: { beforePt: 2, afterPt: 0, lineExactPt: 6 },
     indent: { leftMm: sideMm, rightMm: sideMm },
     borderTop: { widthPt: line.widthPt },
     markSizePt: 6,

@@ -11,6 +11,8 @@ export interface TitleInput {
   readonly type: string;
   /** Trích yếu: "về quy hoạch cán bộ …" (Party, lower-case start) or "Về việc …" (State). Optional. */
   readonly summary?: string;
+  /** Party practice: the issuer under the tên loại, "CỦA THỊ ỦY (KHÓA XXI)" (D9). */
+  readonly issuerLine?: string;
 }
 
 /**
@@ -30,6 +32,16 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
         spacing: { beforePt: 18, afterPt: 0 },
       })
     );
+    const issuerLine = tidy(input.issuerLine ?? "");
+    if (issuerLine !== "") {
+      // D9: capitals, bold, 15 pt — the tên loại's bold at the Party title's size.
+      content.push(
+        formattedParagraph("title-issuer-line", upper(issuerLine), {
+          ...header.documentType,
+          sizePt: 15,
+        })
+      );
+    }
     if (summary !== "") content.push(formattedParagraph("summary", summary, header.summary));
     if (header.summarySeparator) {
       content.push(

@@ -1,20 +1,54 @@
 // The `--set key=value` keys of `thethuc new`, and the form fields they fill.
 
+import type { AuthorityKind } from "../blocks/closing-block";
 import type { NewDocumentInput } from "../blocks/new-document";
 
-type Field = keyof Omit<NewDocumentInput, "profile" | "type" | "today">;
+type Field = keyof Omit<NewDocumentInput, "profile" | "type" | "today" | "headerOnly">;
 
 export interface CliKey {
   readonly key: string;
   readonly field: Field;
   readonly help: string;
+  /** A list: the key may repeat, and one value may hold several items separated by "|". */
+  readonly list?: boolean;
+  /** Turns the text into the field's value, or throws a RangeError with a one-line reason. */
+  readonly parse?: (value: string) => unknown;
+}
+
+const AUTHORITIES: Readonly<Record<string, AuthorityKind>> = {
+  "": "none",
+  khong: "none",
+  tm: "collective",
+  "t/m": "collective",
+  kt: "deputy",
+  "k/t": "deputy",
+  tl: "byOrder",
+  "t/l": "byOrder",
+  tuq: "authorised",
+  q: "acting",
+};
+
+function parseAuthority(value: string): AuthorityKind {
+  const key = value.trim().toLowerCase().replace(/\.$/, "");
+  const kind = AUTHORITIES[key];
+  if (!kind)
+    throw new RangeError(
+      `thẩm quyền "${value}" không có; dùng tm, kt, tl, tuq, q hoặc để trống (ký trực tiếp)`
+    );
+  return kind;
+}
+
+function parseOutline(value: string): "dot" | "dash" {
+  if (value === "I." || value === "dot" || value === "cham") return "dot";
+  if (value === "I-" || value === "dash" || value === "gach") return "dash";
+  throw new RangeError(`kiểu đánh số "${value}" không có; dùng "I." hoặc "I-"`);
 }
 
 export const CLI_KEYS: readonly CliKey[] = [
   {
     key: "co-quan-cap-tren",
     field: "superior",
-    help: "cơ quan cấp trên (Đảng) / chủ quản (Nhà nước), tùy chọn — superior body, optional",
+    help: "cơ quan cấp trên (Đảng) / chủ quản (Nhà nước), tùy chọn — superior body",
   },
   { key: "co-quan", field: "issuer", help: "cơ quan ban hành — issuing body (required)" },
   {
@@ -38,10 +72,67 @@ export const CLI_KEYS: readonly CliKey[] = [
     field: "date",
     help: "ngày dd/mm/yyyy; để trống khi là dự thảo — date; blank in a draft",
   },
+  { key: "trich-yeu", field: "summary", help: "trích yếu (công văn: dòng V/v) — subject" },
   {
-    key: "trich-yeu",
-    field: "summary",
-    help: "trích yếu (công văn: dòng V/v) — subject, optional",
+    key: "kinh-gui",
+    field: "kinhGui",
+    list: true,
+    help: "nơi nhận sau “Kính gửi:”, nhiều nơi cách nhau bởi | — addressees",
+  },
+  {
+    key: "can-cu",
+    field: "basis",
+    list: true,
+    help: "căn cứ ban hành, mỗi căn cứ một lần --set hoặc cách nhau bởi | — legal bases",
+  },
+  {
+    key: "de-nghi",
+    field: "proposer",
+    help: "“Theo đề nghị của …” (căn cứ cuối) — proposing body",
+  },
+  {
+    key: "noi-nhan",
+    field: "recipients",
+    list: true,
+    help: "Nơi nhận, cách nhau bởi |, có thể kèm (b/c), (p/h) — recipients",
+  },
+  {
+    key: "luu",
+    field: "storage",
+    help: "nơi lưu: Đảng “Văn phòng Thị ủy”; Nhà nước mã đơn vị sau VT — where the original is kept",
+  },
+  {
+    key: "tham-quyen",
+    field: "authority",
+    parse: parseAuthority,
+    help: "thẩm quyền ký: tm, kt, tl, tuq, q hoặc trống — signing authority (TM./T/M, KT./K/T …)",
+  },
+  {
+    key: "tap-the",
+    field: "collective",
+    help: "tập thể ký thay mặt / thừa lệnh: “Ủy ban nhân dân”, “Thị ủy” — body signed for",
+  },
+  {
+    key: "thu-truong",
+    field: "head",
+    help: "người đứng đầu được ký thay (kt, tuq): “Chủ tịch” — head signed for",
+  },
+  {
+    key: "chuc-vu",
+    field: "signerTitle",
+    help: "chức vụ người ký: “Phó Chủ tịch” — signer's title",
+  },
+  { key: "nguoi-ky", field: "signer", help: "họ tên người ký — signer's name" },
+  {
+    key: "thi-hanh",
+    field: "executors",
+    help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
+  },
+  {
+    key: "danh-so",
+    field: "outline",
+    parse: parseOutline,
+    help: "kiểu đánh số đề mục: I. (mặc định) hoặc I- — outline style",
   },
 ];
 

@@ -14,21 +14,38 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
-function parseSet(pairs: readonly string[]): Map<string, string> {
-  const values = new Map<string, string>();
+/** The form input from `--set key=value` pairs: list keys accumulate, the others take their last value. */
+function parseSet(pairs: readonly string[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
   for (const pair of pairs) {
     const at = pair.indexOf("=");
     if (at <= 0)
       throw new UsageError(`--set cần dạng khóa=giá-trị, nhận "${pair}" (expected key=value)`);
-    const key = pair.slice(0, at);
-    if (!CLI_KEYS.some((known) => known.key === key)) {
+    const name = pair.slice(0, at);
+    const key = CLI_KEYS.find((known) => known.key === name);
+    if (!key) {
       throw new UsageError(
-        `khóa "${key}" không được hỗ trợ (unknown key); các khóa: ${CLI_KEYS.map((k) => k.key).join(", ")}`
+        `khóa "${name}" không được hỗ trợ (unknown key); các khóa: ${CLI_KEYS.map((k) => k.key).join(", ")}`
       );
     }
-    values.set(key, pair.slice(at + 1));
+    const value = pair.slice(at + 1);
+    if (key.list) {
+      const items = value
+        .split("|")
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
+      input[key.field] = [...((input[key.field] as string[] | undefined) ?? []), ...items];
+    } else if (key.parse) {
+      try {
+        input[key.field] = key.parse(value);
+      } catch (error) {
+        throw new UsageError(`${name}: ${(error as Error).message}`);
+      }
+    } else {
+      input[key.field] = value;
+    }
   }
-  return values;
+  return input;
 }
 
 function typesText(profiles: readonly ProfileId[]): string {
@@ -105,9 +122,11 @@ function program(
     .action((type: string, options: { profile: string; set: string[]; output: string }) => {
       if (!isProfileId(options.profile))
         throw new UsageError(`bộ quy tắc không có: ${options.profile}`);
-      const values = parseSet(options.set);
-      const input: Record<string, unknown> = { profile: options.profile, type };
-      for (const key of CLI_KEYS) if (values.has(key.key)) input[key.field] = values.get(key.key);
+      const input: Record<string, unknown> = {
+        ...parseSet(options.set),
+        profile: options.profile,
+        type,
+      };
       input.issuer ??= "";
       input.issuerCode ??= "";
       input.place ??= "";

@@ -2,3 +2,5 @@
 export * from "./profiles";
 export * from "./document-types";
 export * from "./sources";
+export * from "./type-structure";
+export * from "./recipient-presets";

@@ -94,6 +94,49 @@ export interface HeaderFormats {
   readonly columns: { readonly left: number; readonly right: number; readonly source: string };
 }
 
+/** Body text (ô 6): what the generator writes. */
+export interface BodyFormat extends TextFormat {
+  readonly firstLineMm: number;
+  readonly afterPt: number;
+  /** Exact line height in points (Party, D7) or a multiple of single lines (State, D20). */
+  readonly line:
+    | { readonly rule: "exact"; readonly pt: number }
+    | { readonly rule: "auto"; readonly lines: number };
+}
+
+/** The parts after the tên loại and around the body: Kính gửi, căn cứ, Nơi nhận, signature, marks. */
+export interface DraftingFormats {
+  readonly body: BodyFormat;
+  readonly kinhGui: TextFormat & { readonly label: string; readonly labelToTrinh: string };
+  /** Căn cứ lines: State italic without a dash, Party upright with "- "; the last line's end. */
+  readonly basis: TextFormat & { readonly prefix: string; readonly lastEnd: string };
+  /** The enacting line after căn cứ: State "QUYẾT ĐỊNH:" centred bold. */
+  readonly enacting: TextFormat;
+  readonly headingLevel1: TextFormat;
+  readonly recipientsLabel: TextFormat;
+  readonly recipients: TextFormat & {
+    readonly separator: string;
+    readonly storage: string;
+    readonly nhuTren: string;
+  };
+  readonly authority: TextFormat;
+  readonly signerTitle: TextFormat;
+  readonly signerName: TextFormat;
+  /** Blank lines left for the signature and seal. */
+  readonly signatureSpace: number;
+  /** Authority marks: collective, deputy, by order, by authorisation, acting. */
+  readonly marks: {
+    readonly collective: string;
+    readonly deputy: string;
+    readonly byOrder: string;
+    readonly authorised: string | null;
+    readonly acting: string;
+  };
+  readonly urgency: TextFormat;
+  readonly pageNumber: TextFormat;
+  readonly source: string;
+}
+
 export interface Profile {
   readonly id: ProfileId;
   readonly regime: Regime;
@@ -101,6 +144,7 @@ export interface Profile {
   readonly governingTexts: string;
   readonly page: PageSetup;
   readonly header: HeaderFormats;
+  readonly drafting: DraftingFormats;
 }
 
 const TIMES = "Times New Roman";
@@ -328,6 +372,250 @@ const stateHeader: HeaderFormats = {
   columns: { left: 0.4, right: 0.6, source: "[RULEBOOK D13]" },
 };
 
+const C = "center" as const;
+
+function partyDrafting(titleBold: boolean): DraftingFormats {
+  return {
+    body: {
+      sizePt: 14,
+      acceptPt: [14, 15],
+      ...plain,
+      caps: false,
+      align: "both",
+      firstLineMm: 10,
+      afterPt: 6,
+      line: { rule: "exact", pt: 20 },
+      source: "[H36-PL3][HD05][RULEBOOK D7][RULEBOOK D20]",
+    },
+    kinhGui: {
+      label: "Kính gửi:",
+      labelToTrinh: "Kính trình:",
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      caps: false,
+      align: C,
+      source: "[HD05]",
+    },
+    basis: {
+      prefix: "- ",
+      lastEnd: ",",
+      sizePt: 14,
+      acceptPt: [14, 15],
+      ...plain,
+      caps: false,
+      align: "both",
+      source: "[Q399][Q66]",
+    },
+    enacting: {
+      sizePt: 14,
+      acceptPt: [14, 15],
+      ...plain,
+      bold: true,
+      caps: false,
+      align: "both",
+      source: "[Q399]",
+    },
+    headingLevel1: {
+      sizePt: 14,
+      acceptPt: [14, 15],
+      ...plain,
+      bold: true,
+      caps: true,
+      align: "both",
+      source: "[RULEBOOK D11]",
+    },
+    recipientsLabel: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      underline: true,
+      caps: false,
+      align: "left",
+      source: "[HD05]",
+    },
+    recipients: {
+      separator: ",",
+      storage: "- Lưu Văn phòng",
+      nhuTren: "- Như trên,",
+      sizePt: 12,
+      acceptPt: [12, 12],
+      ...plain,
+      caps: false,
+      align: "left",
+      source: "[HD05][REAL][RULEBOOK D2]",
+    },
+    authority: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      bold: true,
+      caps: true,
+      align: C,
+      source: "[H36-1.7.1]",
+    },
+    signerTitle: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      bold: titleBold,
+      caps: true,
+      align: C,
+      source: "[H36-1.7.1][RULEBOOK D6]",
+    },
+    signerName: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      bold: true,
+      caps: false,
+      align: C,
+      source: "[HD05]",
+    },
+    signatureSpace: 4,
+    marks: { collective: "T/M", deputy: "K/T", byOrder: "T/L", authorised: null, acting: "Q." },
+    urgency: {
+      sizePt: 14,
+      acceptPt: [14, 14],
+      ...plain,
+      bold: true,
+      caps: true,
+      align: C,
+      source: "[HD05]",
+    },
+    pageNumber: {
+      sizePt: 14,
+      acceptPt: [13, 14],
+      ...plain,
+      caps: false,
+      align: C,
+      source: "[HD05]",
+    },
+    source: "[H36-PL3][H36-1.7.1][HD05]",
+  };
+}
+
+const stateDrafting: DraftingFormats = {
+  body: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    caps: false,
+    align: "both",
+    firstLineMm: 10,
+    afterPt: 6,
+    line: { rule: "auto", lines: 1.15 },
+    source: "[PL1 II.6][RULEBOOK D20]",
+  },
+  kinhGui: {
+    label: "Kính gửi:",
+    labelToTrinh: "Kính gửi:",
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    caps: false,
+    align: C,
+    source: "[PL1 II.9a]",
+  },
+  basis: {
+    prefix: "",
+    lastEnd: ".",
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    italic: true,
+    caps: false,
+    align: "both",
+    source: "[PL1 II.6a]",
+  },
+  enacting: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: C,
+    source: "[PL1 II.6a]",
+  },
+  headingLevel1: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: "both",
+    source: "[BCUC][RULEBOOK D11]",
+  },
+  recipientsLabel: {
+    sizePt: 12,
+    acceptPt: [12, 12],
+    ...plain,
+    bold: true,
+    italic: true,
+    caps: false,
+    align: "left",
+    source: "[PL1 II.9b]",
+  },
+  recipients: {
+    separator: ";",
+    storage: "- Lưu: VT",
+    nhuTren: "- Như trên;",
+    sizePt: 11,
+    acceptPt: [11, 11],
+    ...plain,
+    caps: false,
+    align: "left",
+    source: "[PL1 II.9b]",
+  },
+  authority: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: C,
+    source: "[PL1 II.7]",
+  },
+  signerTitle: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: C,
+    source: "[PL1 II.7]",
+  },
+  signerName: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: false,
+    align: C,
+    source: "[PL1 II.7]",
+  },
+  signatureSpace: 4,
+  marks: { collective: "TM.", deputy: "KT.", byOrder: "TL.", authorised: "TUQ.", acting: "Q." },
+  urgency: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    bold: true,
+    caps: true,
+    align: C,
+    source: "[PL1]",
+  },
+  pageNumber: {
+    sizePt: 14,
+    acceptPt: [13, 14],
+    ...plain,
+    caps: false,
+    align: C,
+    source: "[PL1 I.7]",
+  },
+  source: "[PL1 II.6][PL1 II.7][PL1 II.9]",
+};
+
 export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   "dang-2018": {
     id: "dang-2018",
@@ -339,6 +627,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     governingTexts: "Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017",
     page,
     header: partyHeader(),
+    drafting: partyDrafting(true),
   },
   "dang-2026": {
     id: "dang-2026",
@@ -350,6 +639,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     governingTexts: "Hướng dẫn 05-HD/VPTW ngày 27/5/2026; Quy định 399-QĐ/TW ngày 09/01/2026",
     page,
     header: partyHeader(),
+    drafting: partyDrafting(false),
   },
   "nha-nuoc": {
     id: "nha-nuoc",
@@ -361,6 +651,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     governingTexts: "Nghị định 30/2020/NĐ-CP ngày 05/3/2020, Phụ lục I–III",
     page,
     header: stateHeader,
+    drafting: stateDrafting,
   },
 };
 

@@ -6,10 +6,13 @@ import type { Profile } from "../conventions";
 import { blockXml } from "./body";
 import { documentElement, xmlPart } from "./document-part";
 import { el, xmlText } from "./xml";
-import { fonts } from "./wml/run";
+import { fonts, runProperties } from "./wml/run";
 import { sectionProperties } from "./wml/section";
 import {
   CONTENT_TYPES_NS,
+  HEADER_CONTENT_TYPE,
+  HEADER_REL,
+  R_NS,
   CORE_PROPERTIES_CONTENT_TYPE,
   CORE_PROPERTIES_REL,
   DOCUMENT_CONTENT_TYPE,
@@ -38,6 +41,8 @@ function contentTypes(): string {
     el("Override", { PartName: "/word/document.xml", ContentType: DOCUMENT_CONTENT_TYPE }),
     el("Override", { PartName: "/word/styles.xml", ContentType: STYLES_CONTENT_TYPE }),
     el("Override", { PartName: "/word/settings.xml", ContentType: SETTINGS_CONTENT_TYPE }),
+    el("Override", { PartName: "/word/header1.xml", ContentType: HEADER_CONTENT_TYPE }),
+    el("Override", { PartName: "/word/header2.xml", ContentType: HEADER_CONTENT_TYPE }),
     el("Override", { PartName: "/docProps/core.xml", ContentType: CORE_PROPERTIES_CONTENT_TYPE }),
   ]);
 }
@@ -109,14 +114,36 @@ function corePropertiesPart(title: string): string {
   );
 }
 
-/** word/document.xml for the blocks on the profile's page. */
+const HEADER_IDS = { default: "rId3", first: "rId4" } as const;
+
+/** word/document.xml for the blocks on the profile's page, with page numbers from page 2. */
 export function documentPart(blocks: readonly Block[], profile: Profile): string {
   return xmlPart(
     documentElement(
       [...blocks.flatMap((block) => blockXml(block, false)), el("w:p")],
-      sectionProperties(profile.page)
+      sectionProperties(profile.page, HEADER_IDS)
     )
   );
+}
+
+/**
+ * A running header (CT_HdrFtr): centred PAGE field in the profile's page-number size [PL1 I.7]; or, for page 1,
+ * an empty paragraph, since the number is hidden there.
+ */
+export function headerPart(profile: Profile, withPageNumber: boolean): string {
+  const format = profile.drafting.pageNumber;
+  const rPr = runProperties({ font: profile.page.font.name, sizePt: format.sizePt });
+  const pPr = el("w:pPr", {}, [el("w:jc", { "w:val": format.align }), rPr]);
+  const field = [
+    el("w:r", {}, [rPr, el("w:fldChar", { "w:fldCharType": "begin" })]),
+    el("w:r", {}, [rPr, el("w:instrText", { "xml:space": "preserve" }, [" PAGE "])]),
+    el("w:r", {}, [rPr, el("w:fldChar", { "w:fldCharType": "separate" })]),
+    el("w:r", {}, [rPr, el("w:t", {}, ["2"])]),
+    el("w:r", {}, [rPr, el("w:fldChar", { "w:fldCharType": "end" })]),
+  ];
+  return el("w:hdr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, [
+    el("w:p", {}, [pPr, ...(withPageNumber ? field : [])]),
+  ]);
 }
 
 /** The bytes of a .docx holding the blocks, on A4 with the profile's margins and font. */
@@ -141,10 +168,14 @@ export function writeDocx(
         el("Relationships", { xmlns: RELS_NS }, [
           relationship("rId1", STYLES_REL, "styles.xml"),
           relationship("rId2", SETTINGS_REL, "settings.xml"),
+          relationship(HEADER_IDS.default, HEADER_REL, "header1.xml"),
+          relationship(HEADER_IDS.first, HEADER_REL, "header2.xml"),
         ])
       )
     ),
     "word/styles.xml": strToU8(xmlPart(stylesPart(profile))),
+    "word/header1.xml": strToU8(xmlPart(headerPart(profile, true))),
+    "word/header2.xml": strToU8(xmlPart(headerPart(profile, false))),
     "word/settings.xml": strToU8(xmlPart(settingsPart())),
     "docProps/core.xml": strToU8(xmlPart(corePropertiesPart(title))),
   };

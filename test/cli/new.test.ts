@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CLI_KEYS } from "../../src/cli/keys";
 import { run } from "../../src/cli/main";
 import { renderPdf, tempDir, tool } from "../helpers/tools";
 
@@ -148,17 +149,17 @@ describe("thethuc usage", () => {
   it("explains every --set key in `new --help`", async () => {
     const { code, stdout } = await runCaptured(["new", "--help"]);
     expect(code).toBe(0);
-    for (const key of [
-      "co-quan-cap-tren",
-      "co-quan",
-      "ky-hieu",
-      "don-vi",
-      "so",
-      "dia-danh",
-      "ngay",
+    // Every key the CLI knows, and the ones the issues name, must be explained.
+    const keys = [
+      ...CLI_KEYS.map((k) => k.key),
       "trich-yeu",
-    ])
-      expect(stdout).toContain(`  ${key} `);
+      "nguoi-ky",
+      "chuc-vu",
+      "tham-quyen",
+      "kinh-gui",
+      "noi-nhan",
+    ];
+    for (const key of keys) expect(stdout).toContain(`  ${key} `);
     expect(stdout).toContain("dang-2018");
   });
 
@@ -174,8 +175,8 @@ describe("thethuc usage", () => {
     ["an unknown type", ["new", "ket-qua", "-o", "x.docx"], /Loại văn bản "ket-qua"/],
     [
       "an unknown key",
-      ["new", "ket-luan", "--profile", "dang-2018", "--set", "nguoi-ky=A", "-o", "x.docx"],
-      /khóa "nguoi-ky"/,
+      ["new", "ket-luan", "--profile", "dang-2018", "--set", "nguoi-duyet=A", "-o", "x.docx"],
+      /khóa "nguoi-duyet"/,
     ],
     ["a key without a value", ["new", "ket-luan", "--set", "so", "-o", "x.docx"], /khóa=giá-trị/],
     [

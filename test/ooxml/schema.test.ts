@@ -41,7 +41,13 @@ describe("every generated part validates against the OOXML schemas (xmllint)", (
     const files: string[] = [];
     for (const [profile, type] of everyType) {
       const parts = docxParts(writeDocx(blocksFor(profile, type), PROFILES[profile], type));
-      for (const name of ["word/document.xml", "word/styles.xml", "word/settings.xml"]) {
+      for (const name of [
+        "word/document.xml",
+        "word/styles.xml",
+        "word/settings.xml",
+        "word/header1.xml",
+        "word/header2.xml",
+      ]) {
         const file = join(dir, `${profile}-${type}-${name.replace(/\W/g, "_")}`);
         writeFileSync(file, parts[name] ?? "");
         files.push(file);
@@ -122,7 +128,12 @@ describe("what the writer puts in the file", () => {
   it("tags each block with a content control in the inserted package, and not in the file (LibreOffice)", () => {
     const pkg = flatOpcPackage(blocksFor("dang-2018", "ket-luan"));
     const tags = wElements(parseXml(pkg), "tag").map((tag) => wAttr(tag, "val"));
-    expect(tags).toEqual(["thethuc:header", "thethuc:title"]);
+    expect(tags).toEqual([
+      "thethuc:header",
+      "thethuc:title",
+      "thethuc:skeleton",
+      "thethuc:closing",
+    ]);
     expect(wElements(document, "sdt")).toHaveLength(0);
   });
 

@@ -21,3 +21,7 @@ export const SETTINGS_CONTENT_TYPE =
 export const RELS_CONTENT_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
 export const CORE_PROPERTIES_CONTENT_TYPE =
   "application/vnd.openxmlformats-package.core-properties+xml";
+export const HEADER_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
+export const HEADER_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";

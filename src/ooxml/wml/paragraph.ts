@@ -11,12 +11,17 @@ export function spacing(options: {
   readonly beforePt?: number;
   readonly afterPt?: number;
   readonly lineExactPt?: number;
+  readonly lineMultiple?: number;
 }): string {
+  const exact = options.lineExactPt !== undefined;
   return el("w:spacing", {
     "w:before": ptToTwips(options.beforePt ?? 0),
     "w:after": ptToTwips(options.afterPt ?? 0),
-    "w:line": options.lineExactPt === undefined ? 240 : ptToTwips(options.lineExactPt),
-    "w:lineRule": options.lineExactPt === undefined ? "auto" : "exact",
+    // Auto line spacing is counted in 240ths of a single line.
+    "w:line": exact
+      ? ptToTwips(options.lineExactPt as number)
+      : Math.round((options.lineMultiple ?? 1) * 240),
+    "w:lineRule": exact ? "exact" : "auto",
   });
 }
 

@@ -7,11 +7,26 @@ import { el } from "../xml";
 /** Distance of the running header from the page edge, ≈ 10 mm where page numbers go [PL1 I.7]. */
 const HEADER_DISTANCE_MM = 10;
 
-/** CT_SectPr in schema order: pgSz, pgMar, cols, docGrid. A4 portrait is 11906 × 16838 twips. */
-export function sectionProperties(page: PageSetup): string {
+/** Relationship ids of the running headers: the default one (page numbers) and an empty one for page 1. */
+export interface HeaderIds {
+  readonly default: string;
+  readonly first: string;
+}
+
+/**
+ * CT_SectPr in schema order: headerReference, pgSz, pgMar, cols, titlePg, docGrid. A4 portrait is 11906 × 16838
+ * twips. With headers, page 1 gets its own empty header ("different first page"), so numbers start on page 2.
+ */
+export function sectionProperties(page: PageSetup, headers?: HeaderIds): string {
   const { widthMm, heightMm } = page.paper;
   const margins = page.margins.generate;
   return el("w:sectPr", {}, [
+    ...(headers
+      ? [
+          el("w:headerReference", { "w:type": "default", "r:id": headers.default }),
+          el("w:headerReference", { "w:type": "first", "r:id": headers.first }),
+        ]
+      : []),
     el("w:pgSz", { "w:w": mmToTwips(widthMm), "w:h": mmToTwips(heightMm) }),
     el("w:pgMar", {
       "w:top": mmToTwips(margins.top),
@@ -23,6 +38,7 @@ export function sectionProperties(page: PageSetup): string {
       "w:gutter": 0,
     }),
     el("w:cols", { "w:space": 720 }),
+    ...(headers ? [el("w:titlePg")] : []),
     el("w:docGrid", { "w:linePitch": 360 }),
   ]);
 }

@@ -1,0 +1,406 @@
+// What each document type carries besides its header — trích yếu, Kính gửi, căn cứ — and its default skeleton, as
+// real documents of that type are laid out (conventions §3.5–3.12; skeletons from practice [REAL]).
+
+import type { Regime } from "./profiles";
+
+/** One line of a skeleton; headings and articles are numbered when the skeleton is built. */
+export type SkeletonItem =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly title: string }
+  | { readonly kind: "enacting"; readonly text: string }
+  | { readonly kind: "chapter"; readonly title: string }
+  | { readonly kind: "article"; readonly title: string; readonly text?: string };
+
+export interface TypeStructure {
+  /** Carries a trích yếu under the tên loại (or, for a công văn, the V/v line). */
+  readonly summary: boolean;
+  readonly kinhGui: "none" | "optional" | "required";
+  /** Starts with căn cứ lines. */
+  readonly basis: boolean;
+  readonly skeleton: readonly SkeletonItem[];
+  /** A biên bản closes with the signatures of its secretary and chair instead of Nơi nhận. */
+  readonly closing: "signature" | "minutes";
+  /** Nơi nhận starts with "- Như trên" (types sent to a Kính gửi). */
+  readonly nhuTren: boolean;
+  readonly source: string;
+}
+
+const PLACEHOLDER = "…";
+const text = (value: string): SkeletonItem => ({ kind: "text", text: value });
+const h1 = (title: string): SkeletonItem => ({ kind: "heading", level: 1, title });
+const h2 = (title: string): SkeletonItem => ({ kind: "heading", level: 2, title });
+const article = (title: string, body?: string): SkeletonItem => ({
+  kind: "article",
+  title,
+  ...(body ? { text: body } : {}),
+});
+const chapter = (title: string): SkeletonItem => ({ kind: "chapter", title });
+const body = text(PLACEHOLDER);
+
+const base: TypeStructure = {
+  summary: true,
+  kinhGui: "none",
+  basis: false,
+  skeleton: [],
+  closing: "signature",
+  nhuTren: false,
+  source: "[REAL]",
+};
+
+const PLAN = [
+  h1("MỤC ĐÍCH, YÊU CẦU"),
+  h2("Mục đích"),
+  body,
+  h2("Yêu cầu"),
+  body,
+  h1("NỘI DUNG"),
+  body,
+  h1("TỔ CHỨC THỰC HIỆN"),
+  body,
+];
+const REPORT = [
+  text(PLACEHOLDER),
+  h1("KẾT QUẢ THỰC HIỆN"),
+  body,
+  h1("HẠN CHẾ, NGUYÊN NHÂN"),
+  h2("Hạn chế"),
+  body,
+  h2("Nguyên nhân"),
+  body,
+  h1("PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"),
+  body,
+];
+const RULES_SKELETON = [
+  chapter("QUY ĐỊNH CHUNG"),
+  article("Phạm vi điều chỉnh", PLACEHOLDER),
+  article("Đối tượng áp dụng", PLACEHOLDER),
+  chapter("QUY ĐỊNH CỤ THỂ"),
+  article(PLACEHOLDER, PLACEHOLDER),
+  chapter("TỔ CHỨC THỰC HIỆN"),
+  article("Trách nhiệm thi hành", PLACEHOLDER),
+];
+
+function partyStructure(slug: string): TypeStructure {
+  switch (slug) {
+    case "nghi-quyet":
+      return {
+        ...base,
+        skeleton: [
+          text(PLACEHOLDER),
+          h1("TÌNH HÌNH VÀ NGUYÊN NHÂN"),
+          body,
+          h1("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          body,
+        ],
+      };
+    case "quyet-dinh":
+      return {
+        ...base,
+        basis: true,
+        skeleton: [
+          article(PLACEHOLDER, PLACEHOLDER),
+          article(PLACEHOLDER, PLACEHOLDER),
+          article(
+            "",
+            "Các cơ quan, tổ chức đảng và các đồng chí có liên quan chịu trách nhiệm thi hành Quyết định này."
+          ),
+        ],
+      };
+    case "chi-thi":
+    case "thong-tri":
+      return {
+        ...base,
+        skeleton: [
+          text(PLACEHOLDER),
+          h2(PLACEHOLDER),
+          body,
+          h2(PLACEHOLDER),
+          body,
+          h2("Tổ chức thực hiện"),
+          body,
+        ],
+      };
+    case "ket-luan":
+      return {
+        ...base,
+        skeleton: [
+          text(`${PLACEHOLDER} thống nhất kết luận:`),
+          h1(PLACEHOLDER),
+          body,
+          h1(PLACEHOLDER),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          h2(PLACEHOLDER),
+          h2(PLACEHOLDER),
+        ],
+      };
+    case "quy-che":
+    case "quy-dinh":
+      return { ...base, basis: true, skeleton: RULES_SKELETON };
+    case "huong-dan":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC ĐÍCH, YÊU CẦU"),
+          body,
+          h1("NỘI DUNG HƯỚNG DẪN"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          body,
+        ],
+      };
+    case "bao-cao":
+      return { ...base, skeleton: REPORT };
+    case "ke-hoach":
+      return { ...base, skeleton: PLAN };
+    case "chuong-trinh":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC TIÊU, YÊU CẦU"),
+          body,
+          h1("NHIỆM VỤ, GIẢI PHÁP"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          body,
+        ],
+      };
+    case "de-an":
+      return {
+        ...base,
+        skeleton: [
+          h1("SỰ CẦN THIẾT"),
+          body,
+          h1("MỤC TIÊU"),
+          body,
+          h1("NỘI DUNG, GIẢI PHÁP"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          body,
+        ],
+      };
+    case "phuong-an":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC ĐÍCH, YÊU CẦU"),
+          body,
+          h1("NỘI DUNG PHƯƠNG ÁN"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          body,
+        ],
+      };
+    case "thong-bao":
+      return { ...base, skeleton: [text(PLACEHOLDER), h2(PLACEHOLDER), h2(PLACEHOLDER)] };
+    case "to-trinh":
+      return {
+        ...base,
+        kinhGui: "required",
+        nhuTren: true,
+        skeleton: [h1("SỰ CẦN THIẾT"), body, h1("NỘI DUNG ĐỀ XUẤT"), body, h1("KIẾN NGHỊ"), body],
+      };
+    case "cong-van":
+      return { ...base, kinhGui: "required", nhuTren: true, skeleton: [body, body] };
+    case "bien-ban":
+      return {
+        ...base,
+        closing: "minutes",
+        skeleton: [
+          text("Thời gian: …"),
+          text("Địa điểm: …"),
+          text("Thành phần: …"),
+          h1("NỘI DUNG"),
+          body,
+          h1("KẾT LUẬN"),
+          body,
+          text("Cuộc họp kết thúc vào lúc … giờ … cùng ngày."),
+        ],
+      };
+    default:
+      return { ...base, skeleton: [body] };
+  }
+}
+
+function stateStructure(slug: string): TypeStructure {
+  switch (slug) {
+    case "nghi-quyet":
+      return {
+        ...base,
+        basis: true,
+        skeleton: [
+          { kind: "enacting", text: "QUYẾT NGHỊ:" },
+          article(PLACEHOLDER, PLACEHOLDER),
+          article("Tổ chức thực hiện", PLACEHOLDER),
+          article("Hiệu lực thi hành", "Nghị quyết này có hiệu lực kể từ ngày … ./."),
+        ],
+      };
+    case "quyet-dinh":
+      return {
+        ...base,
+        basis: true,
+        skeleton: [
+          { kind: "enacting", text: "QUYẾT ĐỊNH:" },
+          article("", PLACEHOLDER),
+          article("", "Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+          article(
+            "",
+            "Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+          ),
+        ],
+      };
+    case "chi-thi":
+      return {
+        ...base,
+        skeleton: [
+          text(PLACEHOLDER),
+          h2(PLACEHOLDER),
+          body,
+          h2(PLACEHOLDER),
+          body,
+          h2("Tổ chức thực hiện"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "quy-che":
+    case "quy-dinh":
+      return { ...base, skeleton: RULES_SKELETON };
+    case "thong-bao":
+    case "thong-cao":
+      return {
+        ...base,
+        skeleton: [text(PLACEHOLDER), h2(PLACEHOLDER), h2(PLACEHOLDER), text(`${PLACEHOLDER}./.`)],
+      };
+    case "huong-dan":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC ĐÍCH, YÊU CẦU"),
+          body,
+          h1("NỘI DUNG HƯỚNG DẪN"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "chuong-trinh":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC TIÊU, YÊU CẦU"),
+          body,
+          h1("NHIỆM VỤ, GIẢI PHÁP"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "ke-hoach":
+      return { ...base, skeleton: [...PLAN.slice(0, -1), text(`${PLACEHOLDER}./.`)] };
+    case "phuong-an":
+      return {
+        ...base,
+        skeleton: [
+          h1("MỤC ĐÍCH, YÊU CẦU"),
+          body,
+          h1("NỘI DUNG PHƯƠNG ÁN"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "de-an":
+    case "du-an":
+      return {
+        ...base,
+        skeleton: [
+          h1("SỰ CẦN THIẾT"),
+          body,
+          h1("MỤC TIÊU"),
+          body,
+          h1("NỘI DUNG, GIẢI PHÁP"),
+          body,
+          h1("TỔ CHỨC THỰC HIỆN"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "bao-cao":
+      return {
+        ...base,
+        kinhGui: "optional",
+        skeleton: [...REPORT.slice(0, -1), h1("ĐỀ XUẤT, KIẾN NGHỊ"), text(`${PLACEHOLDER}./.`)],
+      };
+    case "bien-ban":
+      return {
+        ...base,
+        closing: "minutes",
+        skeleton: [
+          text("Thời gian: …"),
+          text("Địa điểm: …"),
+          text("Thành phần: …"),
+          h1("NỘI DUNG"),
+          body,
+          h1("KẾT LUẬN"),
+          body,
+          text("Cuộc họp kết thúc vào lúc … giờ … cùng ngày./."),
+        ],
+      };
+    case "to-trinh":
+      return {
+        ...base,
+        kinhGui: "required",
+        nhuTren: true,
+        skeleton: [
+          h1("SỰ CẦN THIẾT"),
+          body,
+          h1("NỘI DUNG ĐỀ XUẤT"),
+          body,
+          h1("KIẾN NGHỊ"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "cong-van":
+      return {
+        ...base,
+        kinhGui: "required",
+        nhuTren: true,
+        skeleton: [body, text(`${PLACEHOLDER}./.`)],
+      };
+    case "cong-dien":
+      return { ...base, kinhGui: "required", skeleton: [body, text(`${PLACEHOLDER}./.`)] };
+    case "giay-moi":
+      return {
+        ...base,
+        skeleton: [
+          text(`${PLACEHOLDER} trân trọng kính mời: …`),
+          text("Tới dự: …"),
+          text("Thời gian: …"),
+          text("Địa điểm: …"),
+          text(`${PLACEHOLDER}./.`),
+        ],
+      };
+    case "giay-gioi-thieu":
+      return {
+        ...base,
+        summary: false,
+        skeleton: [
+          text(`${PLACEHOLDER} trân trọng giới thiệu:`),
+          text("Ông (bà): …"),
+          text("Chức vụ: …"),
+          text("Được cử đến: …"),
+          text("Về việc: …"),
+          text("Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ."),
+          text("Giấy này có giá trị đến hết ngày …./."),
+        ],
+      };
+    default:
+      return { ...base, skeleton: [body] };
+  }
+}
+
+/** The structure of a type in a regime. */
+export function typeStructure(slug: string, regime: Regime): TypeStructure {
+  return regime === "party" ? partyStructure(slug) : stateStructure(slug);
+}
