@@ -22,7 +22,8 @@ export function matchText(text: string): string {
 const COMBINING_MARK = /[\u0300-\u036f]/;
 // eslint-disable-next-line no-control-regex -- the control characters Word uses for hyphens
 const SPECIAL = /[\u2011\u001e\u00a0\u00ad\u001f]/;
-const UNTIDY_SPACE = /\s\s|[^\S ]/;
+// Two spaces, or a space other than U+0020 (NBSP is already a plain space here): cheaper than /\s\s|[^\S ]/.
+const UNTIDY_SPACE = / {2}|[\t\n\r\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** Upper case the way Vietnamese capitals are compared: NFC, Vietnamese locale. */
 export function upperMatch(text: string): string {
