@@ -1,21 +1,97 @@
 // DocumentHost over Office.js: the only module that touches Word. One Word.run and at most two syncs per action.
 
 import type { Block } from "../blocks/block";
+import type { FormatFix, SkippedFix, TextFix, TextFixTarget } from "../check/apply-fixes";
+import type { Finding, Fix, FormatChange } from "../check/types";
 import { flatOpcPackage } from "../ooxml/flat-opc";
+import type { Snapshot } from "../ooxml/snapshot";
+import { TAG_PREFIX } from "../ooxml/wml/content-control";
 import {
+  type CheckedText,
   type DocumentHost,
+  type FixReport,
   type HostCapabilities,
   HostError,
   type InsertWhere,
 } from "./document-host";
 
+interface SearchOptions {
+  readonly matchCase: boolean;
+}
+
+/** A Word range, as this module uses it. */
+export interface WordRange {
+  select(): void;
+  insertText(text: string, location: "Replace" | "Before" | "After"): unknown;
+  insertComment(text: string): unknown;
+  search(text: string, options: SearchOptions): WordRanges;
+}
+
+/** A collection of ranges (search results): `items` once loaded and synced. */
+export interface WordRanges {
+  load(properties: string): unknown;
+  readonly items: readonly WordRange[];
+  getFirst(): WordRange;
+}
+
+/** A Word paragraph, as this module uses it. */
+export interface WordParagraph {
+  select(): void;
+  getRange(location: "Whole"): WordRange;
+  readonly font: {
+    bold: boolean;
+    italic: boolean;
+    underline: Word.Font["underline"];
+    size: number;
+    name: string;
+    color: string;
+  };
+  alignment: Word.Paragraph["alignment"];
+}
+
+/** A content control the add-in inserted, found again by its tag. */
+export interface WordContentControl {
+  insertOoxml(ooxml: string, location: "Replace"): unknown;
+}
+
 /** The slice of `Word.RequestContext` this module uses; Word's own context satisfies it, and so can a test's fake. */
 export interface WordContext {
+  /** WordApi 1.3: a new document from a base64 .docx, opened in its own window. */
+  readonly application: { createDocument(base64File: string): { open(): void } };
   readonly document: {
-    readonly body: { insertOoxml(ooxml: string, location: "Start"): unknown };
+    readonly contentControls: {
+      getByTag(tag: string): {
+        load(properties: string): unknown;
+        readonly items: readonly WordContentControl[];
+      };
+    };
+    readonly body: {
+      load(properties: "text"): unknown;
+      readonly text: string;
+      insertOoxml(ooxml: string, location: "Start"): unknown;
+      getOoxml(): { readonly value: string };
+      readonly paragraphs: {
+        load(properties: string): unknown;
+        readonly items: readonly WordParagraph[];
+      };
+      search(text: string, options: SearchOptions): WordRanges;
+    };
     getSelection(): { insertOoxml(ooxml: string, location: "After"): unknown };
   };
   sync(): Promise<unknown>;
+}
+
+/** What `saveAsync` reports; Office's AsyncResult satisfies it. */
+export interface SaveResult {
+  readonly status: Office.AsyncResultStatus | "succeeded" | "failed";
+  readonly error?: { readonly message: string } | null;
+}
+
+/** The document's own settings store (`Office.context.document.settings`), saved inside the document. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: (result: SaveResult) => void): void;
 }
 
 /** The parts of the Office.js globals this module uses, so tests can pass a recording fake. */
@@ -24,6 +100,7 @@ export interface OfficeGlobals {
   readonly Office: {
     readonly context: {
       readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
+      readonly document: { readonly settings: DocumentSettings };
     };
   };
 }
@@ -31,10 +108,40 @@ export interface OfficeGlobals {
 // Checked from the newest down; the first one supported is the host's level.
 const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"] as const;
 
+/** The document setting that holds the ignored rule ids, as a JSON array of strings. */
+export const IGNORE_SETTING = "thethuc.ignore";
+
+/** Characters of a paragraph's text searched for when its index no longer leads to it. */
+const SELECT_SEARCH_CHARS = 200;
+
+// A load that fills a collection's items without reading any of their properties.
+const NO_PROPERTIES = "$none";
+
+const ALIGNMENT: Readonly<Record<NonNullable<FormatChange["align"]>, Word.Paragraph["alignment"]>> =
+  {
+    left: "Left",
+    center: "Centered",
+    right: "Right",
+    both: "Justified",
+  };
+
+const NOT_FOUND = {
+  vi: "Không tìm thấy đúng đoạn chữ cần sửa trong Word (văn bản đã đổi?); hãy kiểm tra lại.",
+  en: "The text to fix was not found once in Word (has the document changed?); check again.",
+} as const;
+
+const CHANGED = {
+  vi: "Văn bản đã thay đổi kể từ lần kiểm tra (số đoạn khác); hãy kiểm tra lại rồi sửa.",
+  en: "The document changed since the check (its paragraph count differs); check again, then fix.",
+} as const;
+
+const NOT_EMPTY = "Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại";
+
 /** The first non-blank line of an Office error, which is what fits in a one-line reason. */
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message
+  const message =
+    error instanceof Error ? error.message : (error as { message?: unknown } | null)?.message;
+  const line = String(message ?? error)
     .split(/\r?\n|\r/)
     .map((part) => part.trim())
     .find((part) => part !== "");
@@ -42,14 +149,48 @@ function reasonOf(error: unknown): string {
   return line ?? (typeof code === "string" ? code : "lỗi không rõ");
 }
 
+/** Sets a format fix's properties on a paragraph; never touches its text. */
+function setFormat(paragraph: WordParagraph, set: FormatChange): void {
+  const font = paragraph.font;
+  if (set.bold !== undefined) font.bold = set.bold;
+  if (set.italic !== undefined) font.italic = set.italic;
+  if (set.underline !== undefined) font.underline = set.underline ? "Single" : "None";
+  if (set.sizePt !== undefined) font.size = set.sizePt;
+  if (set.font !== undefined) font.name = set.font;
+  if (set.color !== undefined)
+    font.color = /^[0-9a-f]{6}$/i.test(set.color) ? `#${set.color}` : set.color;
+  if (set.align !== undefined) paragraph.alignment = ALIGNMENT[set.align];
+}
+
+/** Queues a located text fix's edit on its one search result. */
+function editText(result: WordRange, edit: TextFixTarget["edit"]): void {
+  if (edit.kind === "replace") {
+    // The result starts with the span, so the span's first match inside it is the one the check saw.
+    result.search(edit.span, { matchCase: true }).getFirst().insertText(edit.text, "Replace");
+  } else {
+    result.insertText(edit.text, edit.kind === "before" ? "Before" : "After");
+  }
+}
+
+function commentText(finding: Finding): string {
+  return `[${finding.rule}] ${finding.message} (${finding.source})`;
+}
+
+/** The ignored rule ids stored in a document setting, or none when the value is missing or not a list of ids. */
+function ignoredFrom(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((id): id is string => typeof id === "string");
+}
+
 /** A DocumentHost for the Word that loaded the task pane. */
 export function createWordHost(globals: OfficeGlobals = { Word, Office }): DocumentHost {
+  const supports = (version: string) =>
+    globals.Office.context.requirements.isSetSupported("WordApi", version);
+
   return {
     capabilities(): HostCapabilities {
-      const supports = (version: string) =>
-        globals.Office.context.requirements.isSetSupported("WordApi", version);
       const wordApi = WORD_API_VERSIONS.find(supports) ?? "1.1";
-      return { wordApi, createDocument: supports("1.3") };
+      return { wordApi, createDocument: supports("1.3"), comments: supports("1.4") };
     },
 
     async insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void> {
@@ -66,6 +207,242 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
         });
       } catch (error) {
         throw new HostError(`Word không chèn được khối: ${reasonOf(error)}`, error);
+      }
+    },
+
+    async createDocument(docxBase64: string): Promise<void> {
+      if (!supports("1.3")) {
+        throw new HostError("Word này không mở được văn bản mới từ phần bổ trợ (cần WordApi 1.3).");
+      }
+      try {
+        await globals.Word.run(async (context) => {
+          context.application.createDocument(docxBase64).open();
+          await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không mở được văn bản mới: ${reasonOf(error)}`, error);
+      }
+    },
+
+    async fillEmptyDocument(blocks: readonly Block[]): Promise<void> {
+      const ooxml = flatOpcPackage(blocks);
+      let hasText = false;
+      try {
+        await globals.Word.run(async (context) => {
+          const body = context.document.body;
+          body.load("text");
+          await context.sync();
+          // The user's text is never touched: a document with any text is refused before anything is queued.
+          hasText = body.text.trim() !== "";
+          if (hasText) return;
+          body.insertOoxml(ooxml, "Start");
+          await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không điền được văn bản: ${reasonOf(error)}`, error);
+      }
+      if (hasText) throw new HostError(NOT_EMPTY);
+    },
+
+    async updateBlocks(blocks: readonly Block[]): Promise<number> {
+      if (blocks.length === 0) return 0;
+      let updated = 0;
+      try {
+        await globals.Word.run(async (context) => {
+          const found = blocks.map((block) => {
+            const controls = context.document.contentControls.getByTag(`${TAG_PREFIX}${block.name}`);
+            controls.load(NO_PROPERTIES);
+            return controls;
+          });
+          await context.sync();
+          blocks.forEach((block, i) => {
+            const items = found[i]?.items ?? [];
+            if (items.length === 0) return;
+            // Bare blocks: the control being filled keeps its tag, so no control nests inside another.
+            const ooxml = flatOpcPackage([block], { tagged: false });
+            for (const control of items) control.insertOoxml(ooxml, "Replace");
+            updated += items.length;
+          });
+          if (updated > 0) await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không cập nhật được các khối: ${reasonOf(error)}`, error);
+      }
+      return updated;
+    },
+
+    async readSnapshot(): Promise<Snapshot> {
+      // The reader is a chunk of its own, fetched on the first check, so the first paint never waits for it.
+      const reader = await import(
+        /* webpackChunkName: "reader" */ "../ooxml/snapshot-reader"
+      ).catch((error: unknown) => {
+        throw new HostError(`Không tải được bộ đọc văn bản: ${reasonOf(error)}`, error);
+      });
+      let ooxml: string;
+      try {
+        ooxml = await globals.Word.run(async (context) => {
+          // Word on the web exposes page setup only through the package, so the whole body is read as OOXML.
+          const result = context.document.body.getOoxml();
+          await context.sync();
+          return result.value;
+        });
+      } catch (error) {
+        throw new HostError(`Word không đọc được văn bản: ${reasonOf(error)}`, error);
+      }
+      try {
+        return reader.readFlatOpc(ooxml);
+      } catch (error) {
+        const reason = (error as { reason?: unknown }).reason;
+        throw new HostError(
+          `Không đọc được văn bản: ${typeof reason === "string" ? reason : reasonOf(error)}`,
+          error
+        );
+      }
+    },
+
+    async selectParagraph(index: number, text: string): Promise<void> {
+      const { searchPrefix } = await import(
+        /* webpackChunkName: "apply-fixes" */ "../check/apply-fixes"
+      );
+      const search = searchPrefix(text, SELECT_SEARCH_CHARS);
+      let found = false;
+      try {
+        await globals.Word.run(async (context) => {
+          const body = context.document.body;
+          const paragraphs = body.paragraphs;
+          paragraphs.load(NO_PROPERTIES);
+          // Queued with the paragraphs so both are known after one sync; used only if the index leads nowhere.
+          const results = search === "" ? null : body.search(search, { matchCase: true });
+          results?.load(NO_PROPERTIES);
+          await context.sync();
+          const target = paragraphs.items[index] ?? results?.items[0];
+          if (!target) return;
+          target.select();
+          found = true;
+          await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không chọn được đoạn văn: ${reasonOf(error)}`, error);
+      }
+      if (!found) {
+        throw new HostError(
+          "Không tìm thấy đoạn văn này trong Word; văn bản có thể đã thay đổi, hãy kiểm tra lại."
+        );
+      }
+    },
+
+    async applyFixes(fixes: readonly Fix[], checked: CheckedText): Promise<FixReport> {
+      const { planFixes, locateTextFix } = await import(
+        /* webpackChunkName: "apply-fixes" */ "../check/apply-fixes"
+      );
+      // Office.js cannot set margins or paper size on every platform (Section.pageSetup is desktop-only).
+      const plan = planFixes(fixes, { pages: false });
+      const skipped: SkippedFix[] = [...plan.skipped];
+      const texts = checked.paragraphs.map((paragraph) => paragraph.text);
+      const formats: FormatFix[] = [];
+      const edits: { readonly fix: TextFix; readonly target: TextFixTarget }[] = [];
+      for (const fix of plan.apply) {
+        if (fix.kind === "format") formats.push(fix);
+        else if (fix.kind === "text") {
+          const target = locateTextFix(texts, fix);
+          if ("reason" in target) skipped.push({ fix, reason: target.reason });
+          else edits.push({ fix, target });
+        }
+      }
+      if (formats.length === 0 && edits.length === 0) return { applied: [], skipped };
+
+      const applied: Fix[] = [];
+      try {
+        await globals.Word.run(async (context) => {
+          const body = context.document.body;
+          const paragraphs = body.paragraphs;
+          paragraphs.load(NO_PROPERTIES);
+          const searches = edits.map((edit) => {
+            const results = body.search(edit.target.search, { matchCase: true });
+            results.load(NO_PROPERTIES);
+            return results;
+          });
+          await context.sync();
+
+          // A different paragraph count means the indexes no longer name the paragraphs the check saw.
+          if (paragraphs.items.length !== texts.length) {
+            for (const fix of [...formats, ...edits.map((edit) => edit.fix)]) {
+              skipped.push({ fix, reason: CHANGED });
+            }
+            return;
+          }
+          edits.forEach(({ fix, target }, i) => {
+            const result = searches[i]?.items.length === 1 ? searches[i]?.items[0] : undefined;
+            if (!result) {
+              skipped.push({ fix, reason: NOT_FOUND });
+              return;
+            }
+            editText(result, target.edit);
+            applied.push(fix);
+          });
+          for (const fix of formats) {
+            const paragraph = paragraphs.items[fix.paragraph];
+            if (!paragraph) {
+              skipped.push({ fix, reason: CHANGED });
+              continue;
+            }
+            setFormat(paragraph, fix.set);
+            applied.push(fix);
+          }
+          if (applied.length > 0) await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không sửa được: ${reasonOf(error)}`, error);
+      }
+      return { applied, skipped };
+    },
+
+    async addComments(findings: readonly Finding[]): Promise<number> {
+      if (!supports("1.4")) {
+        throw new HostError("Word này không ghi được nhận xét từ phần bổ trợ (cần WordApi 1.4).");
+      }
+      if (findings.length === 0) return 0;
+      let written = 0;
+      try {
+        await globals.Word.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load(NO_PROPERTIES);
+          await context.sync();
+          for (const finding of findings) {
+            // A finding about the whole document (margins, a missing part) is noted on its first paragraph.
+            const paragraph = paragraphs.items[finding.paragraph ?? 0];
+            if (!paragraph) continue;
+            paragraph.getRange("Whole").insertComment(commentText(finding));
+            written += 1;
+          }
+          if (written > 0) await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không ghi được nhận xét: ${reasonOf(error)}`, error);
+      }
+      return written;
+    },
+
+    async getIgnored(): Promise<readonly string[]> {
+      try {
+        return ignoredFrom(globals.Office.context.document.settings.get(IGNORE_SETTING));
+      } catch (error) {
+        throw new HostError(`Word không đọc được thiết lập của văn bản: ${reasonOf(error)}`, error);
+      }
+    },
+
+    async setIgnored(rules: readonly string[]): Promise<void> {
+      const settings = globals.Office.context.document.settings;
+      try {
+        settings.set(IGNORE_SETTING, [...new Set(rules)]);
+        await new Promise<void>((resolve, reject) => {
+          settings.saveAsync((result) => {
+            if (String(result.status) === "failed") reject(result.error ?? new Error("failed"));
+            else resolve();
+          });
+        });
+      } catch (error) {
+        throw new HostError(`Word không lưu được quy tắc bỏ qua: ${reasonOf(error)}`, error);
       }
     },
   };

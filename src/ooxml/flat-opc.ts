@@ -21,14 +21,18 @@ function part(name: string, contentType: string, xml: string): string {
 /**
  * The flat-OPC XML for `insertOoxml`: the blocks in document order, each in its tagged content control. A paragraph
  * follows the blocks so that a table is never the last thing inserted (Word would merge it with what follows).
- * Section properties are left out: Word ignores them in an inserted payload.
+ * Section properties are left out: Word ignores them in an inserted payload. `tagged: false` leaves the blocks bare,
+ * for replacing the content of a control that already carries the tag.
  */
-export function flatOpcPackage(blocks: readonly Block[]): string {
+export function flatOpcPackage(
+  blocks: readonly Block[],
+  options: { readonly tagged?: boolean } = {}
+): string {
   const relationships = el("Relationships", { xmlns: RELS_NS }, [
     el("Relationship", { Id: "rId1", Type: OFFICE_DOCUMENT_REL, Target: "word/document.xml" }),
   ]);
   const document = documentElement([
-    ...blocks.flatMap((block) => blockXml(block, true)),
+    ...blocks.flatMap((block) => blockXml(block, options.tagged ?? true)),
     el("w:p"),
   ]);
   return `<?xml version="1.0" standalone="yes"?>${el("pkg:package", { "xmlns:pkg": PKG_NS }, [

@@ -6,11 +6,12 @@ import { LanguageContext, useT } from "./i18n";
 import { PANE_IDS, type PaneId, type PaneProps, loadPane } from "./panes";
 import { type Settings, type SettingsChange, loadSettings, saveSettings } from "./settings-store";
 
-/** After this long on screen, the other pane's chunk is fetched so switching tabs is instant. */
+/** After this long on screen, the other panes' chunks are fetched so switching tabs is instant. */
 const PRELOAD_OTHER_PANES_MS = 2000;
 
 const PANES: Record<PaneId, ComponentType<PaneProps>> = {
   insert: lazy(() => loadPane("insert")),
+  check: lazy(() => loadPane("check")),
   settings: lazy(() => loadPane("settings")),
 };
 
@@ -88,7 +89,11 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
     return () => clearTimeout(timer);
   }, []);
 
-  const labels: Record<PaneId, string> = { insert: t("tabInsert"), settings: t("tabSettings") };
+  const labels: Record<PaneId, string> = {
+    insert: t("tabInsert"),
+    check: t("tabCheck"),
+    settings: t("tabSettings"),
+  };
 
   return (
     <div className="tt-app">

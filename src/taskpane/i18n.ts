@@ -9,6 +9,7 @@ const vi = {
   english: "English",
   tabs: "Các trang của Thể Thức",
   tabInsert: "Chèn",
+  tabCheck: "Kiểm tra",
   tabSettings: "Thiết lập",
   loading: "Đang tải…",
   outsideWord:
@@ -68,6 +69,7 @@ const en: Messages = {
   english: "English",
   tabs: "Thể Thức pages",
   tabInsert: "Insert",
+  tabCheck: "Check",
   tabSettings: "Settings",
   loading: "Loading…",
   outsideWord: "Thể Thức is open outside Word: you can preview, but inserting needs Word.",
@@ -147,4 +149,34 @@ export function useT(): Translate {
     const t = (key: MessageKey) => messages[key];
     return Object.assign(t, { pick: (text: Bilingual) => text[language], language });
   }, [language]);
+}
+
+/** A lazily loaded pane's own messages, kept in its chunk rather than the first paint's: Vietnamese first. */
+export type PaneMessages<K extends string> = {
+  readonly vi: Readonly<Record<K, string>>;
+  readonly en: Readonly<Record<K, string>>;
+};
+
+/** Values for the `{name}` placeholders of a message. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface PaneTranslate<K extends string> {
+  (key: K, data?: MessageData): string;
+  pick(text: Bilingual): string;
+  readonly language: Language;
+}
+
+/** The translation function over a pane's own `messages` in the current language, filling `{name}` placeholders. */
+export function usePaneT<K extends string>(messages: PaneMessages<K>): PaneTranslate<K> {
+  const language = useContext(LanguageContext);
+  return useMemo(() => {
+    const table = messages[language];
+    const t = (key: K, data?: MessageData) =>
+      data
+        ? table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+            name in data ? String(data[name]) : whole
+          )
+        : table[key];
+    return Object.assign(t, { pick: (text: Bilingual) => text[language], language });
+  }, [messages, language]);
 }

@@ -3,10 +3,10 @@
 import type { ComponentType } from "react";
 import type { Settings, SettingsChange } from "./settings-store";
 
-export const PANE_IDS = ["insert", "settings"] as const;
+export const PANE_IDS = ["insert", "check", "settings"] as const;
 export type PaneId = (typeof PANE_IDS)[number];
 
-/** Props every pane takes; the settings are shared so both panes edit the same remembered values. */
+/** Props every pane takes; the settings are shared so every pane edits the same remembered values. */
 export interface PaneProps {
   readonly settings: Settings;
   readonly onSettingsChange: SettingsChange;
@@ -26,6 +26,10 @@ const importers: Record<PaneId, () => Promise<PaneModule>> = {
   insert: () =>
     import(/* webpackChunkName: "insert-pane" */ "./insert-pane").then((m) => ({
       default: m.InsertPane,
+    })),
+  check: () =>
+    import(/* webpackChunkName: "check-pane" */ "./check-pane").then((m) => ({
+      default: m.CheckPane,
     })),
   settings: () =>
     import(/* webpackChunkName: "settings-pane" */ "./settings-pane").then((m) => ({

@@ -20,6 +20,8 @@ export interface Settings {
   readonly type: string;
   readonly where: InsertWhere;
   readonly language: Language;
+  /** The rulebook a check applies: "auto" lets the checker tell it from the document's header and date. */
+  readonly checkProfile: ProfileId | "auto";
 }
 
 // State documents are the most common kind (and the CLI's default); a header usually opens the document.
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   type: "",
   where: "start",
   language: "vi",
+  checkProfile: "auto",
 };
 
 /**
@@ -70,6 +73,10 @@ export function settingsFrom(stored: unknown): Settings {
     type: text(value.type, d.type),
     where: value.where === "start" || value.where === "cursor" ? value.where : d.where,
     language: value.language === "en" || value.language === "vi" ? value.language : d.language,
+    checkProfile:
+      value.checkProfile === "auto" || isStoredProfile(value.checkProfile)
+        ? value.checkProfile
+        : d.checkProfile,
   };
 }
 

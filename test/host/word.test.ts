@@ -2,82 +2,18 @@
 
 import type { Block } from "../../src/blocks/block";
 import { headerBlock } from "../../src/blocks/header-block";
-import { HostError } from "../../src/host/document-host";
-import { type OfficeGlobals, type WordContext, createWordHost } from "../../src/host/word";
-
-/** One recorded call: its name and the arguments that matter (the package's length stands in for the package). */
-type Call = readonly [name: string, ...args: string[]];
-
-interface FakeOptions {
-  /** Highest WordApi version the fake supports, as "1.x". */
-  readonly wordApi?: string;
-  /** What the first sync() throws. */
-  readonly syncError?: unknown;
-  /** What Word.run throws before running the batch. */
-  readonly runError?: unknown;
-}
-
-interface Fake {
-  readonly globals: OfficeGlobals;
-  readonly calls: Call[];
-  readonly packages: string[];
-}
-
-function minor(version: string): number {
-  return Number(version.split(".")[1] ?? Number.NaN);
-}
-
-function fakeOffice(options: FakeOptions = {}): Fake {
-  const calls: Call[] = [];
-  const packages: string[] = [];
-  const context: WordContext = {
-    document: {
-      body: {
-        insertOoxml(ooxml, location) {
-          calls.push(["body.insertOoxml", location]);
-          packages.push(ooxml);
-          return {};
-        },
-      },
-      getSelection() {
-        calls.push(["document.getSelection"]);
-        return {
-          insertOoxml(ooxml, location) {
-            calls.push(["selection.insertOoxml", location]);
-            packages.push(ooxml);
-            return {};
-          },
-        };
-      },
-    },
-    async sync() {
-      calls.push(["sync"]);
-      if (options.syncError !== undefined) throw options.syncError;
-    },
-  };
-  const globals: OfficeGlobals = {
-    Word: {
-      async run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> {
-        calls.push(["Word.run"]);
-        if (options.runError !== undefined) throw options.runError;
-        return batch(context);
-      },
-    },
-    Office: {
-      context: {
-        requirements: {
-          // Office.js also takes the version as a number (1.3); word.ts passes strings.
-          isSetSupported(name: string, version?: string | number): boolean {
-            const asked = String(version ?? "1.1");
-            calls.push(["isSetSupported", name, asked]);
-            return name === "WordApi" && minor(asked) <= minor(options.wordApi ?? "1.1");
-          },
-        },
-      },
-    },
-  };
-  return { globals, calls, packages };
-}
+import { LOCATE_REASONS, SKIP_REASONS } from "../../src/check/apply-fixes";
+import type { Finding, Fix } from "../../src/check/types";
+import { type CheckedText, HostError } from "../../src/host/document-host";
+import {
+  IGNORE_SETTING,
+  type OfficeGlobals,
+  type WordContext,
+  createWordHost,
+} from "../../src/host/word";
+import { flatOpcPackage } from "../../src/ooxml/flat-opc";
+import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
+import { type Call, count, fakeOffice, wordCalls } from "./word-fake";
 
 function header(): Block {
   const result = headerBlock({
@@ -179,7 +115,11 @@ describe("capabilities", () => {
     "with WordApi %s supported: wordApi %s, createDocument %s",
     (supported, wordApi, createDocument) => {
       const fake = fakeOffice({ wordApi: supported });
-      expect(createWordHost(fake.globals).capabilities()).toEqual({ wordApi, createDocument });
+      expect(createWordHost(fake.globals).capabilities()).toEqual({
+        wordApi,
+        createDocument,
+        comments: minorOf(wordApi) >= 4,
+      });
       // Asks about WordApi only, and never calls into Word.
       expect(
         fake.calls.every(([name, set]) => name === "isSetSupported" && set === "WordApi")
@@ -192,6 +132,366 @@ describe("capabilities", () => {
     expect(createWordHost(fake.globals).capabilities()).toEqual({
       wordApi: "1.1",
       createDocument: false,
+      comments: false,
     });
+  });
+});
+
+function minorOf(version: string): number {
+  return Number(version.split(".")[1]);
+}
+
+/** Word's own request context fits the slice word.ts declares (a compile-time check, run for the record). */
+function wordContextFits(context: Word.RequestContext): WordContext {
+  return context;
+}
+
+/** The Office globals fit too, settings store included. */
+function officeGlobalsFit(word: typeof Word, office: typeof Office): OfficeGlobals {
+  return { Word: word, Office: office };
+}
+
+it("is typed so that Word's own context and globals satisfy it", () => {
+  expect(typeof wordContextFits).toBe("function");
+  expect(typeof officeGlobalsFit).toBe("function");
+});
+
+/** The texts a check saw, as the pane hands them to applyFixes. */
+function checked(texts: readonly string[]): CheckedText {
+  return { paragraphs: texts.map((text) => ({ text })) };
+}
+
+function syncsOf(calls: readonly Call[]): number {
+  return count(calls, "sync");
+}
+
+describe("readSnapshot", () => {
+  const ooxml = () => flatOpcPackage([header()]);
+
+  it("reads the body's package in one Word.run and one sync, into the reader's snapshot", async () => {
+    const fake = fakeOffice({ ooxml: ooxml() });
+    const snapshot = await createWordHost(fake.globals).readSnapshot();
+
+    expect(wordCalls(fake.calls)).toEqual([["Word.run"], ["body.getOoxml"], ["sync"]]);
+    expect(snapshot).toEqual(readFlatOpc(ooxml()));
+    expect(snapshot.paragraphs.map((p) => p.text)).toContain("Số 1301-KL/TU");
+  });
+
+  it("turns Word's failure into a one-line HostError", async () => {
+    const officeError = Object.assign(new Error("Access denied.\nDebug info: GetOoxml"), {
+      code: "AccessDenied",
+    });
+    const error = await failure(
+      createWordHost(fakeOffice({ syncError: officeError }).globals).readSnapshot()
+    );
+    expect(error.reason).toBe("Word không đọc được văn bản: Access denied.");
+    expect(error.cause).toBe(officeError);
+  });
+
+  it("turns an unreadable package into a HostError carrying the reader's reason", async () => {
+    const error = await failure(
+      createWordHost(fakeOffice({ ooxml: "<pkg:package/>" }).globals).readSnapshot()
+    );
+    expect(error.reason).toMatch(/^Không đọc được văn bản: gói XML không có word\/document\.xml/);
+    expect(error.reason).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("selectParagraph", () => {
+  const texts = ["UBND TỈNH LÀO CAI", "Số: 5 /QĐ-UBND", "Điều 1. Thành lập Tổ công tác."];
+
+  it("selects the paragraph at the index: paragraphs and search queued together, two syncs", async () => {
+    const fake = fakeOffice({ paragraphs: texts });
+    await createWordHost(fake.globals).selectParagraph(1, texts[1] ?? "");
+
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["paragraphs.load", "$none"],
+      ["body.search", "Số: 5 /QĐ-UBND", "true"],
+      ["results.load", "$none"],
+      ["sync"],
+      ["paragraph.select", "1"],
+      ["sync"],
+    ]);
+  });
+
+  it("falls back to the first match of the text when the index leads nowhere", async () => {
+    const fake = fakeOffice({ paragraphs: texts });
+    await createWordHost(fake.globals).selectParagraph(7, "Điều 1. Thành lập");
+
+    expect(wordCalls(fake.calls).slice(-2)).toEqual([["range.select", "p2[0,17)"], ["sync"]]);
+    expect(count(fake.calls, "Word.run")).toBe(1);
+    expect(syncsOf(fake.calls)).toBe(2);
+  });
+
+  it("searches at most 200 characters, written the way Word's search reads them", async () => {
+    const long = `a^b\t${"x".repeat(300)}`;
+    const fake = fakeOffice({ paragraphs: [long] });
+    await createWordHost(fake.globals).selectParagraph(0, long);
+
+    const search = fake.calls.find(([name]) => name === "body.search")?.[1] ?? "";
+    expect(search.startsWith("a^^b^tx")).toBe(true);
+    // 200 characters of text; the caret and the tab take two characters each in search syntax.
+    expect(search).toHaveLength(202);
+  });
+
+  it("says so when neither the index nor the text is found", async () => {
+    const fake = fakeOffice({ paragraphs: texts });
+    const error = await failure(createWordHost(fake.globals).selectParagraph(9, "Nơi nhận:"));
+    expect(error.reason).toMatch(/^Không tìm thấy đoạn văn này trong Word/);
+    expect(syncsOf(fake.calls)).toBe(1);
+  });
+});
+
+describe("applyFixes", () => {
+  it("applies 500 format fixes in one Word.run with two syncs, touching no text", async () => {
+    const texts = Array.from({ length: 500 }, (_, i) => `Đoạn văn số ${i + 1}.`);
+    const fixes: Fix[] = texts.map((_, paragraph) => ({
+      kind: "format",
+      paragraph,
+      set: { sizePt: 14, align: "both" },
+    }));
+    const fake = fakeOffice({ paragraphs: texts });
+    const report = await createWordHost(fake.globals).applyFixes(fixes, checked(texts));
+
+    expect(report.applied).toHaveLength(500);
+    expect(report.skipped).toEqual([]);
+    expect(count(fake.calls, "Word.run")).toBe(1);
+    expect(syncsOf(fake.calls)).toBe(2);
+    expect(count(fake.calls, "font.size")).toBe(500);
+    expect(count(fake.calls, "paragraph.alignment")).toBe(500);
+    for (const name of ["range.insertText", "body.search", "range.search", "body.insertOoxml"]) {
+      expect(count(fake.calls, name)).toBe(0);
+    }
+    // Last to first.
+    expect(fake.calls.find(([name]) => name === "font.size")).toEqual(["font.size", "499", "14"]);
+    expect(fake.paragraphs).toEqual(texts);
+  });
+
+  it("maps each formatting property to Word's: font, size, colour, emphasis and alignment", async () => {
+    const texts = [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Nơi nhận:",
+      "Hà Nội, ngày 5 tháng 3 năm 2026",
+    ];
+    const fixes: Fix[] = [
+      { kind: "format", paragraph: 0, set: { bold: true, sizePt: 13, color: "000000" } },
+      {
+        kind: "format",
+        paragraph: 1,
+        set: { italic: true, underline: false, font: "Times New Roman" },
+      },
+      { kind: "format", paragraph: 2, set: { underline: true, align: "center" } },
+    ];
+    const fake = fakeOffice({ paragraphs: texts });
+    await createWordHost(fake.globals).applyFixes(fixes, checked(texts));
+
+    const edits = wordCalls(fake.calls).filter(
+      ([name]) => name.startsWith("font.") || name.startsWith("paragraph.")
+    );
+    expect(edits).toEqual([
+      ["font.underline", "2", "Single"],
+      ["paragraph.alignment", "2", "Centered"],
+      ["font.italic", "1", "true"],
+      ["font.underline", "1", "None"],
+      ["font.name", "1", "Times New Roman"],
+      ["font.bold", "0", "true"],
+      ["font.size", "0", "13"],
+      ["font.color", "0", "#000000"],
+    ]);
+  });
+
+  it("replaces only the searched span of a text fix, found by a stretch that occurs once", async () => {
+    // "5 /" occurs in two paragraphs; the fix is in the second.
+    const texts = ["Mẫu: 5 /QĐ", "Số: 5 /QĐ-UBND", "Điều 1."];
+    const fix: Fix = { kind: "text", paragraph: 1, start: 5, end: 6, replacement: "" };
+    const fake = fakeOffice({ paragraphs: texts });
+    const report = await createWordHost(fake.globals).applyFixes([fix], checked(texts));
+
+    expect(report).toEqual({ applied: [fix], skipped: [] });
+    expect(fake.paragraphs).toEqual(["Mẫu: 5 /QĐ", "Số: 5/QĐ-UBND", "Điều 1."]);
+    const calls = wordCalls(fake.calls);
+    expect(count(calls, "Word.run")).toBe(1);
+    expect(syncsOf(calls)).toBe(2);
+    const replaces = calls.filter(
+      ([name, , , location]) => name === "range.insertText" && location === "Replace"
+    );
+    expect(replaces).toEqual([["range.insertText", "p1[5,6)", "", "Replace"]]);
+    // The search ran on the document once, and the span was then found inside that single result.
+    const search = calls.find(([name]) => name === "body.search");
+    expect(search?.[1]).not.toBe(" ");
+    expect(count(calls, "range.search")).toBe(1);
+    expect(count(calls, "font.size")).toBe(0);
+  });
+
+  it("inserts without replacing anything when a text fix only adds text", async () => {
+    const texts = ["Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này", "- Lưu VT"];
+    const fixes: Fix[] = [
+      { kind: "text", paragraph: 0, start: 64, end: 64, replacement: "./." },
+      { kind: "text", paragraph: 1, start: 5, end: 5, replacement: ":" },
+    ];
+    const fake = fakeOffice({ paragraphs: texts });
+    const report = await createWordHost(fake.globals).applyFixes(fixes, checked(texts));
+
+    expect(report.skipped).toEqual([]);
+    expect(fake.paragraphs).toEqual([
+      "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.",
+      "- Lưu: VT",
+    ]);
+    expect(
+      fake.calls.some(
+        ([name, , , location]) => name === "range.insertText" && location === "Replace"
+      )
+    ).toBe(false);
+  });
+
+  it("skips overlapping text fixes and page fixes, saying why, and applies the rest", async () => {
+    const texts = ["Số: 5 /QĐ-UBND"];
+    const first: Fix = { kind: "text", paragraph: 0, start: 5, end: 6, replacement: "" };
+    const overlapping: Fix = { kind: "text", paragraph: 0, start: 4, end: 6, replacement: "" };
+    const page: Fix = { kind: "page", section: 0, set: { marginsMm: { left: 30 } } };
+    const fake = fakeOffice({ paragraphs: texts });
+    const report = await createWordHost(fake.globals).applyFixes(
+      [first, overlapping, page],
+      checked(texts)
+    );
+
+    expect(report.applied).toEqual([first]);
+    expect(report.skipped).toEqual([
+      { fix: overlapping, reason: SKIP_REASONS.overlap },
+      { fix: page, reason: SKIP_REASONS.page },
+    ]);
+    expect(fake.paragraphs).toEqual(["Số: 5/QĐ-UBND"]);
+  });
+
+  it("changes nothing and says so when the document's paragraph count changed since the check", async () => {
+    const fake = fakeOffice({ paragraphs: ["Một", "Hai", "Ba"] });
+    const fixes: Fix[] = [
+      { kind: "format", paragraph: 0, set: { bold: true } },
+      { kind: "text", paragraph: 1, start: 0, end: 3, replacement: "HAI" },
+    ];
+    const report = await createWordHost(fake.globals).applyFixes(fixes, checked(["Một", "Hai"]));
+
+    expect(report.applied).toEqual([]);
+    expect(report.skipped.map((entry) => entry.fix)).toEqual([fixes[0], fixes[1]]);
+    expect(report.skipped[0]?.reason.vi).toMatch(/đã thay đổi/);
+    expect(syncsOf(fake.calls)).toBe(1);
+    expect(fake.paragraphs).toEqual(["Một", "Hai", "Ba"]);
+    expect(
+      fake.calls.some(([name]) => name.startsWith("font.") || name === "range.insertText")
+    ).toBe(false);
+  });
+
+  it("skips a text fix whose stretch Word does not find exactly once", async () => {
+    // The check saw "Số: 5 /QĐ"; Word's document has it twice (a text box, a field result…).
+    const fake = fakeOffice({ paragraphs: ["Số: 5 /QĐ", "Số: 5 /QĐ"] });
+    const fix: Fix = { kind: "text", paragraph: 0, start: 5, end: 6, replacement: "" };
+    const report = await createWordHost(fake.globals).applyFixes(
+      [fix],
+      checked(["Số: 5 /QĐ", "Khác"])
+    );
+
+    expect(report.applied).toEqual([]);
+    expect(report.skipped).toHaveLength(1);
+    expect(report.skipped[0]?.reason.en).toMatch(/not found once/);
+    expect(count(fake.calls, "range.insertText")).toBe(0);
+  });
+
+  it("skips a text fix that no stretch of its paragraph can single out, without calling Word", async () => {
+    const texts = ["Như trên;", "Như trên;"];
+    const fix: Fix = { kind: "text", paragraph: 1, start: 8, end: 9, replacement: "," };
+    const fake = fakeOffice({ paragraphs: texts });
+    const report = await createWordHost(fake.globals).applyFixes([fix], checked(texts));
+
+    expect(report.skipped).toEqual([{ fix, reason: LOCATE_REASONS.ambiguous }]);
+    expect(count(fake.calls, "Word.run")).toBe(0);
+  });
+
+  it("turns Word's failure into a HostError", async () => {
+    const fake = fakeOffice({ paragraphs: ["Một"], syncError: new Error("GeneralException") });
+    const error = await failure(
+      createWordHost(fake.globals).applyFixes(
+        [{ kind: "format", paragraph: 0, set: { bold: true } }],
+        checked(["Một"])
+      )
+    );
+    expect(error.reason).toBe("Word không sửa được: GeneralException");
+  });
+});
+
+describe("addComments", () => {
+  const finding = (paragraph: number | null, rule: string, message: string): Finding => ({
+    rule,
+    category: "size",
+    severity: "error",
+    message,
+    messages: { vi: message, en: message },
+    paragraph,
+    text: "",
+    source: "[NĐ30 PL I]",
+  });
+
+  it("writes each finding on its paragraph (the whole document's on the first) in one run, two syncs", async () => {
+    const fake = fakeOffice({ wordApi: "1.4", paragraphs: ["CỘNG HÒA", "Số: 5 /QĐ"] });
+    const written = await createWordHost(fake.globals).addComments([
+      finding(0, "size/national-name", "Quốc hiệu cỡ 12-13"),
+      finding(1, "number/spacing", "Thừa dấu cách"),
+      finding(null, "page/margins", "Lề trái 30-35 mm"),
+    ]);
+
+    expect(written).toBe(3);
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["paragraphs.load", "$none"],
+      ["sync"],
+      ["paragraph.getRange", "0", "Whole"],
+      ["range.insertComment", "p0[0,8)", "[size/national-name] Quốc hiệu cỡ 12-13 ([NĐ30 PL I])"],
+      ["paragraph.getRange", "1", "Whole"],
+      ["range.insertComment", "p1[0,9)", "[number/spacing] Thừa dấu cách ([NĐ30 PL I])"],
+      ["paragraph.getRange", "0", "Whole"],
+      ["range.insertComment", "p0[0,8)", "[page/margins] Lề trái 30-35 mm ([NĐ30 PL I])"],
+      ["sync"],
+    ]);
+  });
+
+  it("refuses without WordApi 1.4, before calling Word", async () => {
+    const fake = fakeOffice({ wordApi: "1.3", paragraphs: ["Một"] });
+    const error = await failure(createWordHost(fake.globals).addComments([finding(0, "a/b", "c")]));
+    expect(error.reason).toMatch(/WordApi 1\.4/);
+    expect(count(fake.calls, "Word.run")).toBe(0);
+  });
+});
+
+describe("ignored rules", () => {
+  it("are stored in the document's settings and saved with it", async () => {
+    const fake = fakeOffice();
+    const host = createWordHost(fake.globals);
+    expect(await host.getIgnored()).toEqual([]);
+    await host.setIgnored(["number/spacing", "size/body", "number/spacing"]);
+
+    expect(fake.saved[IGNORE_SETTING]).toEqual(["number/spacing", "size/body"]);
+    expect(wordCalls(fake.calls).slice(-2)).toEqual([
+      ["settings.set", IGNORE_SETTING, '["number/spacing","size/body"]'],
+      ["settings.saveAsync"],
+    ]);
+    expect(await host.getIgnored()).toEqual(["number/spacing", "size/body"]);
+    expect(count(fake.calls, "Word.run")).toBe(0);
+  });
+
+  it("read as none when the stored value is not a list of ids", async () => {
+    const host = createWordHost(
+      fakeOffice({ settings: { [IGNORE_SETTING]: "size/body" } }).globals
+    );
+    expect(await host.getIgnored()).toEqual([]);
+    const mixed = createWordHost(
+      fakeOffice({ settings: { [IGNORE_SETTING]: ["a/b", 3, null] } }).globals
+    );
+    expect(await mixed.getIgnored()).toEqual(["a/b"]);
+  });
+
+  it("report a failed save as a HostError", async () => {
+    const host = createWordHost(fakeOffice({ saveError: "The document is read-only." }).globals);
+    const error = await failure(host.setIgnored(["size/body"]));
+    expect(error.reason).toBe("Word không lưu được quy tắc bỏ qua: The document is read-only.");
   });
 });

@@ -1,20 +1,82 @@
-// Office.js stand-in for the task pane tests and bench: onReady, requirement sets, theme, and a recording Word.run.
+// Office.js stand-in for the task pane tests and bench: onReady, requirement sets, theme, a recording Word.run over a
+// small document, and the document's settings store.
 // Options come from window.__officeStubOptions, set by the test before the page's scripts run:
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
-//   default 1.4), failSync (message of an error the first sync throws).
+//   default 1.4), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
+// The document is window.__officeStubDocument = { ooxml, paragraphs, next? }: what body.getOoxml() returns and the
+// texts body.paragraphs lists; a test may replace it at any time. Edits change `paragraphs` as Word would, and a
+// Word.run that edited anything leaves `next` (the document as the edits made it) in its place.
+// Calls are recorded in window.__officeCalls as { run, call, args }; settings calls outside a Word.run have run 0.
 (function () {
   var options = window.__officeStubOptions || {};
   var calls = [];
   var runs = 0;
+  var SETTINGS_KEY = "__officeStubDocumentSettings";
   window.__officeCalls = calls;
+  if (!window.__officeStubDocument) window.__officeStubDocument = { ooxml: "", paragraphs: [] };
+
+  function currentDocument() {
+    return window.__officeStubDocument;
+  }
+
+  function notLoaded(what) {
+    var error = new Error(what + " is not available before load() and sync()");
+    error.code = "PropertyNotLoaded";
+    throw error;
+  }
+
+  var SEARCH_CODES = { "^": "^", t: "\t", l: "\n", s: "\u00a0", "-": "\u00ad", "~": "\u2011" };
+  function unescapeSearch(text) {
+    return text.replace(/\^(.)/g, function (whole, code) {
+      return SEARCH_CODES[code] === undefined ? whole : SEARCH_CODES[code];
+    });
+  }
+  function matches(text, literal) {
+    var found = [];
+    if (!literal) return found;
+    for (var at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
+      found.push(at);
+    }
+    return found;
+  }
+
+  function storedSettings() {
+    try {
+      return JSON.parse(localStorage.getItem(SETTINGS_KEY) || "{}");
+    } catch {
+      return {};
+    }
+  }
+  var pendingSettings = storedSettings();
 
   window.Office = {
     HostType: { Word: "Word" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       officeTheme: options.theme,
       requirements: {
         isSetSupported: function (name, version) {
           return name === "WordApi" && parseFloat(version) <= (options.wordApi || 1.4);
+        },
+      },
+      document: {
+        settings: {
+          get: function (name) {
+            calls.push({ run: 0, call: "settings.get", args: [name] });
+            var value = storedSettings()[name];
+            return value === undefined ? null : value;
+          },
+          set: function (name, value) {
+            calls.push({ run: 0, call: "settings.set", args: [name, value] });
+            pendingSettings[name] = value;
+          },
+          saveAsync: function (callback) {
+            calls.push({ run: 0, call: "settings.saveAsync", args: [] });
+            localStorage.setItem(SETTINGS_KEY, JSON.stringify(pendingSettings));
+            setTimeout(function () {
+              callback({ status: "succeeded" });
+            }, 0);
+          },
         },
       },
     },
@@ -29,17 +91,156 @@
   window.Word = {
     run: function (batch) {
       var run = ++runs;
+      var loads = [];
+      var failNext = null;
+      var edited = false;
       function record(call, args) {
         calls.push({ run: run, call: call, args: args || [] });
+        if (/^(font\.|paragraph\.alignment$|range\.insertText$)/.test(call)) edited = true;
       }
       record("Word.run");
-      var range = {};
+
+      function paragraphs() {
+        return currentDocument().paragraphs;
+      }
+
+      function range(paragraph, start, end) {
+        var name = "p" + paragraph + "[" + start + "," + end + ")";
+        return {
+          select: function () {
+            record("range.select", [paragraph, start, end]);
+          },
+          insertText: function (text, location) {
+            record("range.insertText", [paragraph, start, end, text, location]);
+            var texts = paragraphs();
+            var current = texts[paragraph] || "";
+            var at = location === "After" ? end : start;
+            var to = location === "Replace" ? end : at;
+            texts[paragraph] = current.slice(0, at) + text + current.slice(to);
+            return range(paragraph, at, at + text.length);
+          },
+          insertComment: function (text) {
+            record("range.insertComment", [paragraph, text]);
+            return {};
+          },
+          search: function (text, searchOptions) {
+            record("range.search", [name, text, searchOptions]);
+            var literal = unescapeSearch(text);
+            var inside = (paragraphs()[paragraph] || "").slice(start, end);
+            return collection(name + ".search", function () {
+              return matches(inside, literal).map(function (at) {
+                return range(paragraph, start + at, start + at + literal.length);
+              });
+            });
+          },
+        };
+      }
+
+      function collection(name, find) {
+        var items = null;
+        return {
+          load: function (properties) {
+            record(name + ".load", [properties]);
+            loads.push(function () {
+              items = find();
+            });
+            return this;
+          },
+          get items() {
+            return items || notLoaded(name + ".items");
+          },
+          getFirst: function () {
+            var first = find()[0];
+            if (!first) {
+              failNext = new Error("ItemNotFound");
+              failNext.code = "ItemNotFound";
+              return range(-1, 0, 0);
+            }
+            return first;
+          },
+        };
+      }
+
+      function paragraph(index) {
+        var font = {};
+        ["bold", "italic", "underline", "size", "name", "color"].forEach(function (key) {
+          Object.defineProperty(font, key, {
+            set: function (value) {
+              record("font." + key, [index, value]);
+            },
+            get: function () {
+              return notLoaded("font." + key);
+            },
+          });
+        });
+        var result = {
+          font: font,
+          select: function () {
+            record("paragraph.select", [index]);
+          },
+          getRange: function (location) {
+            record("paragraph.getRange", [index, location]);
+            return range(index, 0, (paragraphs()[index] || "").length);
+          },
+        };
+        Object.defineProperty(result, "alignment", {
+          set: function (value) {
+            record("paragraph.alignment", [index, value]);
+          },
+          get: function () {
+            return notLoaded("paragraph.alignment");
+          },
+        });
+        return result;
+      }
+
+      var range0 = {};
+      var paragraphItems = null;
       var context = {
         document: {
           body: {
             insertOoxml: function (ooxml, location) {
               record("body.insertOoxml", [ooxml, location]);
-              return range;
+              return range0;
+            },
+            getOoxml: function () {
+              record("body.getOoxml");
+              var value = null;
+              loads.push(function () {
+                value = currentDocument().ooxml;
+              });
+              return {
+                get value() {
+                  return value === null ? notLoaded("getOoxml().value") : value;
+                },
+              };
+            },
+            paragraphs: {
+              load: function (properties) {
+                record("paragraphs.load", [properties]);
+                loads.push(function () {
+                  paragraphItems = paragraphs().map(function (_, index) {
+                    return paragraph(index);
+                  });
+                });
+                return this;
+              },
+              get items() {
+                return paragraphItems || notLoaded("paragraphs.items");
+              },
+            },
+            search: function (text, searchOptions) {
+              record("body.search", [text, searchOptions]);
+              var literal = unescapeSearch(text);
+              return collection("results", function () {
+                var found = [];
+                paragraphs().forEach(function (body, index) {
+                  matches(body, literal).forEach(function (at) {
+                    found.push(range(index, at, at + literal.length));
+                  });
+                });
+                return found;
+              });
             },
           },
           getSelection: function () {
@@ -47,7 +248,7 @@
             return {
               insertOoxml: function (ooxml, location) {
                 record("selection.insertOoxml", [ooxml, location]);
-                return range;
+                return range0;
               },
             };
           },
@@ -59,12 +260,31 @@
             error.code = "GeneralException";
             return Promise.reject(error);
           }
-          return Promise.resolve();
+          if (failNext) {
+            var failure = failNext;
+            failNext = null;
+            return Promise.reject(failure);
+          }
+          var queued = loads;
+          loads = [];
+          return new Promise(function (resolve) {
+            setTimeout(resolve, options.syncDelayMs || 0);
+          }).then(function () {
+            queued.forEach(function (load) {
+              load();
+            });
+          });
         },
       };
-      return Promise.resolve().then(function () {
-        return batch(context);
-      });
+      return Promise.resolve()
+        .then(function () {
+          return batch(context);
+        })
+        .then(function (result) {
+          var next = currentDocument().next;
+          if (edited && next) window.__officeStubDocument = next;
+          return result;
+        });
     },
   };
 })();

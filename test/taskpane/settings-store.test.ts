@@ -33,6 +33,7 @@ const saved: Settings = {
   type: "ket-luan",
   where: "cursor",
   language: "en",
+  checkProfile: "dang-2026",
 };
 
 it("knows every profile the rulebook has, and no other", () => {
@@ -65,6 +66,7 @@ it("keeps the good fields of a damaged value and defaults the rest", () => {
       place: 7,
       where: "end",
       language: "fr",
+      checkProfile: "dang",
     })
   ).toEqual({ ...DEFAULT_SETTINGS, issuer: "Thị ủy Điện Bàn" });
 });

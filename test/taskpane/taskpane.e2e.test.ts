@@ -4,9 +4,12 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { checkSnapshot, summaryLine } from "../../src/check/engine";
 import { PROFILES } from "../../src/conventions";
+import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
 import { type StaticServer, serveDirectory } from "../helpers/static-server";
+import { ALL_DEFECTS, type Defects, checkFixture, paragraphTexts } from "./check-fixture";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist", "web");
@@ -28,11 +31,22 @@ interface StubOptions {
   readonly neverReady?: boolean;
   readonly theme?: { readonly bodyBackgroundColor: string };
   readonly failSync?: string;
+  readonly wordApi?: number;
+  readonly syncDelayMs?: number;
+}
+
+/** The stub's open document: its package, its paragraphs' texts, and what it becomes after an edit. */
+interface StubDocument {
+  readonly ooxml: string;
+  readonly paragraphs: readonly string[];
+  readonly next?: StubDocument;
 }
 
 interface OpenOptions {
-  readonly pane?: "insert" | "settings";
+  readonly pane?: "insert" | "check" | "settings";
   readonly stub?: StubOptions;
+  /** The document open in the stubbed Word. */
+  readonly document?: StubDocument;
   /** Script run in the page before any of its own. */
   readonly initScript?: string;
   /** Abort office.js as if the CDN were unreachable. */
@@ -93,7 +107,11 @@ async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
   });
   contexts.push(context);
   await context.addInitScript(
-    `window.__officeStubOptions = ${JSON.stringify(options.stub ?? {})};\n${options.initScript ?? ""}`
+    `window.__officeStubOptions = ${JSON.stringify(options.stub ?? {})};\n` +
+      (options.document
+        ? `window.__officeStubDocument = ${JSON.stringify(options.document)};\n`
+        : "") +
+      (options.initScript ?? "")
   );
   await context.route("**/*", async (route) => {
     const url = route.request().url();
@@ -319,9 +337,9 @@ describe("settings", () => {
     expect(await settingsTab.getAttribute("aria-selected")).toBe("true");
     await page.getByText("Các thiết lập được lưu trên máy này", { exact: false }).waitFor();
 
-    // Back with the keyboard: arrow keys move along the tabs.
+    // Back with the keyboard: Home moves to the first tab.
     await settingsTab.focus();
-    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Home");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Chèn" }).getAttribute("aria-selected")).toBe(
       "true"
@@ -409,5 +427,300 @@ describe("the Office theme", () => {
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(r + g + b).toBeLessThan(3 * 80);
     await screenshot(page, "dark");
+  });
+});
+
+/** The stub's document for the fixture with `defects`, becoming `next` once Word has edited it. */
+function stubDocument(defects: Defects, next?: StubDocument): StubDocument {
+  const ooxml = checkFixture(defects);
+  return { ooxml, paragraphs: paragraphTexts(ooxml), ...(next ? { next } : {}) };
+}
+
+/** The calls of each Word.run, by run number. */
+function byRun(calls: readonly OfficeCall[]): Map<number, OfficeCall[]> {
+  const runs = new Map<number, OfficeCall[]>();
+  for (const call of calls) {
+    if (call.run === 0) continue;
+    runs.set(call.run, [...(runs.get(call.run) ?? []), call]);
+  }
+  return runs;
+}
+
+function syncs(calls: readonly OfficeCall[]): number {
+  return calls.filter((call) => call.call === "sync").length;
+}
+
+/** The finding of `rule` in the list. */
+function finding(page: Page, rule: string) {
+  return page.locator(`[role="listitem"][data-rule="${rule}"]`);
+}
+
+async function runCheck(page: Page, label = "Kiểm tra"): Promise<void> {
+  await page.getByRole("button", { name: label, exact: true }).click();
+  await page.getByTestId("check-summary").waitFor();
+}
+
+const EXPECTED = checkSnapshot(readFlatOpc(checkFixture(ALL_DEFECTS)));
+
+describe("the Check pane", () => {
+  it("opens from ?pane=check, checks the document in one Word.run, and lists findings by category", async () => {
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
+    expect(await page.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    await screenshot(page, "check-start");
+
+    await runCheck(page);
+    const summary = page.getByTestId("check-summary");
+    expect(await summary.getAttribute("aria-label")).toBe(summaryLine(EXPECTED, "vi"));
+    expect(await summary.getAttribute("aria-label")).toBe(
+      "6 lỗi, 0 cảnh báo, 1 gợi ý, 3 quy tắc chưa đánh giá"
+    );
+    expect(await summary.innerText()).toContain("6 lỗi");
+    await page.getByText("Nhà nước", { exact: false }).first().waitFor();
+
+    // One list per category, named with its count, holding that category's findings.
+    for (const [label, rules] of [
+      ["Phông chữ (2)", ["font/color", "font/color"]],
+      ["Cỡ chữ (1)", ["size/national-name"]],
+      ["Số, ký hiệu (2)", ["number/leading-zero", "number/spacing"]],
+      ["Kiểu chữ, căn lề (2)", ["style/place-date", "style/body-justified"]],
+    ] as const) {
+      const list = page.getByRole("list", { name: label });
+      await list.waitFor();
+      const shown = await list
+        .locator('[role="listitem"]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+      expect(shown).toEqual(rules);
+    }
+    const colour = finding(page, "size/national-name");
+    expect(await colour.innerText()).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(await colour.innerText()).toContain("[PL1");
+    // Not evaluated: listed, folded, never a claim that the document is compliant.
+    await page.getByRole("button", { name: /^Quy tắc chưa đánh giá \(3\)/ }).waitFor();
+    expect(await page.getByText(/đạt|đúng thể thức/).count()).toBe(0);
+
+    const calls = await officeCalls(page);
+    const runs = byRun(calls);
+    expect([...runs.values()].map((run) => run.map((call) => call.call))).toEqual([
+      ["Word.run", "body.getOoxml", "sync"],
+    ]);
+    expect(calls.filter((call) => call.run === 0).map((call) => call.call)).toEqual([
+      "settings.get",
+    ]);
+    await screenshot(page, "check-results");
+
+    // Đi tới: selects the number's paragraph (index 6) in one Word.run with at most two syncs.
+    await finding(page, "number/spacing")
+      .getByRole("button", { name: /^Đi tới/ })
+      .click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.some(
+        (call) => call.call === "paragraph.select"
+      )
+    );
+    const select = byRun(await officeCalls(page)).get(2) ?? [];
+    expect(select.filter((call) => call.call.endsWith("select"))).toEqual([
+      { run: 2, call: "paragraph.select", args: [6] },
+    ]);
+    expect(syncs(select)).toBeLessThanOrEqual(2);
+
+    // The keyboard reaches a finding, and Enter on it goes there too.
+    const item = finding(page, "style/place-date");
+    await item.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.some(
+        (call) => call.call === "paragraph.select" && call.args[0] === 7
+      )
+    );
+  });
+
+  it("shows progress while Word reads a long document", async () => {
+    const page = await open({
+      pane: "check",
+      document: stubDocument(ALL_DEFECTS),
+      stub: { syncDelayMs: 1500 },
+    });
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText("Đang đọc văn bản từ Word…").first().waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(1);
+    await screenshot(page, "check-progress");
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+  });
+
+  it("fixes every safe finding in one Word.run, and a text fix only once shown and clicked", async () => {
+    const fixed = stubDocument({});
+    const afterFixAll = stubDocument({ numberSpace: true }, fixed);
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS, afterFixAll) });
+    await runCheck(page);
+
+    await page.getByRole("button", { name: "Sửa tất cả lỗi an toàn (5)" }).click();
+    await page.getByText("Đã sửa 5 mục").waitFor();
+    await page.getByTestId("check-summary").and(page.locator('[aria-label^="2 lỗi"]')).waitFor();
+
+    const runs = [...byRun(await officeCalls(page)).values()];
+    const editing = runs.filter((run) =>
+      run.some((call) => call.call.startsWith("font.") || call.call === "paragraph.alignment")
+    );
+    expect(editing).toHaveLength(1);
+    const [fixAll = []] = editing;
+    expect(syncs(fixAll)).toBeLessThanOrEqual(2);
+    expect(
+      fixAll
+        .filter((call) => call.call.startsWith("font.") || call.call.startsWith("paragraph."))
+        .map((call) => [call.call, ...call.args])
+    ).toEqual([
+      ["font.color", 17, "#000000"],
+      ["paragraph.alignment", 15, "Justified"],
+      ["font.italic", 7, true],
+      ["font.color", 3, "#000000"],
+      ["font.size", 3, 13],
+    ]);
+    // A format fix never touches text.
+    expect(
+      fixAll.some((call) => call.call === "range.insertText" || call.call.endsWith("search"))
+    ).toBe(false);
+    // No safe fixes are left, so the button is gone; the text fixes are still listed, each with its preview.
+    expect(await page.getByRole("button", { name: /^Sửa tất cả/ }).count()).toBe(0);
+
+    const spacing = finding(page, "number/spacing");
+    const [now, after] = await spacing.locator("dd").allInnerTexts();
+    // Only the space goes, shown as a visible mark since a struck-out space would show as nothing.
+    expect(now).toBe("Số: 5␣/QĐ-UBND");
+    expect(after).toBe("Số: 5/QĐ-UBND");
+    expect((await officeCalls(page)).some((call) => call.call === "range.insertText")).toBe(false);
+    await screenshot(page, "check-fixed");
+
+    await spacing.getByRole("button", { name: /^Sửa:/ }).click();
+    await page.getByText("Đã sửa 1 mục").waitFor();
+    await page.getByTestId("check-summary").and(page.locator('[aria-label^="1 lỗi"]')).waitFor();
+    const inserts = (await officeCalls(page)).filter((call) => call.call === "range.insertText");
+    expect(inserts.map((call) => call.args)).toEqual([[6, 5, 14, "/QĐ-UBND", "Replace"]]);
+    const textRun = byRun(await officeCalls(page)).get(inserts[0]?.run ?? -1) ?? [];
+    expect(syncs(textRun)).toBe(2);
+    expect(await finding(page, "number/spacing").count()).toBe(0);
+    await finding(page, "number/leading-zero").waitFor();
+
+    // With nothing left but rules not evaluated, the pane says exactly that, and claims no compliance.
+    await finding(page, "number/leading-zero")
+      .getByRole("button", { name: /^Bỏ qua/ })
+      .click();
+    await page
+      .getByText("Không có phát hiện nào trong", { exact: false })
+      .and(page.getByText("3 quy tắc chưa đánh giá được", { exact: false }))
+      .waitFor();
+    expect(await page.getByRole("listitem").count()).toBe(0);
+    await screenshot(page, "check-clean");
+  });
+
+  it("ignores a rule in this document: its findings go, and the choice is saved with the document", async () => {
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
+    await runCheck(page);
+    await finding(page, "font/color").first().waitFor();
+
+    await finding(page, "font/color")
+      .first()
+      .getByRole("button", { name: /^Bỏ qua quy tắc font\/color/ })
+      .click();
+    await page.getByText("Đã bỏ qua quy tắc font/color", { exact: false }).waitFor();
+    expect(await finding(page, "font/color").count()).toBe(0);
+    expect(await page.getByRole("list", { name: /^Phông chữ/ }).count()).toBe(0);
+    expect(await page.getByTestId("check-summary").getAttribute("aria-label")).toBe(
+      "5 lỗi, 0 cảnh báo, 0 gợi ý, 3 quy tắc chưa đánh giá"
+    );
+    const settingsCalls = (await officeCalls(page)).filter((call) => call.run === 0);
+    expect(settingsCalls.map((call) => [call.call, ...call.args])).toEqual([
+      ["settings.get", "thethuc.ignore"],
+      ["settings.set", "thethuc.ignore", ["font/color"]],
+      ["settings.saveAsync"],
+    ]);
+    // Ignoring reads nothing from Word again: the same text is checked without it.
+    expect(byRun(await officeCalls(page)).size).toBe(1);
+    await page
+      .getByRole("button", { name: /^Quy tắc đang bỏ qua trong văn bản này \(1\)/ })
+      .click();
+    await page.getByRole("button", { name: "Dùng lại quy tắc font/color" }).waitFor();
+    // Let the fold finish opening before the picture.
+    await page.waitForTimeout(400);
+    await screenshot(page, "check-ignored");
+
+    // The document remembers: a new session checks without the rule.
+    await page.reload();
+    await page.getByRole("tablist").waitFor();
+    await runCheck(page);
+    expect(await finding(page, "font/color").count()).toBe(0);
+    await page.getByRole("button", { name: /^Quy tắc đang bỏ qua/ }).click();
+    await page.getByRole("button", { name: "Dùng lại quy tắc font/color" }).click();
+    await finding(page, "font/color").first().waitFor();
+    expect(await finding(page, "font/color").count()).toBe(2);
+  });
+
+  it("writes the findings as Word comments in reviewer mode (WordApi 1.4)", async () => {
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
+    await runCheck(page);
+    await page.getByRole("switch", { name: "Ghi thành nhận xét (comments)" }).click();
+    await page.getByText("Đã ghi 7 nhận xét vào văn bản.").waitFor();
+
+    const comments = (await officeCalls(page)).filter(
+      (call) => call.call === "range.insertComment"
+    );
+    expect(comments).toHaveLength(7);
+    expect(new Set(comments.map((call) => call.run)).size).toBe(1);
+    expect(comments[0]?.args).toEqual([
+      3,
+      `[font/color] ${EXPECTED.findings[0]?.messages.vi} (${EXPECTED.findings[0]?.source})`,
+    ]);
+    const run = byRun(await officeCalls(page)).get(comments[0]?.run ?? -1) ?? [];
+    expect(syncs(run)).toBe(2);
+
+    // Checking again writes only what is new: nothing, here.
+    await page.getByRole("button", { name: "Kiểm tra lại" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.filter(
+          (call) => call.call === "body.getOoxml"
+        ).length === 2 && document.querySelector('#panel-check [aria-disabled="true"]') === null
+    );
+    const again = (await officeCalls(page)).filter((call) => call.call === "range.insertComment");
+    expect(again).toHaveLength(7);
+  });
+
+  it("offers no reviewer mode where Word cannot take comments", async () => {
+    const page = await open({
+      pane: "check",
+      document: stubDocument(ALL_DEFECTS),
+      stub: { wordApi: 1.3 },
+    });
+    const reviewer = page.getByRole("switch", { name: "Ghi thành nhận xét (comments)" });
+    expect(await reviewer.isDisabled()).toBe(true);
+    await page.getByText("cần WordApi 1.4", { exact: false }).waitFor();
+  });
+
+  it("speaks English when asked, findings and summary included", async () => {
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
+    await page.getByRole("switch", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Check" }).waitFor();
+    await runCheck(page, "Check");
+    expect(await page.getByTestId("check-summary").getAttribute("aria-label")).toBe(
+      summaryLine(EXPECTED, "en")
+    );
+    await page.getByRole("list", { name: "Font (2)" }).waitFor();
+    await page.getByRole("button", { name: "Fix all safe findings (5)" }).waitFor();
+    await page.getByText("Text is coloured #FF0000; the rule is black").waitFor();
+    await screenshot(page, "check-english");
+  });
+
+  it("says why it cannot check outside Word", async () => {
+    const page = await open({ pane: "check", stub: { neverReady: true } });
+    await page
+      .getByText("chỉ kiểm tra được khi mở phần bổ trợ trong Word", { exact: false })
+      .waitFor();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText(OUTSIDE_WORD_REASON).waitFor();
+    await screenshot(page, "check-outside-word");
+    expect(await officeCalls(page)).toEqual([]);
   });
 });

@@ -1,0 +1,209 @@
+// One finding in the Check pane: severity, message, the text it is about, its rule and source, and its actions.
+
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { KeyboardEvent } from "react";
+import { type TextFixPreview, previewTextFix } from "../check/apply-fixes";
+import type { Finding, Severity } from "../check/types";
+import { CHECK_MESSAGES, severityKey } from "./check-messages";
+import { usePaneT } from "./i18n";
+
+/** Longest stretch of the offending text shown; the rest is elided. */
+const SNIPPET_CHARS = 120;
+
+const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  where: { color: tokens.colorNeutralForeground3 },
+  message: { overflowWrap: "anywhere" },
+  // The document's own text, in the document's typeface, so it reads as a quotation.
+  snippet: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    fontFamily: '"Times New Roman", Tinos, "Liberation Serif", serif',
+    fontSize: tokens.fontSizeBase300,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+  preview: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  previewLabel: { color: tokens.colorNeutralForeground3, margin: 0 },
+  previewText: {
+    margin: 0,
+    fontFamily: '"Times New Roman", Tinos, "Liberation Serif", serif',
+    fontSize: tokens.fontSizeBase300,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+  removed: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    textDecorationLine: "line-through",
+  },
+  inserted: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    textDecorationLine: "none",
+  },
+  note: { color: tokens.colorNeutralForeground3 },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+export interface FindingItemProps {
+  readonly finding: Finding;
+  /** The text of the finding's paragraph as checked, to show a text fix before and after. */
+  readonly paragraphText?: string;
+  readonly busy: boolean;
+  /** Selects the finding's paragraph in Word; absent for findings about the whole document. */
+  readonly onSelect?: (finding: Finding) => void;
+  readonly onFix: (finding: Finding) => void;
+  readonly onIgnore: (rule: string) => void;
+}
+
+function elide(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > SNIPPET_CHARS ? `${trimmed.slice(0, SNIPPET_CHARS)}…` : trimmed;
+}
+
+/** Spaces made visible where the change is nothing but spaces, which would otherwise show as nothing. */
+function visible(text: string): string {
+  return text !== "" && text.trim() === "" ? text.replace(/ /g, "␣") : text;
+}
+
+function preview(finding: Finding, paragraphText: string | undefined): TextFixPreview | undefined {
+  if (finding.fix?.kind !== "text" || paragraphText === undefined) return undefined;
+  try {
+    return previewTextFix(paragraphText, finding.fix);
+  } catch {
+    // A fix whose offsets no longer fit the text cannot be shown, so it is not offered.
+    return undefined;
+  }
+}
+
+/** A focusable finding; Enter on it goes to its paragraph, and its buttons go to, fix or ignore. */
+export function FindingItem({
+  finding,
+  paragraphText,
+  busy,
+  onSelect,
+  onFix,
+  onIgnore,
+}: FindingItemProps) {
+  const t = usePaneT(CHECK_MESSAGES);
+  const styles = useStyles();
+  const message = t.pick(finding.messages);
+  const where =
+    finding.paragraph === null
+      ? t("wholeDocument")
+      : t("paragraph", { number: finding.paragraph + 1 });
+  const textFix = preview(finding, paragraphText);
+  const fixable = finding.fix?.kind === "format" || textFix !== undefined;
+  const snippet = textFix ? "" : elide(finding.text);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target === event.currentTarget && event.key === "Enter" && onSelect && !busy) {
+      event.preventDefault();
+      onSelect(finding);
+    }
+  };
+
+  return (
+    <div
+      role="listitem"
+      tabIndex={0}
+      className={styles.item}
+      aria-label={`${t(severityKey(finding.severity))}, ${where}: ${message}`}
+      onKeyDown={onKeyDown}
+      data-rule={finding.rule}
+    >
+      <div className={styles.head}>
+        <Badge appearance="tint" color={SEVERITY_COLOR[finding.severity]} shape="rounded">
+          {t(severityKey(finding.severity))}
+        </Badge>
+        <Caption1 className={styles.where}>{where}</Caption1>
+      </div>
+      <Text className={styles.message}>{message}</Text>
+      {snippet && <blockquote className={styles.snippet}>{snippet}</blockquote>}
+      {textFix && (
+        <dl className={styles.preview}>
+          <dt className={styles.previewLabel}>{t("before")}</dt>
+          <dd className={styles.previewText}>
+            {textFix.prefix}
+            <del className={styles.removed}>{visible(textFix.removed)}</del>
+            {textFix.suffix}
+          </dd>
+          <dt className={styles.previewLabel}>{t("after")}</dt>
+          <dd className={styles.previewText}>
+            {textFix.prefix}
+            <ins className={styles.inserted}>{visible(textFix.inserted)}</ins>
+            {textFix.suffix}
+          </dd>
+        </dl>
+      )}
+      {finding.fix?.kind === "page" && (
+        <Caption1 className={styles.note}>{t("pageFixNote")}</Caption1>
+      )}
+      <Caption1 className={styles.meta}>
+        {finding.rule} · {finding.source}
+      </Caption1>
+      <div className={styles.actions}>
+        {onSelect && (
+          <Button
+            size="small"
+            disabledFocusable={busy}
+            aria-label={t("goToLabel", { number: (finding.paragraph ?? 0) + 1 })}
+            onClick={() => onSelect(finding)}
+          >
+            {t("goTo")}
+          </Button>
+        )}
+        {fixable && (
+          <Button
+            size="small"
+            disabledFocusable={busy}
+            aria-label={t("fixLabel", { message })}
+            onClick={() => onFix(finding)}
+          >
+            {t("fix")}
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="subtle"
+          disabledFocusable={busy}
+          aria-label={t("ignoreLabel", { rule: finding.rule })}
+          onClick={() => onIgnore(finding.rule)}
+        >
+          {t("ignore")}
+        </Button>
+      </div>
+    </div>
+  );
+}

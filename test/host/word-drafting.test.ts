@@ -1,0 +1,133 @@
+// The Word adapter's drafting actions — new document, fill an empty one, update blocks — against the recording fake.
+
+import type { Block } from "../../src/blocks/block";
+import { headerBlock } from "../../src/blocks/header-block";
+import { HostError } from "../../src/host/document-host";
+import { createWordHost } from "../../src/host/word";
+import { count, fakeOffice, wordCalls } from "./word-fake";
+
+function header(number = "1301"): Block {
+  const result = headerBlock({
+    profile: "dang-2018",
+    type: "ket-luan",
+    superior: "Đảng bộ tỉnh Quảng Nam",
+    issuer: "Thị ủy Điện Bàn",
+    issuerCode: "TU",
+    number,
+    place: "Điện Bàn",
+    date: "18/7/2023",
+  });
+  if (!result.ok) throw new Error(`header refused: ${JSON.stringify(result.errors)}`);
+  return result.value;
+}
+
+async function failure(promise: Promise<unknown>): Promise<HostError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HostError) return error;
+    throw error;
+  }
+  throw new Error("expected the host to fail");
+}
+
+describe("createDocument", () => {
+  it("opens the .docx as a new document: one Word.run, createDocument, open, one sync", async () => {
+    const fake = fakeOffice({ wordApi: "1.3" });
+    await createWordHost(fake.globals).createDocument("UEsDBA==");
+
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["application.createDocument", "UEsDBA=="],
+      ["document.open"],
+      ["sync"],
+    ]);
+  });
+
+  it("refuses without WordApi 1.3, before calling Word", async () => {
+    const fake = fakeOffice({ wordApi: "1.2" });
+    const error = await failure(createWordHost(fake.globals).createDocument("UEsDBA=="));
+
+    expect(error.reason).toMatch(/WordApi 1\.3/);
+    expect(count(fake.calls, "Word.run")).toBe(0);
+  });
+
+  it("turns Word's failure into a one-line HostError", async () => {
+    const fake = fakeOffice({ wordApi: "1.3", syncError: new Error("Access denied.\nline 2") });
+    const error = await failure(createWordHost(fake.globals).createDocument("UEsDBA=="));
+
+    expect(error.reason).toBe("Word không mở được văn bản mới: Access denied.");
+  });
+});
+
+describe("fillEmptyDocument", () => {
+  it("reads the body's text, then inserts the package at the start: one Word.run, two syncs", async () => {
+    const fake = fakeOffice({ paragraphs: ["", ""] });
+    await createWordHost(fake.globals).fillEmptyDocument([header()]);
+
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["body.load", "text"],
+      ["sync"],
+      ["body.insertOoxml", "Start"],
+      ["sync"],
+    ]);
+    expect(fake.packages[0]).toContain("thethuc:header");
+  });
+
+  it("refuses a document that has text and never inserts into it", async () => {
+    const fake = fakeOffice({ paragraphs: ["Nội dung của người dùng"] });
+    const error = await failure(createWordHost(fake.globals).fillEmptyDocument([header()]));
+
+    expect(error.reason).toBe("Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại");
+    expect(fake.calls.some(([name]) => name.endsWith("insertOoxml"))).toBe(false);
+    expect(count(fake.calls, "sync")).toBe(1);
+    expect(fake.paragraphs).toEqual(["Nội dung của người dùng"]);
+  });
+});
+
+describe("updateBlocks", () => {
+  it("replaces the content of every control with the block's tag, in one Word.run and two syncs", async () => {
+    const fake = fakeOffice({
+      contentControls: ["thethuc:header", "thethuc:closing", "thethuc:header"],
+    });
+    const updated = await createWordHost(fake.globals).updateBlocks([header("1302")]);
+
+    expect(updated).toBe(2);
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["contentControls.getByTag", "thethuc:header"],
+      ["contentControls.load", "$none"],
+      ["sync"],
+      ["contentControl.insertOoxml", "thethuc:header#0", "Replace"],
+      ["contentControl.insertOoxml", "thethuc:header#1", "Replace"],
+      ["sync"],
+    ]);
+    expect(fake.packages[0]).toContain("Số 1302-KL/TU");
+    // The control keeps its tag; the new content carries none, so controls never nest.
+    expect(fake.packages[0]).not.toContain("thethuc:header");
+  });
+
+  it("queues every block's search before the one sync, and stops there when none is found", async () => {
+    const fake = fakeOffice({ contentControls: [] });
+    const closing = { ...header(), name: "closing" };
+    const updated = await createWordHost(fake.globals).updateBlocks([header(), closing]);
+
+    expect(updated).toBe(0);
+    expect(fake.calls.map(([name]) => name).filter((name) => name !== "isSetSupported")).toEqual([
+      "Word.run",
+      "contentControls.getByTag",
+      "contentControls.load",
+      "contentControls.getByTag",
+      "contentControls.load",
+      "sync",
+    ]);
+  });
+
+  it("turns Word's failure into a HostError", async () => {
+    const fake = fakeOffice({ syncError: new Error("GeneralException") });
+    const error = await failure(createWordHost(fake.globals).updateBlocks([header()]));
+
+    expect(error.reason).toBe("Word không cập nhật được các khối: GeneralException");
+  });
+});

@@ -1,0 +1,347 @@
+// A recording fake of the Office.js globals word.ts uses: a tiny document of paragraph texts that search, select,
+// format, edit and comment calls act on, with Office's rule that loaded values exist only after a sync.
+
+import type {
+  DocumentSettings,
+  OfficeGlobals,
+  SaveResult,
+  WordContext,
+  WordParagraph,
+  WordRange,
+  WordRanges,
+} from "../../src/host/word";
+
+/** One recorded call: its name and the arguments that matter, as text. */
+export type Call = readonly [name: string, ...args: string[]];
+
+export interface FakeOptions {
+  /** Highest WordApi version the fake supports, as "1.x". */
+  readonly wordApi?: string;
+  /** What the first sync() throws. */
+  readonly syncError?: unknown;
+  /** What Word.run throws before running the batch. */
+  readonly runError?: unknown;
+  /** The document's paragraphs, as Word's body.paragraphs would list them. */
+  readonly paragraphs?: readonly string[];
+  /** What body.getOoxml() returns. */
+  readonly ooxml?: string;
+  /** The document's settings store, as saved in the document. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** saveAsync reports failure with this message. */
+  readonly saveError?: string;
+  /** Tags of the document's content controls, one entry per control ("thethuc:header"). */
+  readonly contentControls?: readonly string[];
+}
+
+export interface Fake {
+  readonly globals: OfficeGlobals;
+  readonly calls: Call[];
+  readonly packages: string[];
+  /** The paragraphs' texts as edits left them. */
+  readonly paragraphs: string[];
+  /** The document's settings as last saved. */
+  readonly saved: Record<string, unknown>;
+}
+
+function minor(version: string): number {
+  return Number(version.split(".")[1] ?? Number.NaN);
+}
+
+const SEARCH_CODES: Readonly<Record<string, string>> = {
+  "^": "^",
+  t: "\t",
+  l: "\n",
+  s: "\u00a0",
+  "-": "\u00ad",
+  "~": "\u2011",
+};
+
+/** Word's search text (no wildcards) as the literal text it finds. */
+export function unescapeSearch(search: string): string {
+  return search.replace(/\^(.)/g, (whole, code: string) => SEARCH_CODES[code] ?? whole);
+}
+
+/** Throws like Office.js does when a value is read before it was loaded and synced. */
+function notLoaded(what: string): never {
+  throw Object.assign(new Error(`${what} is not available before load() and sync()`), {
+    code: "PropertyNotLoaded",
+  });
+}
+
+export function fakeOffice(options: FakeOptions = {}): Fake {
+  const calls: Call[] = [];
+  const packages: string[] = [];
+  const paragraphs = [...(options.paragraphs ?? [])];
+  const saved: Record<string, unknown> = { ...(options.settings ?? {}) };
+  const pending: Record<string, unknown> = { ...saved };
+  let failNextSync: unknown = options.syncError;
+  // Loads queued since the last sync, run when it happens.
+  let loads: (() => void)[] = [];
+  let bodyText: string | null = null;
+
+  /** A range of paragraph `paragraph` from `start` to `end`, by the fake's current text. */
+  function range(paragraph: number, start: number, end: number): WordRange {
+    const name = `p${paragraph}[${start},${end})`;
+    return {
+      select() {
+        calls.push(["range.select", name]);
+      },
+      insertText(text, location) {
+        calls.push(["range.insertText", name, text, location]);
+        const current = paragraphs[paragraph] ?? "";
+        const at = location === "After" ? end : start;
+        const to = location === "Replace" ? end : at;
+        paragraphs[paragraph] = current.slice(0, at) + text + current.slice(to);
+        return {};
+      },
+      insertComment(text) {
+        calls.push(["range.insertComment", name, text]);
+        return {};
+      },
+      search(text, searchOptions) {
+        calls.push(["range.search", name, text, String(searchOptions.matchCase)]);
+        const inside = (paragraphs[paragraph] ?? "").slice(start, end);
+        const literal = unescapeSearch(text);
+        return collection(
+          `${name}.search`,
+          () =>
+            matches(inside, literal).map((at) =>
+              range(paragraph, start + at, start + at + literal.length)
+            ),
+          true
+        );
+      },
+    };
+  }
+
+  function matches(text: string, literal: string): number[] {
+    const found: number[] = [];
+    if (literal === "") return found;
+    // Word's search finds non-overlapping matches, left to right.
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
+      found.push(at);
+    }
+    return found;
+  }
+
+  function collection(name: string, find: () => WordRange[], recordLoad: boolean): WordRanges {
+    let items: WordRange[] | null = null;
+    return {
+      load(properties) {
+        if (recordLoad) calls.push([`${name}.load`, properties]);
+        loads.push(() => {
+          items = find();
+        });
+      },
+      get items(): readonly WordRange[] {
+        return items ?? notLoaded(`${name}.items`);
+      },
+      getFirst() {
+        calls.push([`${name}.getFirst`]);
+        const first = find()[0];
+        if (!first) {
+          failNextSync = Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+          return range(-1, 0, 0);
+        }
+        return first;
+      },
+    };
+  }
+
+  function paragraph(index: number): WordParagraph {
+    const font = {} as WordParagraph["font"];
+    for (const key of ["bold", "italic", "underline", "size", "name", "color"] as const) {
+      Object.defineProperty(font, key, {
+        set(value: unknown) {
+          calls.push([`font.${key}`, String(index), String(value)]);
+        },
+        get: () => notLoaded(`font.${key}`),
+      });
+    }
+    const result = {
+      select() {
+        calls.push(["paragraph.select", String(index)]);
+      },
+      getRange(location: "Whole") {
+        calls.push(["paragraph.getRange", String(index), location]);
+        return range(index, 0, (paragraphs[index] ?? "").length);
+      },
+      font,
+    } as WordParagraph;
+    Object.defineProperty(result, "alignment", {
+      set(value: unknown) {
+        calls.push(["paragraph.alignment", String(index), String(value)]);
+      },
+      get: () => notLoaded("paragraph.alignment"),
+    });
+    return result;
+  }
+
+  const context: WordContext = {
+    application: {
+      createDocument(base64File) {
+        calls.push(["application.createDocument", base64File]);
+        return {
+          open() {
+            calls.push(["document.open"]);
+          },
+        };
+      },
+    },
+    document: {
+      contentControls: {
+        getByTag(tag) {
+          calls.push(["contentControls.getByTag", tag]);
+          let items: { insertOoxml(ooxml: string, location: "Replace"): unknown }[] | null = null;
+          return {
+            load(properties: string) {
+              calls.push(["contentControls.load", properties]);
+              loads.push(() => {
+                items = (options.contentControls ?? [])
+                  .filter((control) => control === tag)
+                  .map((_, index) => ({
+                    insertOoxml(ooxml: string, location: "Replace") {
+                      calls.push(["contentControl.insertOoxml", `${tag}#${index}`, location]);
+                      packages.push(ooxml);
+                      return {};
+                    },
+                  }));
+              });
+            },
+            get items() {
+              return items ?? notLoaded("contentControls.items");
+            },
+          };
+        },
+      },
+      body: {
+        load(properties) {
+          calls.push(["body.load", properties]);
+          loads.push(() => {
+            bodyText = paragraphs.join("\r");
+          });
+        },
+        get text(): string {
+          return bodyText ?? notLoaded("body.text");
+        },
+        insertOoxml(ooxml, location) {
+          calls.push(["body.insertOoxml", location]);
+          packages.push(ooxml);
+          return {};
+        },
+        getOoxml() {
+          calls.push(["body.getOoxml"]);
+          let value: string | null = null;
+          loads.push(() => {
+            value = options.ooxml ?? "";
+          });
+          return {
+            get value(): string {
+              return value ?? notLoaded("getOoxml().value");
+            },
+          };
+        },
+        paragraphs: (() => {
+          let items: WordParagraph[] | null = null;
+          return {
+            load(properties: string) {
+              calls.push(["paragraphs.load", properties]);
+              loads.push(() => {
+                items = paragraphs.map((_, index) => paragraph(index));
+              });
+            },
+            get items(): readonly WordParagraph[] {
+              return items ?? notLoaded("paragraphs.items");
+            },
+          };
+        })(),
+        search(text, searchOptions) {
+          calls.push(["body.search", text, String(searchOptions.matchCase)]);
+          const literal = unescapeSearch(text);
+          return collection(
+            "results",
+            () =>
+              paragraphs.flatMap((body, index) =>
+                matches(body, literal).map((at) => range(index, at, at + literal.length))
+              ),
+            true
+          );
+        },
+      },
+      getSelection() {
+        calls.push(["document.getSelection"]);
+        return {
+          insertOoxml(ooxml, location) {
+            calls.push(["selection.insertOoxml", location]);
+            packages.push(ooxml);
+            return {};
+          },
+        };
+      },
+    },
+    async sync() {
+      calls.push(["sync"]);
+      if (failNextSync !== undefined) {
+        const error = failNextSync;
+        failNextSync = undefined;
+        throw error;
+      }
+      const queued = loads;
+      loads = [];
+      for (const load of queued) load();
+    },
+  };
+
+  const settings: DocumentSettings = {
+    get(name) {
+      calls.push(["settings.get", name]);
+      return saved[name] ?? null;
+    },
+    set(name, value) {
+      calls.push(["settings.set", name, JSON.stringify(value)]);
+      pending[name] = value;
+    },
+    saveAsync(callback: (result: SaveResult) => void) {
+      calls.push(["settings.saveAsync"]);
+      if (options.saveError) {
+        callback({ status: "failed", error: { message: options.saveError } });
+        return;
+      }
+      Object.assign(saved, pending);
+      callback({ status: "succeeded" });
+    },
+  };
+
+  const globals: OfficeGlobals = {
+    Word: {
+      async run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> {
+        calls.push(["Word.run"]);
+        if (options.runError !== undefined) throw options.runError;
+        return batch(context);
+      },
+    },
+    Office: {
+      context: {
+        requirements: {
+          // Office.js also takes the version as a number (1.3); word.ts passes strings.
+          isSetSupported(name: string, version?: string | number): boolean {
+            const asked = String(version ?? "1.1");
+            calls.push(["isSetSupported", name, asked]);
+            return name === "WordApi" && minor(asked) <= minor(options.wordApi ?? "1.1");
+          },
+        },
+        document: { settings },
+      },
+    },
+  };
+  return { globals, calls, packages, paragraphs, saved };
+}
+
+/** The calls made to Word itself, leaving out the requirement-set questions. */
+export function wordCalls(calls: readonly Call[]): Call[] {
+  return calls.filter(([name]) => name !== "isSetSupported");
+}
+
+export function count(calls: readonly Call[], name: string): number {
+  return calls.filter(([call]) => call === name).length;
+}
