@@ -260,27 +260,23 @@ describe("manifest.xml, ribbon (VersionOverrides 1.0)", () => {
     expect(resource(only(desktop, OVERRIDES, "FunctionFile"))).toBe(`${ORIGIN}commands.html`);
   });
 
-  it("has an Insert and a Settings button that open one task pane on different pages", () => {
-    expect(buttons.map(xsiType)).toEqual(["Button", "Button"]);
+  it("has Insert, Check and Settings buttons that open one task pane on different pages", () => {
+    expect(buttons.map(xsiType)).toEqual(["Button", "Button", "Button"]);
     const actions = buttons.map((button) => only(button, OVERRIDES, "Action"));
-    expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane"]);
-    expect(actions.map((action) => text(only(action, OVERRIDES, "TaskpaneId")))).toEqual([
-      "ThetThucPane",
-      "ThetThucPane",
-    ]);
+    expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane", "ShowTaskpane"]);
+    expect(new Set(actions.map((action) => text(only(action, OVERRIDES, "TaskpaneId"))))).toEqual(new Set(["ThetThucPane"]));
     expect(actions.map((action) => resource(only(action, OVERRIDES, "SourceLocation")))).toEqual([
       `${ORIGIN}taskpane.html?pane=insert`,
+      `${ORIGIN}taskpane.html?pane=check`,
       `${ORIGIN}taskpane.html?pane=settings`,
     ]);
     const labels = buttons.map((button) =>
       shortStrings.get(only(button, OVERRIDES, "Label").getAttribute("resid") ?? "")
     );
-    expect(labels.map((label) => label?.getAttribute("DefaultValue"))).toEqual([
-      "Chèn khối",
-      "Thiết lập",
-    ]);
+    expect(labels.map((label) => label?.getAttribute("DefaultValue"))).toEqual(["Chèn khối", "Kiểm tra", "Thiết lập"]);
     expect(labels.map((label) => (label ? enUsOverride(label, BASIC_TYPES) : null))).toEqual([
       "Insert blocks",
+      "Check",
       "Settings",
     ]);
   });
