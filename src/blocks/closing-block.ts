@@ -9,7 +9,8 @@ import {
 } from "../conventions";
 import { tidy, upper } from "../text/case";
 import type { Block, BuildResult, FieldError, ParagraphSpec, TableSpec } from "./block";
-import { textAreaWidthMm } from "./layout";
+import { CELL_MARGIN_MM, textAreaWidthMm } from "./layout";
+import { textWidthMm } from "../text/text-width";
 
 /** How the signer signs: bare title, for a collective (TM.), as deputy (KT.), by order (TL.), by authorisation (TUQ.), acting (Q.). */
 export type AuthorityKind = "none" | "collective" | "deputy" | "byOrder" | "authorised" | "acting";
@@ -224,9 +225,20 @@ export function closingBlock(input: ClosingInput): BuildResult<Block> {
     paragraphs.map((p, i) =>
       i === 0 ? { ...p, spacing: { ...p.spacing, beforePt: CLOSING_SPACE_PT } } : p
     );
+  // The list column widens (up to half the page) so recipients stay on one line each, as in real lists.
+  const widest = Math.max(
+    ...recipients.value.map((p) =>
+      textWidthMm(
+        p.runs.map((r) => r.text).join(""),
+        p.runs[0]?.sizePt ?? 12,
+        p.runs[0]?.bold ?? false
+      )
+    )
+  );
+  const left = Math.min(total * 0.5, Math.max(total * 0.45, widest + 2 * CELL_MARGIN_MM + 2));
   const table: TableSpec = {
     kind: "table",
-    columnsMm: [total * 0.45, total * 0.55],
+    columnsMm: [left, total - left],
     rows: [[{ paragraphs: spaced(recipients.value) }, { paragraphs: spaced(signature.value) }]],
   };
   return {

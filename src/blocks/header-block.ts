@@ -5,7 +5,15 @@ import { tidy, upper } from "../text/case";
 import { type CalendarDate, type DocumentDate, formatPlaceDate, parseDate } from "../text/dates";
 import type { Block, BuildResult, CellSpec, FieldError, ParagraphSpec, TableSpec } from "./block";
 import { numberLine, resolveType } from "./document-number";
-import { formattedParagraph, lineUnder, oneLineWidthMm, textAreaWidthMm } from "./layout";
+import {
+  formattedParagraph,
+  LINE_GAP_PT,
+  LINE_PARAGRAPH_PT,
+  lineUnder,
+  oneLineWidthMm,
+  SINGLE_LINE_EM,
+  textAreaWidthMm,
+} from "./layout";
 
 export interface HeaderInput {
   readonly profile: ProfileId;
@@ -92,6 +100,12 @@ function subjectParagraph(subject: string, header: HeaderFormats): ParagraphSpec
   });
 }
 
+function partyLineHeight(header: HeaderFormats): number {
+  const issuerLines = (header.superior.sizePt + header.issuer.sizePt) * SINGLE_LINE_EM;
+  const titleLine = (header.partyTitle?.sizePt ?? 0) * SINGLE_LINE_EM;
+  return Math.max(LINE_PARAGRAPH_PT, Math.round(issuerLines - titleLine - LINE_GAP_PT));
+}
+
 /**
  * The header block for the profile's regime, or the field errors that stop it from being built (unknown type,
  * malformed number parts, impossible date, empty issuer or place).
@@ -150,7 +164,16 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
         {
           paragraphs: [
             formattedParagraph("party-title", title.text, title),
-            lineUnder("party-title-line", title.text, title, header.partyTitleLine, rightMm),
+            // Tall enough that the date lands level with the "*" when there is a superior body, as in the
+            // seed's layout (conventions §7): two issuer lines beside the title and its line.
+            lineUnder(
+              "party-title-line",
+              title.text,
+              title,
+              header.partyTitleLine,
+              rightMm,
+              partyLineHeight(header)
+            ),
             placeDate,
           ],
         },

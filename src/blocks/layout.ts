@@ -49,7 +49,8 @@ export function lineUnder(
   text: string,
   format: TextFormat,
   line: RuleLine,
-  columnMm: number
+  columnMm: number,
+  heightPt = LINE_PARAGRAPH_PT
 ): ParagraphSpec {
   const textMm = textWidthMm(text, format.sizePt, format.bold);
   const lengthMm = line.length === "text" ? textMm : textMm * line.length.fraction;
@@ -61,12 +62,18 @@ export function lineUnder(
     align: "center",
     runs: [],
     // Space before moves the line clear of the descenders of the text above it.
-    spacing: { beforePt: 2, afterPt: 0, lineExactPt: 6 },
+    spacing: { beforePt: LINE_GAP_PT, afterPt: 0, lineExactPt: heightPt },
     indent: { leftMm: sideMm, rightMm: sideMm },
     borderTop: { widthPt: line.widthPt },
     markSizePt: 6,
   };
 }
+
+/** Height of the paragraph that carries a drawn line, and the gap above it. */
+export const LINE_PARAGRAPH_PT = 6;
+export const LINE_GAP_PT = 2;
+/** Times New Roman's single line height, as a multiple of its size (conventions §3.9: ≈ 1.15 em). */
+export const SINGLE_LINE_EM = 1.15;
 
 /** Column width that keeps `text` on one line in a table cell. */
 export function oneLineWidthMm(text: string, format: TextFormat): number {
