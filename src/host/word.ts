@@ -250,7 +250,9 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       try {
         await globals.Word.run(async (context) => {
           const found = blocks.map((block) => {
-            const controls = context.document.contentControls.getByTag(`${TAG_PREFIX}${block.name}`);
+            const controls = context.document.contentControls.getByTag(
+              `${TAG_PREFIX}${block.name}`
+            );
             controls.load(NO_PROPERTIES);
             return controls;
           });

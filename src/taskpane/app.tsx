@@ -10,6 +10,7 @@ import { type Settings, type SettingsChange, loadSettings, saveSettings } from "
 const PRELOAD_OTHER_PANES_MS = 2000;
 
 const PANES: Record<PaneId, ComponentType<PaneProps>> = {
+  new: lazy(() => loadPane("new")),
   insert: lazy(() => loadPane("insert")),
   check: lazy(() => loadPane("check")),
   settings: lazy(() => loadPane("settings")),
@@ -90,6 +91,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
   }, []);
 
   const labels: Record<PaneId, string> = {
+    new: t("tabNew"),
     insert: t("tabInsert"),
     check: t("tabCheck"),
     settings: t("tabSettings"),

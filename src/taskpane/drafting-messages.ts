@@ -40,6 +40,7 @@ const vi = {
   recipientsHint: "Mỗi dòng một nơi; “Như trên” và dòng “Lưu” được thêm tự động",
   tags: "Thêm mục đích vào dòng cuối",
   tagAdd: "Thêm {tag} ({meaning}) vào dòng cuối",
+  nhuTren: "Bắt đầu bằng “Như trên” (công văn, tờ trình có Kính gửi)",
   storage: "Nơi lưu",
   storageHintParty: "Ví dụ: Văn phòng Thị ủy",
   storageHintState: "Mã đơn vị soạn thảo sau VT, ví dụ KT",
@@ -86,8 +87,8 @@ const vi = {
   insert: "Chèn {block}",
   inserting: "Đang chèn…",
   insertedTitle: "Đã chèn",
-  insertedStart: "Đã chèn vào đầu văn bản.",
-  insertedCursor: "Đã chèn tại con trỏ.",
+  insertedStart: "Khối đã được chèn vào đầu văn bản.",
+  insertedCursor: "Khối đã được chèn tại con trỏ.",
   insertFailed: "Không chèn được",
   maintainSection: "Văn bản đã soạn",
   updateNote:
@@ -101,6 +102,12 @@ const vi = {
   updateInvalid: "Chưa dựng lại được: {reason}",
   outsideWord:
     "Thể Thức đang mở ngoài Word: xem trước được, nhưng chỉ tạo hoặc chèn được khi mở trong Word.",
+  renumberNote: "Đánh lại số đề mục (I., 1., a), Điều …) theo thứ tự sau khi thêm hoặc bớt phần.",
+  renumber: "Đánh số lại",
+  renumberApply: "Sửa {count} số",
+  renumberNone: "Các số đề mục đã theo thứ tự.",
+  renumberList: "Các số sẽ sửa",
+  renumbered: "Đã sửa {applied} số; bỏ qua {skipped}.",
 } as const;
 
 type Key = keyof typeof vi;
@@ -143,6 +150,7 @@ const en: Readonly<Record<Key, string>> = {
   recipientsHint: "One per line; “Như trên” and the “Lưu” line are added for you",
   tags: "Add a purpose to the last line",
   tagAdd: "Add {tag} ({meaning}) to the last line",
+  nhuTren: "Start with “Như trên” (letters and submissions with addressees)",
   storage: "Original kept by",
   storageHintParty: "For example: Văn phòng Thị ủy",
   storageHintState: "Drafting unit's code after VT, e.g. KT",
@@ -189,8 +197,8 @@ const en: Readonly<Record<Key, string>> = {
   insert: "Insert {block}",
   inserting: "Inserting…",
   insertedTitle: "Inserted",
-  insertedStart: "Inserted at the start of the document.",
-  insertedCursor: "Inserted at the cursor.",
+  insertedStart: "The block was inserted at the start of the document.",
+  insertedCursor: "The block was inserted at the cursor.",
   insertFailed: "Could not insert",
   maintainSection: "Drafted document",
   updateNote:
@@ -204,6 +212,13 @@ const en: Readonly<Record<Key, string>> = {
   updateInvalid: "Could not rebuild yet: {reason}",
   outsideWord:
     "Thể Thức is open outside Word: you can preview, but creating and inserting need Word.",
+  renumberNote:
+    "Renumbers the outline (I., 1., a), Điều …) in sequence after parts were added or removed.",
+  renumber: "Renumber",
+  renumberApply: "Fix {count} numbers",
+  renumberNone: "The outline numbers are in sequence.",
+  renumberList: "Numbers to fix",
+  renumbered: "Fixed {applied} numbers; skipped {skipped}.",
 };
 
 export const DRAFTING_MESSAGES: PaneMessages<Key> = { vi, en };

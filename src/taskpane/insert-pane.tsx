@@ -36,6 +36,7 @@ import {
   needsUnitCode,
   previewLines,
 } from "./header-input";
+import { useRememberedForm } from "./drafting-store";
 import { HeaderPreview } from "./header-preview";
 import { useHost, useInWord } from "./host-context";
 import { useT } from "./i18n";
@@ -47,6 +48,14 @@ type Status =
   | { readonly kind: "inserted"; readonly where: InsertWhere }
   | { readonly kind: "failed"; readonly reason: string }
   | { readonly kind: "invalid" };
+
+/** The header form's remembered values, by this name in the drafting store; "update blocks" rebuilds from them. */
+export const HEADER_FORM = "header";
+export const HEADER_DEFAULTS: { number: string; date: string; subject: string } = {
+  number: "",
+  date: "",
+  subject: "",
+};
 
 const ISSUER_FIELDS = ["superior", "issuer", "issuerCode", "place"] as const;
 const ISSUER_PANEL = "issuer";
@@ -94,7 +103,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const inWord = useInWord();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const [form, setForm] = useState<HeaderForm>({ number: "", date: "", subject: "" });
+  const [form, setForm] = useRememberedForm(HEADER_FORM, HEADER_DEFAULTS);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -128,7 +137,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const touch = (field: string) =>
     setTouched((current) => (current.has(field) ? current : new Set([...current, field])));
   const change = (patch: Partial<HeaderForm>) => {
-    setForm((current) => ({ ...current, ...patch }));
+    setForm(patch);
     setStatus(null);
   };
   const changeSettings: PaneProps["onSettingsChange"] = (patch) => {

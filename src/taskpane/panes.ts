@@ -3,7 +3,7 @@
 import type { ComponentType } from "react";
 import type { Settings, SettingsChange } from "./settings-store";
 
-export const PANE_IDS = ["insert", "check", "settings"] as const;
+export const PANE_IDS = ["new", "insert", "check", "settings"] as const;
 export type PaneId = (typeof PANE_IDS)[number];
 
 /** Props every pane takes; the settings are shared so every pane edits the same remembered values. */
@@ -23,9 +23,13 @@ type PaneModule = { readonly default: ComponentType<PaneProps> };
 
 // webpackChunkName keeps the chunk files recognisable in dist/ and in the bench's table.
 const importers: Record<PaneId, () => Promise<PaneModule>> = {
+  new: () =>
+    import(/* webpackChunkName: "new-pane" */ "./new-pane").then((m) => ({
+      default: m.NewPane,
+    })),
   insert: () =>
-    import(/* webpackChunkName: "insert-pane" */ "./insert-pane").then((m) => ({
-      default: m.InsertPane,
+    import(/* webpackChunkName: "insert-pane" */ "./insert-blocks").then((m) => ({
+      default: m.InsertBlocksPane,
     })),
   check: () =>
     import(/* webpackChunkName: "check-pane" */ "./check-pane").then((m) => ({

@@ -264,7 +264,9 @@ describe("manifest.xml, ribbon (VersionOverrides 1.0)", () => {
     expect(buttons.map(xsiType)).toEqual(["Button", "Button", "Button"]);
     const actions = buttons.map((button) => only(button, OVERRIDES, "Action"));
     expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane", "ShowTaskpane"]);
-    expect(new Set(actions.map((action) => text(only(action, OVERRIDES, "TaskpaneId"))))).toEqual(new Set(["ThetThucPane"]));
+    expect(new Set(actions.map((action) => text(only(action, OVERRIDES, "TaskpaneId"))))).toEqual(
+      new Set(["ThetThucPane"])
+    );
     expect(actions.map((action) => resource(only(action, OVERRIDES, "SourceLocation")))).toEqual([
       `${ORIGIN}taskpane.html?pane=insert`,
       `${ORIGIN}taskpane.html?pane=check`,
@@ -273,7 +275,11 @@ describe("manifest.xml, ribbon (VersionOverrides 1.0)", () => {
     const labels = buttons.map((button) =>
       shortStrings.get(only(button, OVERRIDES, "Label").getAttribute("resid") ?? "")
     );
-    expect(labels.map((label) => label?.getAttribute("DefaultValue"))).toEqual(["Chèn khối", "Kiểm tra", "Thiết lập"]);
+    expect(labels.map((label) => label?.getAttribute("DefaultValue"))).toEqual([
+      "Chèn khối",
+      "Kiểm tra",
+      "Thiết lập",
+    ]);
     expect(labels.map((label) => (label ? enUsOverride(label, BASIC_TYPES) : null))).toEqual([
       "Insert blocks",
       "Check",

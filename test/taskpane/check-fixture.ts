@@ -103,7 +103,7 @@ function blocks(defects: Defects): Block[] {
         },
         {
           paragraphs: [
-            p(C, "Bảo Hà, ngày 12 tháng 3 năm 2025", {
+            p(C, "Bảo Hà, ngày 12 tháng 3 năm 2026", {
               sizePt: 14,
               italic: !defects.placeDateUpright,
             }),

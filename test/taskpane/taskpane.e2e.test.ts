@@ -337,9 +337,10 @@ describe("settings", () => {
     expect(await settingsTab.getAttribute("aria-selected")).toBe("true");
     await page.getByText("Các thiết lập được lưu trên máy này", { exact: false }).waitFor();
 
-    // Back with the keyboard: Home moves to the first tab.
+    // Back with the keyboard: Home moves to the first tab (New), the right arrow to Insert.
     await settingsTab.focus();
     await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Chèn" }).getAttribute("aria-selected")).toBe(
       "true"

@@ -58,8 +58,10 @@ export function ListField({ label, hint, required, value, onChange, errors, name
 }
 
 /** The slug to use: `slug` when the profile has it, else its first type. */
-export function typeIn(profile: ProfileId, slug: string): string {
-  return findDocumentType(profile, slug)?.slug ?? DOCUMENT_TYPES[profile][0]?.slug ?? "";
+export function typeIn(profile: ProfileId, slug: string, withoutLetters = false): string {
+  const found = findDocumentType(profile, slug);
+  if (found && !(withoutLetters && found.letter)) return found.slug;
+  return DOCUMENT_TYPES[profile].find((type) => !(withoutLetters && type.letter))?.slug ?? "";
 }
 
 export interface TypeFieldProps {
@@ -67,10 +69,12 @@ export interface TypeFieldProps {
   readonly value: string;
   readonly onChange: (slug: string) => void;
   readonly errors: FieldErrors;
+  /** Leave out letters (công văn), which have no tên loại. */
+  readonly withoutLetters?: boolean;
 }
 
 /** The profile's document types, each by its name and code. */
-export function TypeField({ profile, value, onChange, errors }: TypeFieldProps) {
+export function TypeField({ profile, value, onChange, errors, withoutLetters }: TypeFieldProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
   const styles = useStyles();
   const type = findDocumentType(profile, value);
@@ -84,12 +88,14 @@ export function TypeField({ profile, value, onChange, errors }: TypeFieldProps) 
           if (data.optionValue) onChange(data.optionValue);
         }}
       >
-        {DOCUMENT_TYPES[profile].map((option) => (
-          <Option key={option.slug} value={option.slug} text={label(option.name, option.code)}>
-            {option.name}
-            {option.code && <span className={styles.typeCode}>{option.code}</span>}
-          </Option>
-        ))}
+        {DOCUMENT_TYPES[profile]
+          .filter((option) => !(withoutLetters && option.letter))
+          .map((option) => (
+            <Option key={option.slug} value={option.slug} text={label(option.name, option.code)}>
+              {option.name}
+              {option.code && <span className={styles.typeCode}>{option.code}</span>}
+            </Option>
+          ))}
       </Dropdown>
     </Field>
   );

@@ -113,7 +113,11 @@ export function RecipientsFields({
         required={regime === "party"}
         {...validation(errors, "storage")}
       >
-        <Input value={values.storage} onChange={(_, data) => onChange({ storage: data.value })} />
+        <Input
+          value={values.storage}
+          placeholder={defaultStorage(profile, issuer)}
+          onChange={(_, data) => onChange({ storage: data.value })}
+        />
       </Field>
     </div>
   );

@@ -1,0 +1,169 @@
+// What every block form shares: where to insert, the preview, the Insert button and what became of the insert.
+
+import {
+  Button,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import type { Block, BuildResult } from "../../blocks/block";
+import { HostError, type InsertWhere } from "../../host/document-host";
+import { BlockPreview } from "../block-preview";
+import { DRAFTING_MESSAGES } from "../drafting-messages";
+import { errorsByField } from "../header-input";
+import { useHost } from "../host-context";
+import { usePaneT } from "../i18n";
+import type { PaneProps } from "../panes";
+import type { FieldErrors } from "./fields";
+
+type Status =
+  | { readonly kind: "inserted"; readonly where: InsertWhere }
+  | { readonly kind: "failed"; readonly reason: string }
+  | { readonly kind: "invalid" };
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  pending: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface BlockFormShellProps extends Pick<PaneProps, "settings" | "onSettingsChange"> {
+  /** The block the fields build, or why they cannot. */
+  readonly result: BuildResult<Block>;
+  /** The block's name as the Insert button says it: "Insert <name>". */
+  readonly blockName: string;
+  /** The form's fields, given the errors to show under them. */
+  readonly children: (errors: FieldErrors) => ReactNode;
+  /** The block's name for tests and screenshots: the form is `data-block`. */
+  readonly block: string;
+}
+
+/** A form that validates, previews and inserts one block; errors show once the user has tried to insert. */
+export function BlockFormShell({
+  result,
+  blockName,
+  children,
+  block,
+  settings,
+  onSettingsChange,
+}: BlockFormShellProps) {
+  const t = usePaneT(DRAFTING_MESSAGES);
+  const styles = useStyles();
+  const host = useHost();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const allErrors = useMemo(
+    () => errorsByField(result.ok ? [] : result.errors, t.language),
+    [result, t.language]
+  );
+  const errors = submitted ? allErrors : {};
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => setStatus(null), [result]);
+
+  async function insert(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    if (!result.ok) {
+      setStatus({ kind: "invalid" });
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await host.insertBlocks([result.value], settings.where);
+      setStatus({ kind: "inserted", where: settings.where });
+    } catch (error) {
+      setStatus({
+        kind: "failed",
+        reason: error instanceof HostError ? error.reason : String(error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={insert} noValidate data-block={block}>
+      <div className={styles.section}>{children(errors)}</div>
+      <Field label={t("where")}>
+        <RadioGroup
+          value={settings.where}
+          onChange={(_, data) => {
+            if (data.value === "start" || data.value === "cursor")
+              onSettingsChange({ where: data.value });
+          }}
+        >
+          <Radio value="start" label={t("whereStart")} />
+          <Radio value="cursor" label={t("whereCursor")} />
+        </RadioGroup>
+      </Field>
+      <section className={styles.section} aria-label={t("preview")}>
+        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+          {t("preview")}
+        </Text>
+        {result.ok && result.value.content.length > 0 ? (
+          <BlockPreview blocks={[result.value]} testId="block-preview" />
+        ) : (
+          <Text size={200} className={styles.pending}>
+            {t("pending")}
+          </Text>
+        )}
+      </section>
+      <Divider />
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
+          {busy ? t("inserting") : t("insert", { block: blockName })}
+        </Button>
+        {status?.kind === "inserted" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t("insertedTitle")}</MessageBarTitle>
+              {status.where === "start" ? t("insertedStart") : t("insertedCursor")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status?.kind === "failed" && (
+          <MessageBar intent="error" politeness="assertive">
+            <MessageBarBody>
+              <MessageBarTitle>{t("insertFailed")}</MessageBarTitle>
+              {status.reason}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status?.kind === "invalid" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>{t("invalidTitle")}</MessageBarTitle>
+              {t("invalidBody")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </form>
+  );
+}

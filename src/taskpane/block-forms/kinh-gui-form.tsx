@@ -1,0 +1,58 @@
+// Insert form: Kính gửi — one addressee on the label's line, several as a list.
+
+import { Checkbox } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { kinhGuiBlock } from "../../blocks/kinh-gui-block";
+import { PROFILES } from "../../conventions";
+import { DRAFTING_MESSAGES } from "../drafting-messages";
+import { useRememberedForm } from "../drafting-store";
+import { usePaneT } from "../i18n";
+import type { PaneProps } from "../panes";
+import { BlockFormShell } from "./block-form-shell";
+import { ListField } from "./fields";
+
+const DEFAULTS: { recipients: readonly string[]; toTrinh: string } = {
+  recipients: [""],
+  toTrinh: "",
+};
+
+export function KinhGuiForm({ settings, onSettingsChange }: PaneProps) {
+  const t = usePaneT(DRAFTING_MESSAGES);
+  const [values, change] = useRememberedForm("kinhGui", DEFAULTS);
+  const party = PROFILES[settings.profile].regime === "party";
+  const toTrinh = party && values.toTrinh === "true";
+  const result = useMemo(
+    () => kinhGuiBlock({ profile: settings.profile, recipients: values.recipients, toTrinh }),
+    [settings.profile, values.recipients, toTrinh]
+  );
+  return (
+    <BlockFormShell
+      result={result}
+      block="kinh-gui"
+      blockName="Kính gửi"
+      settings={settings}
+      onSettingsChange={onSettingsChange}
+    >
+      {(errors) => (
+        <>
+          <ListField
+            label={t("kinhGui")}
+            hint={t("kinhGuiHint")}
+            required
+            value={values.recipients}
+            onChange={(recipients) => change({ recipients })}
+            errors={errors}
+            name="kinhGui"
+          />
+          {party && (
+            <Checkbox
+              checked={toTrinh}
+              label={t("toTrinh")}
+              onChange={(_, data) => change({ toTrinh: data.checked === true ? "true" : "" })}
+            />
+          )}
+        </>
+      )}
+    </BlockFormShell>
+  );
+}

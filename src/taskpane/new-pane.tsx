@@ -1,0 +1,531 @@
+// The New pane: pick a type, fill issuer, number, date, addressees, signer and Nơi nhận, and open a complete document.
+
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import type { Block } from "../blocks/block";
+import { signatureParagraphs } from "../blocks/closing-block";
+import { type NewDocumentInput, newDocumentBlocks } from "../blocks/new-document";
+import { PROFILES, findDocumentType, typeStructure } from "../conventions";
+import { HostError } from "../host/document-host";
+import { type FieldErrors, ListField, OutlineField, TypeField, outlineOf, typeIn, validation } from "./block-forms/fields";
+import { RecipientsFields } from "./block-forms/recipients-fields";
+import { SignerFields, authorityOf } from "./block-forms/signer-fields";
+import { DRAFTING_MESSAGES } from "./drafting-messages";
+import { useRememberedForm } from "./drafting-store";
+import { errorsByField, headerInputFrom, needsUnitCode, previewLines } from "./header-input";
+import { useHost, useInWord } from "./host-context";
+import { useT, usePaneT } from "./i18n";
+import { IssuerFields } from "./issuer-fields";
+import type { PaneProps } from "./panes";
+import { ProfileField } from "./profile-field";
+
+const DEFAULTS: {
+  type: string;
+  number: string;
+  date: string;
+  summary: string;
+  kinhGui: readonly string[];
+  basis: readonly string[];
+  proposer: string;
+  outline: string;
+  executors: string;
+  recipients: readonly string[];
+  storage: string;
+  authority: string;
+  collective: string;
+  head: string;
+  signerTitle: string;
+  signer: string;
+} = {
+  type: "",
+  number: "",
+  date: "",
+  summary: "",
+  kinhGui: [""],
+  basis: [""],
+  proposer: "",
+  outline: "",
+  executors: "",
+  recipients: [""],
+  storage: "",
+  authority: "none",
+  collective: "",
+  head: "",
+  signerTitle: "",
+  signer: "",
+};
+
+const ISSUER_FIELDS = ["superior", "issuer", "issuerCode", "place"] as const;
+const ISSUER_PANEL = "issuer";
+/** Bytes turned into text at a time, so String.fromCharCode never gets too many arguments. */
+const BASE64_CHUNK = 0x8000;
+
+type Status =
+  | { readonly kind: "created" }
+  | { readonly kind: "filled" }
+  | { readonly kind: "failed"; readonly reason: string }
+  | { readonly kind: "invalid" };
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+  accordionButton: { paddingLeft: 0, paddingRight: 0, minHeight: "auto", height: "auto" },
+  accordionHeader: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  summary: {
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    maxWidth: "100%",
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  lines: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  line: { display: "flex", flexDirection: "column", margin: 0 },
+  lineText: {
+    margin: 0,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    fontFamily: '"Times New Roman", Tinos, "Liberation Serif", serif',
+  },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The .docx bytes as base64, what Word's createDocument takes. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += BASE64_CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + BASE64_CHUNK));
+  }
+  return btoa(binary);
+}
+
+/** The texts of a block's paragraphs whose role passes `keep`, table cells included, blank ones left out. */
+function textsOf(block: Block | undefined, keep: (role: string) => boolean): string[] {
+  const texts: string[] = [];
+  for (const content of block?.content ?? []) {
+    const paragraphs =
+      content.kind === "paragraph"
+        ? [content]
+        : content.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
+    for (const paragraph of paragraphs) {
+      const text = paragraph.runs.map((run) => run.text).join("");
+      if (keep(paragraph.role) && text.trim() !== "") texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/** Type, header, addressees, signer and recipients → a complete document, opened in Word. */
+export function NewPane({ settings, onSettingsChange }: PaneProps) {
+  const shared = useT();
+  const t = usePaneT(DRAFTING_MESSAGES);
+  const styles = useStyles();
+  const host = useHost();
+  const inWord = useInWord();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, change] = useRememberedForm("new", DEFAULTS);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [issuerOpen, setIssuerOpen] = useState(
+    () => !(settings.issuer.trim() && settings.issuerCode.trim() && settings.place.trim())
+  );
+
+  const profile = PROFILES[settings.profile];
+  const party = profile.regime === "party";
+  const slug = typeIn(settings.profile, values.type || settings.type);
+  const type = findDocumentType(settings.profile, slug);
+  const structure = typeStructure(slug, profile.regime);
+  const outline = values.outline ? outlineOf(values.outline) : party ? "dash" : "dot";
+  const canCreate = host.capabilities().createDocument;
+
+  const input: NewDocumentInput = useMemo(
+    () => ({
+      profile: settings.profile,
+      type: slug,
+      superior: settings.superior,
+      issuer: settings.issuer,
+      issuerCode: settings.issuerCode,
+      unitCode: type && needsUnitCode(settings.profile, type) ? settings.unitCode : undefined,
+      number: values.number,
+      place: settings.place,
+      date: values.date,
+      summary: structure.summary || type?.letter ? values.summary : undefined,
+      kinhGui: values.kinhGui,
+      basis: values.basis,
+      proposer: party ? undefined : values.proposer.trim() || undefined,
+      recipients: values.recipients.filter((line) => line.trim() !== ""),
+      storage: values.storage.trim() || undefined,
+      authority: authorityOf(values.authority),
+      collective: values.collective,
+      head: values.head,
+      signerTitle: values.signerTitle.trim() || undefined,
+      signer: values.signer.trim() || undefined,
+      executors: slug === "quyet-dinh" ? values.executors : undefined,
+      outline,
+    }),
+    [settings, slug, type, structure.summary, party, values, outline]
+  );
+  const result = useMemo(() => newDocumentBlocks(input), [input]);
+  const allErrors = useMemo(() => {
+    const byField = errorsByField(result.ok ? [] : result.errors, t.language);
+    // A letter's subject is checked by the header as "subject"; it is typed in the trích yếu field.
+    return byField.subject ? { ...byField, summary: byField.subject } : byField;
+  }, [result, t.language]);
+  const errors: FieldErrors = submitted ? allErrors : {};
+  const issuerHasErrors = ISSUER_FIELDS.some((field) => errors[field]);
+  const openItems = issuerOpen || issuerHasErrors ? [ISSUER_PANEL] : [];
+
+  const lines = useMemo(() => {
+    const header = previewLines(
+      headerInputFrom({ ...settings, type: slug }, { number: values.number, date: values.date, subject: "" })
+    );
+    const closing = result.ok ? result.value.find((block) => block.name === "closing") : undefined;
+    const signature = signatureParagraphs({
+      profile: settings.profile,
+      authority: input.authority ?? "none",
+      collective: input.collective,
+      head: input.head,
+      title: input.signerTitle ?? "…",
+      name: input.signer ?? "…",
+    });
+    return {
+      number: header.number,
+      placeDate: header.placeDate,
+      type: type ? (type.letter ? undefined : type.name.toLocaleUpperCase("vi")) : undefined,
+      signature:
+        structure.closing === "minutes"
+          ? textsOf(closing, (role) => role.startsWith("signature")).join("\n") || undefined
+          : signature.ok
+            ? signature.value
+                .map((p) => p.runs.map((run) => run.text).join(""))
+                .filter((text) => text.trim() !== "")
+                .join("\n")
+            : undefined,
+      lastRecipient: textsOf(closing, (role) => role === "recipient").at(-1),
+    };
+  }, [settings, slug, values.number, values.date, result, input, type, structure.closing]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const edit = (patch: Partial<typeof DEFAULTS>) => {
+    change(patch);
+    setStatus(null);
+  };
+  const changeSettings: PaneProps["onSettingsChange"] = (patch) => {
+    onSettingsChange(patch);
+    setStatus(null);
+  };
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    if (!result.ok) {
+      setStatus({ kind: "invalid" });
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setBusy(true);
+    setStatus(null);
+    try {
+      if (canCreate) {
+        // The writer and its zip library are fetched on the first click, not with the pane.
+        const { writeDocx } = await import(
+          /* webpackChunkName: "docx-writer" */ "../ooxml/docx-writer"
+        );
+        const bytes = writeDocx(result.value, profile, type?.name ?? "Thể Thức");
+        await host.createDocument(toBase64(bytes));
+        setStatus({ kind: "created" });
+      } else {
+        await host.fillEmptyDocument(result.value);
+        setStatus({ kind: "filled" });
+      }
+    } catch (error) {
+      setStatus({
+        kind: "failed",
+        reason: error instanceof HostError ? error.reason : String(error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const heading = (id: string, text: string) => (
+    <Text as="h2" id={id} size={400} weight="semibold" className={styles.heading}>
+      {text}
+    </Text>
+  );
+  const issuerSummary =
+    [settings.issuer, settings.issuerCode, settings.place]
+      .filter((part) => part.trim())
+      .join(" · ") || shared("issuerSummaryEmpty");
+  const margins = profile.page.margins.generate;
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={create} noValidate>
+      {!inWord && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("outsideWord")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {inWord && !canCreate && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("fallbackNote")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="new-document-heading">
+        {heading("new-document-heading", t("documentSection"))}
+        <ProfileField profile={settings.profile} onChange={changeSettings} />
+        <TypeField
+          profile={settings.profile}
+          value={slug}
+          onChange={(next) => {
+            edit({ type: next });
+            changeSettings({ type: next });
+          }}
+          errors={errors}
+        />
+        <Field label={shared("number")} hint={shared("numberHint")} {...validation(errors, "number")}>
+          <Input
+            inputMode="numeric"
+            value={values.number}
+            onChange={(_, data) => edit({ number: data.value })}
+          />
+        </Field>
+        <Field label={shared("date")} hint={shared("dateHint")} {...validation(errors, "date")}>
+          <Input
+            placeholder="dd/mm/yyyy"
+            value={values.date}
+            onChange={(_, data) => edit({ date: data.value })}
+          />
+        </Field>
+        {(structure.summary || type?.letter) && (
+          <Field
+            label={t("summary")}
+            hint={
+              type?.letter
+                ? t("summaryHintLetter")
+                : party
+                  ? t("summaryHintParty")
+                  : t("summaryHintState")
+            }
+            {...validation(errors, "summary")}
+          >
+            <Textarea
+              resize="vertical"
+              value={values.summary}
+              onChange={(_, data) => edit({ summary: data.value })}
+            />
+          </Field>
+        )}
+        {type && needsUnitCode(settings.profile, type) && (
+          <Field
+            label={shared("unitCode")}
+            hint={shared("unitCodeHint")}
+            required
+            {...validation(errors, "unitCode")}
+          >
+            <Input
+              value={settings.unitCode}
+              onChange={(_, data) => changeSettings({ unitCode: data.value })}
+            />
+          </Field>
+        )}
+        <OutlineField value={outline} onChange={(next) => edit({ outline: next })} />
+        {slug === "quyet-dinh" && (
+          <Field label={t("executors")} hint={t("executorsHint")}>
+            <Input value={values.executors} onChange={(_, data) => edit({ executors: data.value })} />
+          </Field>
+        )}
+      </section>
+
+      <Accordion collapsible openItems={openItems} onToggle={() => setIssuerOpen(openItems.length === 0)}>
+        <AccordionItem value={ISSUER_PANEL}>
+          <AccordionHeader expandIconPosition="end" button={{ className: styles.accordionButton }}>
+            <span className={styles.accordionHeader}>
+              <Text size={400} weight="semibold">
+                {shared("issuerSection")}
+              </Text>
+              <Caption1 className={styles.summary}>{issuerSummary}</Caption1>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <Caption1 className={styles.note}>{shared("issuerNote")}</Caption1>
+            <IssuerFields settings={settings} onChange={changeSettings} errors={errors} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      {(structure.kinhGui !== "none" || structure.basis) && (
+        <section className={styles.section} aria-labelledby="new-addressees-heading">
+          {heading("new-addressees-heading", t("addresseesSection"))}
+          {structure.kinhGui !== "none" && (
+            <ListField
+              label={t("kinhGui")}
+              hint={t("kinhGuiHint")}
+              value={values.kinhGui}
+              onChange={(kinhGui) => edit({ kinhGui })}
+              errors={errors}
+              name="kinhGui"
+            />
+          )}
+          {structure.basis && (
+            <ListField
+              label={t("basis")}
+              hint={t("basisHint")}
+              value={values.basis}
+              onChange={(basis) => edit({ basis })}
+              errors={errors}
+              name="basis"
+            />
+          )}
+          {structure.basis && !party && (
+            <Field label={t("proposer")} hint={t("proposerHint")}>
+              <Input value={values.proposer} onChange={(_, data) => edit({ proposer: data.value })} />
+            </Field>
+          )}
+        </section>
+      )}
+
+      <section className={styles.section} aria-labelledby="new-signer-heading">
+        {heading("new-signer-heading", t("signerSection"))}
+        <SignerFields profile={settings.profile} values={values} onChange={edit} errors={errors} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="new-recipients-heading">
+        {heading("new-recipients-heading", t("recipientsSection"))}
+        <RecipientsFields
+          profile={settings.profile}
+          issuer={settings.issuer}
+          values={values}
+          onChange={edit}
+          errors={errors}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="new-preview-heading">
+        {heading("new-preview-heading", t("keyLines"))}
+        <dl className={styles.lines} data-testid="new-preview">
+          <KeyLine label={t("lineNumber")} text={lines.number} />
+          <KeyLine label={t("linePlaceDate")} text={lines.placeDate} />
+          {lines.type && <KeyLine label={t("lineType")} text={lines.type} />}
+          <KeyLine label={t("lineSignature")} text={lines.signature} />
+          <KeyLine label={t("lineLastRecipient")} text={lines.lastRecipient} />
+        </dl>
+      </section>
+
+      <Divider />
+
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
+          {busy ? t("creating") : t("create")}
+        </Button>
+        {status?.kind === "created" && (
+          <Bar intent="success" title={t("createdTitle")}>
+            {t("created")}
+          </Bar>
+        )}
+        {status?.kind === "filled" && (
+          <Bar intent="success" title={t("createdTitle")}>
+            {t("filled", { ...margins })}
+          </Bar>
+        )}
+        {status?.kind === "failed" && (
+          <Bar intent="error" title={t("createFailed")}>
+            {status.reason}
+          </Bar>
+        )}
+        {status?.kind === "invalid" && (
+          <Bar intent="warning" title={t("invalidTitle")}>
+            {t("invalidBody")}
+            {errors.authority ? ` ${errors.authority}` : ""}
+          </Bar>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function KeyLine({ label, text }: { readonly label: string; readonly text?: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.line}>
+      <dt>
+        <Caption1 className={styles.note}>{label}</Caption1>
+      </dt>
+      <dd className={styles.lineText}>{text ?? "—"}</dd>
+    </div>
+  );
+}
+
+function Bar({
+  intent,
+  title,
+  children,
+}: {
+  readonly intent: "success" | "error" | "warning";
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <MessageBar intent={intent} politeness={intent === "error" ? "assertive" : "polite"}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,447 @@
+// The New pane and the Insert pane's block forms in Debian's Chromium, office.js stubbed, nothing off the machine.
+
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import type { Block, ParagraphSpec } from "../../src/blocks/block";
+import { flatOpcPackage } from "../../src/ooxml/flat-opc";
+import { type StaticServer, serveDirectory } from "../helpers/static-server";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist", "web");
+const OUTPUT = join(ROOT, "test-output");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+const OFFICE_STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
+const PANE_WIDTH = 360;
+
+// What this suite adds to the shared stub: WordApi 1.3's createDocument, content controls found by tag, and the
+// body's text. Calls are recorded in the stub's list, under the Word.run they belong to.
+const DRAFTING_STUB = `(function () {
+  var calls = window.__officeCalls;
+  var run = window.Word.run;
+  window.Word.run = function (batch) {
+    return run(function (context) {
+      var current = 0;
+      for (var i = calls.length - 1; i >= 0; i--) if (calls[i].call === "Word.run") { current = calls[i].run; break; }
+      function record(call, args) { calls.push({ run: current, call: call, args: args || [] }); }
+      context.application = {
+        createDocument: function (base64) {
+          record("application.createDocument", [base64]);
+          return { open: function () { record("document.open"); } };
+        },
+      };
+      context.document.contentControls = {
+        getByTag: function (tag) {
+          record("contentControls.getByTag", [tag]);
+          return {
+            load: function (properties) { record("contentControls.load", [properties]); return this; },
+            get items() {
+              return (window.__draftingTags || []).filter(function (t) { return t === tag; }).map(function () {
+                return { insertOoxml: function (ooxml, location) { record("contentControl.insertOoxml", [ooxml, location, tag]); } };
+              });
+            },
+          };
+        },
+      };
+      context.document.body.load = function (properties) { record("body.load", [properties]); return this; };
+      Object.defineProperty(context.document.body, "text", {
+        get: function () { return window.__draftingBodyText || ""; },
+      });
+      return batch(context);
+    });
+  };
+})();`;
+
+const SETTINGS_KEY = "thethuc.settings.v1";
+const PARTY_SETTINGS = {
+  profile: "dang-2018",
+  superior: "Đảng bộ tỉnh Quảng Nam",
+  issuer: "Thị ủy Điện Bàn",
+  issuerCode: "TU",
+  place: "Điện Bàn",
+  type: "ket-luan",
+  where: "cursor",
+};
+
+interface OfficeCall {
+  readonly run: number;
+  readonly call: string;
+  readonly args: readonly unknown[];
+}
+
+interface OpenOptions {
+  readonly pane: "new" | "insert";
+  readonly settings?: Readonly<Record<string, string>>;
+  readonly wordApi?: number;
+  readonly bodyText?: string;
+  readonly tags?: readonly string[];
+  /** The document open in the stubbed Word: its package and its paragraphs' texts. */
+  readonly document?: { readonly ooxml: string; readonly paragraphs: readonly string[] };
+}
+
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let leaks: string[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error("dist/web/taskpane.html is missing: run npm run build first");
+  }
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(() => {
+  leaks = [];
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  expect(leaks).toEqual([]);
+});
+
+function origin(): string {
+  if (!server) throw new Error("the server did not start");
+  return server.origin;
+}
+
+async function open(options: OpenOptions): Promise<Page> {
+  if (!browser) throw new Error("Chromium did not start");
+  const context = await browser.newContext({
+    viewport: { width: PANE_WIDTH, height: 900 },
+    locale: "vi-VN",
+  });
+  contexts.push(context);
+  await context.addInitScript(
+    `window.__officeStubOptions = ${JSON.stringify({ wordApi: options.wordApi ?? 1.4 })};\n` +
+      `window.__draftingTags = ${JSON.stringify(options.tags ?? [])};\n` +
+      `window.__draftingBodyText = ${JSON.stringify(options.bodyText ?? "")};\n` +
+      (options.document
+        ? `window.__officeStubDocument = ${JSON.stringify(options.document)};\n`
+        : "") +
+      (options.settings
+        ? `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); ` +
+          `localStorage.setItem(${JSON.stringify(SETTINGS_KEY)}, ${JSON.stringify(JSON.stringify(options.settings))}); }\n`
+        : "")
+  );
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: `${OFFICE_STUB}\n${DRAFTING_STUB}`,
+      });
+    }
+    if (url.startsWith(`${origin()}/`)) return route.continue();
+    leaks.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin()}/taskpane.html?pane=${options.pane}`);
+  await page.getByRole("tablist").waitFor();
+  await page.locator(`#panel-${options.pane} button[type="submit"]`).first().waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT, `taskpane-${name}.png`), fullPage: true });
+}
+
+async function officeCalls(page: Page): Promise<OfficeCall[]> {
+  return page.evaluate(() => (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls);
+}
+
+async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option }).click();
+}
+
+function textbox(page: Page, label: RegExp) {
+  return page.getByRole("textbox", { name: label });
+}
+
+/** The document.xml of a base64 .docx. */
+function documentXml(base64: string): string {
+  const files = unzipSync(new Uint8Array(Buffer.from(base64, "base64")));
+  const xml = files["word/document.xml"];
+  if (!xml) throw new Error("the .docx has no word/document.xml");
+  return strFromU8(xml);
+}
+
+/** The New pane's fields for the seed Kết luận 1301-KL/TU, signed T/M by a deputy secretary. */
+async function fillKetLuan(page: Page): Promise<void> {
+  await choose(page, /^Loại văn bản/, /^Kết luận/);
+  await textbox(page, /^Số/).fill("1301");
+  await textbox(page, /^Ngày ban hành/).fill("18/7/2023");
+  await textbox(page, /^Trích yếu/).fill("về công tác cán bộ");
+  await page.getByRole("radio", { name: /^T\/M/ }).check();
+  await textbox(page, /^Tập thể/).fill("Thị ủy");
+  await textbox(page, /^Chức vụ người ký/).fill("Phó Bí thư");
+  await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn A");
+  await choose(page, /^Danh sách mẫu/, /^Thị ủy, thành ủy, huyện ủy/);
+}
+
+describe("the New pane", () => {
+  it("creates a Kết luận (dang-2018) as a new document through createDocument, with a complete .docx", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS });
+    expect(await page.getByRole("tab", { name: "Tạo mới" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    await fillKetLuan(page);
+    const preview = page.getByTestId("new-preview");
+    await preview.getByText("Số 1301-KL/TU").waitFor();
+    await preview.getByText("Điện Bàn, ngày 18 tháng 7 năm 2023").waitFor();
+    await preview.getByText("KẾT LUẬN").waitFor();
+    await preview.getByText(/T\/M THỊ ỦY/).waitFor();
+    await preview.getByText("- Lưu Văn phòng Thị ủy.").waitFor();
+    await screenshot(page, "new-ket-luan");
+
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText("Văn bản mới đã mở trong Word.").waitFor();
+    await screenshot(page, "new-created");
+
+    const calls = await officeCalls(page);
+    expect(calls.map((call) => call.call)).toEqual([
+      "Word.run",
+      "application.createDocument",
+      "document.open",
+      "sync",
+    ]);
+    const xml = documentXml(String(calls[1]?.args[0]));
+    for (const text of ["T/M THỊ ỦY", "KẾT LUẬN", "Nơi nhận:", "Số 1301-KL/TU", "PHÓ BÍ THƯ"]) {
+      expect(xml).toContain(text);
+    }
+  });
+
+  it("refuses a Party K/T under a cấp ủy, says why under the field, and sends nothing", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS });
+    await fillKetLuan(page);
+    await page.getByRole("radio", { name: /^K\/T/ }).check();
+    await textbox(page, /^Người đứng đầu/).fill("Bí thư");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText("Chưa thực hiện").waitFor();
+    await page
+      .getByText(/Cấp ủy là tập thể: phó bí thư ký “T\/M <cấp ủy>”/)
+      .first()
+      .waitFor();
+    await screenshot(page, "new-refusal");
+    expect(await officeCalls(page)).toEqual([]);
+  });
+
+  it("without WordApi 1.3 fills the empty document, and refuses one that has text", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS, wordApi: 1.2 });
+    await page.getByText(/Word này không mở được văn bản mới/).waitFor();
+    await fillKetLuan(page);
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText(/Đã điền vào văn bản trống đang mở/).waitFor();
+    let calls = await officeCalls(page);
+    expect(calls.map((call) => call.call)).toEqual([
+      "Word.run",
+      "body.load",
+      "sync",
+      "body.insertOoxml",
+      "sync",
+    ]);
+    expect(String(calls[3]?.args[0])).toContain("thethuc:closing");
+    await screenshot(page, "new-filled");
+
+    await page.evaluate(() => {
+      (window as unknown as { __draftingBodyText: string }).__draftingBodyText = "Nội dung cũ";
+    });
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText("Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại").waitFor();
+    calls = await officeCalls(page);
+    expect(calls.filter((call) => call.call.endsWith("insertOoxml"))).toHaveLength(1);
+  });
+
+  it("speaks English when asked", async () => {
+    const page = await open({ pane: "new", settings: { ...PARTY_SETTINGS, language: "en" } });
+    await page.getByRole("button", { name: "Create document" }).waitFor();
+    await page.getByText("Signing authority").waitFor();
+    await screenshot(page, "new-english");
+  });
+});
+
+/** Picks a block in the Insert pane's "Khối cần chèn" dropdown. */
+async function pickBlock(page: Page, block: RegExp): Promise<void> {
+  await choose(page, /^Khối cần chèn/, block);
+}
+
+async function insertAndCheck(page: Page, tag: string, screenshotName: string): Promise<string> {
+  await page.locator("form[data-block] button[type='submit']").click();
+  await page.getByText("Khối đã được chèn tại con trỏ.").waitFor();
+  await screenshot(page, screenshotName);
+  const calls = await officeCalls(page);
+  const inserts = calls.filter((call) => call.call.endsWith("insertOoxml"));
+  expect(inserts).toHaveLength(1);
+  const ooxml = String(inserts[0]?.args[0]);
+  expect(ooxml).toContain(`<w:tag w:val="thethuc:${tag}"/>`);
+  expect(calls.filter((call) => call.call === "sync").length).toBeLessThanOrEqual(2);
+  return ooxml;
+}
+
+describe("the Insert pane's block forms", () => {
+  it("inserts tên loại and trích yếu with the Party issuer line", async () => {
+    const page = await open({ pane: "insert", settings: PARTY_SETTINGS });
+    await pickBlock(page, /^Tên loại và trích yếu/);
+    await textbox(page, /^Trích yếu/).fill("về công tác cán bộ");
+    await textbox(page, /^Dòng cơ quan/).fill("của Thị ủy (khóa XXI)");
+    await page.getByTestId("block-preview").getByText("KẾT LUẬN").waitFor();
+    const ooxml = await insertAndCheck(page, "title", "insert-title");
+    expect(ooxml).toContain("CỦA THỊ ỦY (KHÓA XXI)");
+  });
+
+  it("inserts Kính gửi, and says why when it is empty", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: { ...PARTY_SETTINGS, profile: "nha-nuoc" },
+    });
+    await pickBlock(page, /^Kính gửi/);
+    await page.locator("form[data-block] button[type='submit']").click();
+    await page.getByText("Cần ít nhất một nơi nhận sau “Kính gửi”").waitFor();
+    await screenshot(page, "insert-kinh-gui-invalid");
+    expect(await officeCalls(page)).toEqual([]);
+    await textbox(page, /^Kính gửi/).fill("Sở Tài chính\nSở Nội vụ");
+    const ooxml = await insertAndCheck(page, "kinh-gui", "insert-kinh-gui");
+    expect(ooxml).toContain("- Sở Nội vụ.");
+  });
+
+  it("inserts căn cứ lines", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: { ...PARTY_SETTINGS, profile: "nha-nuoc" },
+    });
+    await pickBlock(page, /^Căn cứ/);
+    await textbox(page, /^Căn cứ/).fill(
+      "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+    );
+    await textbox(page, /^Theo đề nghị của/).fill("Giám đốc Sở Nội vụ");
+    const ooxml = await insertAndCheck(page, "basis", "insert-basis");
+    expect(ooxml).toContain("Theo đề nghị của Giám đốc Sở Nội vụ.");
+  });
+
+  it("inserts the skeleton of a kế hoạch in the Party outline style", async () => {
+    const page = await open({ pane: "insert", settings: PARTY_SETTINGS });
+    await pickBlock(page, /^Khung nội dung/);
+    await choose(page, /^Loại văn bản/, /^Kế hoạch/);
+    await page.getByRole("radio", { name: /^I- / }).check();
+    const ooxml = await insertAndCheck(page, "skeleton", "insert-skeleton");
+    expect(ooxml).toContain("I- MỤC ĐÍCH, YÊU CẦU");
+  });
+
+  it("inserts Nơi nhận and signature, refuses a Party K/T first, then updates the inserted blocks", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: PARTY_SETTINGS,
+      tags: ["thethuc:header", "thethuc:closing"],
+    });
+    await pickBlock(page, /^Nơi nhận và chữ ký/);
+    await choose(page, /^Danh sách mẫu/, /^Thị ủy, thành ủy, huyện ủy/);
+    await page.getByRole("button", { name: /Thêm \(p\/h\)/ }).click();
+    await page.getByRole("radio", { name: /^K\/T/ }).check();
+    await textbox(page, /^Tập thể/).fill("Thị ủy");
+    await textbox(page, /^Người đứng đầu/).fill("Bí thư");
+    await textbox(page, /^Chức vụ người ký/).fill("Phó Bí thư");
+    await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn A");
+    await page.locator("form[data-block] button[type='submit']").click();
+    await page
+      .getByText(/Cấp ủy là tập thể/)
+      .first()
+      .waitFor();
+    await screenshot(page, "insert-closing-refusal");
+    expect(await officeCalls(page)).toEqual([]);
+
+    await page.getByRole("radio", { name: /^T\/M/ }).check();
+    const ooxml = await insertAndCheck(page, "closing", "insert-closing");
+    for (const text of [
+      "Nơi nhận:",
+      "T/M THỊ ỦY",
+      "PHÓ BÍ THƯ",
+      "Ban Chấp hành (p/h),",
+      "- Lưu Văn phòng Thị ủy.",
+    ]) {
+      expect(ooxml).toContain(text);
+    }
+
+    await page.getByRole("button", { name: "Cập nhật khối" }).click();
+    await page.getByText("Đã cập nhật 2 khối.").waitFor();
+    const calls = (await officeCalls(page)).filter((call) => call.run === 2);
+    expect(calls.map((call) => call.call)).toEqual([
+      "Word.run",
+      "contentControls.getByTag",
+      "contentControls.load",
+      "contentControls.getByTag",
+      "contentControls.load",
+      "sync",
+      "contentControl.insertOoxml",
+      "contentControl.insertOoxml",
+      "sync",
+    ]);
+  });
+
+  it("inserts dấu mật and khẩn", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: { ...PARTY_SETTINGS, profile: "nha-nuoc" },
+    });
+    await pickBlock(page, /^Dấu mật, khẩn/);
+    await page.getByRole("radio", { name: "MẬT", exact: true }).check();
+    await page.getByRole("radio", { name: "HỎA TỐC" }).check();
+    const ooxml = await insertAndCheck(page, "marks", "insert-marks");
+    expect(ooxml.indexOf("MẬT")).toBeLessThan(ooxml.indexOf("HỎA TỐC"));
+  });
+});
+
+describe("renumbering", () => {
+  it("shows the outline numbers out of sequence and fixes them through applyFixes", async () => {
+    const texts = ["I. MỤC ĐÍCH", "1. Nội dung", "3. Nội dung", "III. TỔ CHỨC THỰC HIỆN"];
+    const block: Block = {
+      name: "skeleton",
+      title: "Thể Thức: khung nội dung",
+      font: "Times New Roman",
+      content: texts.map((text): ParagraphSpec => ({
+        kind: "paragraph",
+        role: "body",
+        align: "both",
+        runs: [{ text, sizePt: 14 }],
+      })),
+    };
+    const page = await open({
+      pane: "insert",
+      settings: PARTY_SETTINGS,
+      // The package ends with an empty paragraph (flatOpcPackage adds one after the blocks); Word lists it too.
+      document: { ooxml: flatOpcPackage([block]), paragraphs: [...texts, ""] },
+    });
+    await page.getByRole("button", { name: "Đánh số lại" }).click();
+    const list = page.getByTestId("renumber-list");
+    await list.getByText("2. Nội dung").waitFor();
+    await list.getByText("II. TỔ CHỨC THỰC HIỆN").waitFor();
+    await screenshot(page, "insert-renumber");
+    await page.getByRole("button", { name: "Sửa 2 số" }).click();
+    await page.getByText("Đã sửa 2 số; bỏ qua 0.").waitFor();
+    const edits = (await officeCalls(page)).filter((call) => call.call === "range.insertText");
+    expect(edits.map((call) => call.args[3])).toEqual(expect.arrayContaining(["2", "II"]));
+  });
+});
