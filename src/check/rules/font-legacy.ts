@@ -1,0 +1,109 @@
+// Converting text typed in TCVN3 (.VnTime…) or VNI (VNI-Times…) fonts to Unicode and Times New Roman [PL1 I.4].
+
+import { decodeTcvn3, decodeVni, encodeTcvn3, encodeVni } from "../../text/legacy-encodings";
+import { sample } from "../samples";
+import { stretchesOf } from "../stretches";
+import type { Rule } from "../types";
+import { LEGACY_FONT } from "./font";
+
+/** The text as Unicode, decoded by the legacy font it is set in. */
+function decodeIn(font: string, text: string): string {
+  return /^VNI/i.test(font) ? decodeVni(text) : decodeTcvn3(text, font);
+}
+
+const legacyConvert: Rule = {
+  meta: {
+    id: "font/legacy-convert",
+    category: "font",
+    severity: "error",
+    source: "[PL1 I.4]",
+    fix: "text",
+    description: {
+      vi: "Chuyển chữ gõ bằng phông TCVN3/VNI sang Unicode và phông Times New Roman",
+      en: "Convert text typed in TCVN3/VNI fonts to Unicode and Times New Roman",
+    },
+    messages: {
+      convert: {
+        vi: "Chữ ở phông “{font}” đọc là “{decoded}”; chuyển sang Unicode",
+        en: "Text in “{font}” reads “{decoded}”; convert it to Unicode",
+      },
+      font: {
+        vi: "Sau khi chuyển mã, đặt phông {wanted} cho đoạn (đang có phông “{font}”)",
+        en: "After converting, set {wanted} for the paragraph (it has “{font}”)",
+      },
+    },
+  },
+  check({ snapshot, profile }, report) {
+    const wanted = profile.page.font.name;
+    for (const paragraph of snapshot.paragraphs) {
+      const legacy = stretchesOf(paragraph).filter(
+        (s) => LEGACY_FONT.test(s.run.fonts.hAnsi) && s.run.text.trim() !== ""
+      );
+      const first = legacy[0];
+      if (!first) continue;
+      for (const stretch of legacy) {
+        const original = paragraph.text.slice(stretch.start, stretch.end);
+        const decoded = decodeIn(stretch.run.fonts.hAnsi, original);
+        if (decoded === original) continue;
+        report({
+          messageId: "convert",
+          paragraph: paragraph.index,
+          start: stretch.start,
+          end: stretch.end,
+          data: { font: stretch.run.fonts.hAnsi, decoded: decoded.trim() },
+          fix: {
+            kind: "text",
+            paragraph: paragraph.index,
+            start: stretch.start,
+            end: stretch.end,
+            replacement: decoded,
+          },
+        });
+      }
+      // The font goes with the conversion: a format fix runs after the paragraph's text fixes (apply-fixes order).
+      report({
+        messageId: "font",
+        paragraph: paragraph.index,
+        data: { wanted, font: first.run.fonts.hAnsi },
+        fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } },
+      });
+    }
+  },
+  examples: {
+    valid: [{ name: "Unicode fonts", snapshot: sample("nha-nuoc").snapshot, findings: [] }],
+    invalid: [
+      {
+        name: ".VnTime article",
+        snapshot: sample("nha-nuoc", {
+          article2: {
+            font: ".VnTime",
+            text: encodeTcvn3("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+          },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: ".VnTimeH issuer",
+        snapshot: sample("nha-nuoc", {
+          issuer: {
+            font: ".VnTimeH",
+            text: encodeTcvn3("Sở Nông nghiệp và Môi trường", ".VnTimeH"),
+          },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.issuer ?? -1],
+      },
+      {
+        name: "VNI-Times summary",
+        snapshot: sample("nha-nuoc", {
+          summary: {
+            font: "VNI-Times",
+            text: encodeVni("Về việc ban hành Quy chế làm việc của Sở"),
+          },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.summary ?? -1],
+      },
+    ],
+  },
+};
+
+export const fontLegacyRules: readonly Rule[] = [legacyConvert];

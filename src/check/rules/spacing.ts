@@ -1,0 +1,261 @@
+// Spacing: double spaces (H09), spaces around punctuation (H10, H11), year ranges written two ways (H17).
+
+import type { Span } from "../components";
+import { linesOf } from "../components";
+import { sample } from "../samples";
+import type { CheckContext, Rule } from "../types";
+
+/** A draft's number or date line with its blanks left for the văn thư ("Số:      /UBND-KT", "ngày   tháng") (D18). */
+function draftBlank(span: Span | undefined): boolean {
+  return span !== undefined && !/\d/.test(span.text.replace(/năm\s*\d{4}/u, ""));
+}
+
+/** The lines a spacing rule reads: every line but the number and date lines, whose spacing other rules own. */
+function linesToRead({ snapshot, components }: CheckContext): Span[] {
+  const own = [components.number, components.placeDate].filter(
+    (span): span is Span => span !== undefined
+  );
+  return snapshot.paragraphs
+    .flatMap(linesOf)
+    .filter(
+      (line) => !own.some((span) => span.paragraph === line.paragraph && span.start === line.start)
+    );
+}
+
+const doubleSpace: Rule = {
+  meta: {
+    id: "spacing/double",
+    category: "spacing",
+    severity: "warning",
+    source: "[REAL]",
+    fix: "text",
+    description: {
+      vi: "Không có hai dấu cách liền nhau trong dòng",
+      en: "No two spaces in a row inside a line",
+    },
+    messages: {
+      double: {
+        vi: "{count} dấu cách liền nhau; thu về một",
+        en: "{count} spaces in a row; collapse to one",
+      },
+    },
+  },
+  check(context, report) {
+    const { snapshot, components } = context;
+    const lines = linesToRead(context);
+    // The number and date lines keep their blanks in a draft; outside drafts, their own rules read them.
+    for (const span of [components.number, components.placeDate])
+      if (span && !draftBlank(span)) lines.push(span);
+    for (const line of lines) {
+      const text = (snapshot.paragraphs[line.paragraph]?.text ?? "").slice(line.start, line.end);
+      // Two or three spaces are a slip; longer runs lay out a header or leave a blank to fill, and are left alone.
+      for (const match of text.matchAll(
+        /(?<=\S)(?<![ \u00a0])[ \u00a0]{2,3}(?![ \u00a0])(?=\S)/gu
+      )) {
+        const start = line.start + match.index;
+        const end = start + match[0].length;
+        report({
+          messageId: "double",
+          paragraph: line.paragraph,
+          start,
+          end,
+          data: { count: match[0].length },
+          fix: { kind: "text", paragraph: line.paragraph, start, end, replacement: " " },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { name: "single spaces", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "a draft's blank number and date",
+        draft: true,
+        snapshot: sample("nha-nuoc", {
+          number: { text: "Số:      /QĐ-SNNMT" },
+          placeDate: { text: "Lào Cai, ngày      tháng     năm 2026" },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "two spaces in an article",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Quyết định này có  hiệu lực thi hành kể từ ngày ký." },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+    ],
+  },
+};
+
+// A space before , . ; : ? ! ) or after ( — not in dot leaders (". . .", "…"), nor in an empty "( )" (H10).
+const SPACE_BEFORE = /(?<=[\p{L}\d)”"])[ \u00a0]+(?=[,.;:?!)](?!\s?[.…])(?:\s|$))/gu;
+const SPACE_AFTER_OPEN = /(?<=\()[ \u00a0]+(?=[\p{L}\d])/gu;
+// No space after , ; before a letter, or after a sentence's full stop before a capitalised word (H11); numbers
+// (1.000, 245,12), ký hiệu and abbreviations (TP.HCM, V/v) never match: they have digits or capitals on both sides.
+const MISSING_AFTER = /(?<=\p{Ll}{2})[,;](?=\p{L})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
+
+const punctuation: Rule = {
+  meta: {
+    id: "spacing/punctuation",
+    category: "spacing",
+    severity: "warning",
+    source: "[REAL]",
+    fix: "text",
+    description: {
+      vi: "Dấu câu viết liền chữ trước, cách chữ sau",
+      en: "Punctuation attached to the word before, spaced from the word after",
+    },
+    messages: {
+      before: {
+        vi: "Dấu cách trước “{mark}”; bỏ dấu cách",
+        en: "Space before “{mark}”; remove it",
+      },
+      afterOpen: { vi: "Dấu cách sau “(”; bỏ dấu cách", en: "Space after “(”; remove it" },
+      missing: {
+        vi: "Thiếu dấu cách sau “{mark}”",
+        en: "No space after “{mark}”",
+      },
+    },
+  },
+  check(context, report) {
+    const { snapshot } = context;
+    for (const line of linesToRead(context)) {
+      const text = (snapshot.paragraphs[line.paragraph]?.text ?? "").slice(line.start, line.end);
+      const at = (index: number, length: number) => ({
+        paragraph: line.paragraph,
+        start: line.start + index,
+        end: line.start + index + length,
+      });
+      for (const match of text.matchAll(SPACE_BEFORE)) {
+        const span = at(match.index, match[0].length);
+        report({
+          messageId: "before",
+          ...span,
+          data: { mark: text.charAt(match.index + match[0].length) },
+          fix: { kind: "text", ...span, replacement: "" },
+        });
+      }
+      for (const match of text.matchAll(SPACE_AFTER_OPEN)) {
+        const span = at(match.index, match[0].length);
+        report({
+          messageId: "afterOpen",
+          ...span,
+          fix: { kind: "text", ...span, replacement: "" },
+        });
+      }
+      for (const match of text.matchAll(MISSING_AFTER)) {
+        const span = at(match.index + 1, 0);
+        report({
+          messageId: "missing",
+          ...span,
+          severity: "info",
+          data: { mark: match[0] },
+          fix: { kind: "text", ...span, replacement: " " },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { name: "tidy punctuation", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "numbers, ký hiệu, dot leaders and TP.HCM",
+        snapshot: sample("nha-nuoc", {
+          article2: {
+            text: "Điều 2. Kinh phí 1.000.000 đồng, tỷ lệ 245,12 %, tại TP.HCM theo Văn bản số 12/UBND-KT . . . kể từ ngày ký.",
+          },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "space before a comma and after a bracket",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Quyết định này ( kèm Quy chế ) có hiệu lực , kể từ ngày ký." },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: "no space after a comma (info)",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Quyết định này có hiệu lực,kể từ ngày ký." },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+    ],
+  },
+};
+
+const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}(\s*)([-–—])(\s*)(?:19|20)\d{2}(?!\d)/gu;
+
+const ranges: Rule = {
+  meta: {
+    id: "spacing/ranges",
+    category: "spacing",
+    severity: "info",
+    source: "[REAL]",
+    description: {
+      vi: "Khoảng năm viết một kiểu trong văn bản (“2020 - 2025” hoặc “2021–2030”)",
+      en: "Year ranges written one way in the document (“2020 - 2025” or “2021–2030”)",
+    },
+    messages: {
+      mixed: {
+        vi: "Khoảng năm “{range}” viết khác kiểu chủ đạo của văn bản (“{majority}”)",
+        en: "Year range “{range}” is written unlike the document's majority (“{majority}”)",
+      },
+    },
+  },
+  check({ snapshot }, report) {
+    const found = snapshot.paragraphs.flatMap((paragraph) =>
+      [...paragraph.text.matchAll(YEAR_RANGE)].map((match) => ({
+        paragraph: paragraph.index,
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        style: `${match[1] ? "spaced" : "tight"} ${match[2]}${match[3] ? " spaced" : ""}`,
+      }))
+    );
+    const counts = new Map<string, number>();
+    for (const range of found) counts.set(range.style, (counts.get(range.style) ?? 0) + 1);
+    if (counts.size < 2) return;
+    const majority = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const example = found.find((range) => range.style === majority)?.text ?? "";
+    for (const range of found)
+      if (range.style !== majority)
+        report({
+          messageId: "mixed",
+          paragraph: range.paragraph,
+          start: range.start,
+          end: range.end,
+          data: { range: range.text, majority: example },
+        });
+  },
+  examples: {
+    valid: [
+      {
+        name: "one style (2020 - 2025)",
+        snapshot: sample("dang-2018").snapshot,
+        profile: "dang-2018",
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "2020 - 2025 and 2021–2030",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {
+          paragraph1: {
+            text: "Ban Chấp hành thảo luận kế hoạch giai đoạn 2021–2030 và 2020 - 2025, nhiệm kỳ 2020 - 2025.",
+          },
+        }).snapshot,
+        findings: [sample("dang-2018").at.paragraph1 ?? -1],
+      },
+    ],
+  },
+};
+
+export const spacingRules: readonly Rule[] = [doubleSpace, punctuation, ranges];

@@ -1,0 +1,56 @@
+// Tells TCVN3 or VNI text shown through a Unicode font ("Uû ban nh©n d©n") from Vietnamese and ordinary © or ®.
+
+import { decodeTcvn3, decodeVni, TCVN3_FOREIGN, VNI_FOREIGN } from "./legacy-encodings";
+
+export interface LegacyText {
+  readonly encoding: "TCVN3" | "VNI";
+  readonly decode: (text: string) => string;
+}
+
+const VOWEL = /[aeiouyAEIOUYôöÔÖ]/;
+const LETTER = /\p{L}/u;
+/** Signs that appear alone in ordinary text (© 2024, Word®): suspect only between two letters. */
+const ORDINARY_SIGNS = new Set(["©", "®", "§", "µ", "·"]);
+/** VNI modifiers that are not Vietnamese letters: after a vowel they mark VNI ("hoøa", "Coäng", "chuû"). */
+const VNI_MODIFIERS = new Set([..."øïûäåëüØÏÛÄÅËÜ"]);
+/** TCVN3 codes that are not VNI codes either: they mark TCVN3 ("nh©n", "hoµ", "H¹nh"). */
+const TCVN3_ONLY = new Set([...TCVN3_FOREIGN].filter((c) => !VNI_FOREIGN.has(c)));
+
+/** Fewer suspect words than this in a paragraph is a foreign name or a sign, not an encoding. */
+const MIN_WORDS = 2;
+/** …and they must be at least this share of its words. */
+const MIN_SHARE = 0.25;
+
+function suspect(word: string): boolean {
+  const chars = [...word];
+  return chars.some((char, i) => {
+    if (!TCVN3_FOREIGN.has(char) && !VNI_FOREIGN.has(char)) return false;
+    const before = LETTER.test(chars[i - 1] ?? "") && !ORDINARY_SIGNS.has(chars[i - 1] ?? "");
+    const after = LETTER.test(chars[i + 1] ?? "");
+    return ORDINARY_SIGNS.has(char) ? before && after : before || after;
+  });
+}
+
+/**
+ * The legacy encoding the text was typed in, with its decoder, when enough of its words carry letters that Vietnamese
+ * never uses inside a word; null for Vietnamese (NFC or not), English, and a lone foreign name or sign.
+ */
+export function detectLegacyText(text: string): LegacyText | null {
+  const words = text.split(/\s+/u).filter((w) => LETTER.test(w));
+  const suspects = words.filter(suspect);
+  if (suspects.length < MIN_WORDS || suspects.length < words.length * MIN_SHARE) return null;
+  let vni = 0;
+  let tcvn3 = 0;
+  for (const word of suspects) {
+    const chars = [...word];
+    chars.forEach((char, i) => {
+      if (VNI_MODIFIERS.has(char) && VOWEL.test(chars[i - 1] ?? "")) vni++;
+      if (TCVN3_ONLY.has(char)) tcvn3++;
+      else if (TCVN3_FOREIGN.has(char) && !VOWEL.test(chars[i - 1] ?? "")) tcvn3++;
+    });
+  }
+  if (vni === 0 && tcvn3 === 0) return null;
+  return vni > tcvn3
+    ? { encoding: "VNI", decode: decodeVni }
+    : { encoding: "TCVN3", decode: (t) => decodeTcvn3(t) };
+}
