@@ -15,7 +15,8 @@ export interface CheckCommandOptions {
   readonly version: string;
 }
 
-function reasonOf(error: unknown): string {
+/** A one-line reason why a file could not be read. */
+export function reasonOf(error: unknown): string {
   if (error instanceof DocxReadError) return error.reason;
   const code = (error as { code?: string }).code;
   if (code === "ENOENT") return "không tìm thấy tệp (no such file)";

@@ -8,6 +8,7 @@ import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, type ProfileId, isProfileId } fr
 import { writeDocx } from "../ooxml/docx-writer";
 import { checkFiles } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
+import { refsFiles } from "./refs-command";
 
 /** Exit codes, as product.md fixes them. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -188,6 +189,27 @@ function program(
         setExit(checkFiles(files, { ...options, version: VERSION }, out, err));
       }
     );
+
+  cli
+    .command("refs")
+    .description(
+      "Liệt kê các văn bản được viện dẫn và tên viết tắt — list the documents cited and the short forms defined"
+    )
+    .argument("<files...>", "các tệp .docx — the .docx files")
+    .addOption(
+      new Option("-f, --format <format>", "định dạng kết quả — output format")
+        .choices(["text", "json"])
+        .default("text")
+    )
+    .addHelpText(
+      "after",
+      "\nMã thoát (exit codes): 0 đã liệt kê — listed; 2 sai cách dùng hoặc có tệp không đọc được — bad usage or an unreadable file.\n" +
+        'JSON: {"files":[{"file","references":[{"type","number","law","date","issuer","summary","firstParagraph","count","definedAs"}],' +
+        '"abbreviations":[{"short","formula","paragraph","uses"}]}]}; đoạn đếm từ 0 trong JSON, từ 1 trong văn bản.'
+    )
+    .action((files: string[], options: { format: "text" | "json" }) => {
+      setExit(refsFiles(files, options, out, err));
+    });
 
   cli
     .command("types")

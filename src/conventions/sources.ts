@@ -79,6 +79,10 @@ export const SOURCES: Readonly<Record<string, Source>> = {
       "Hướng dẫn 05-HD/VPTW ngày 27/5/2026 của Văn phòng Trung ương Đảng (theo các bản tóm tắt, chưa đối chiếu nguyên văn)",
   },
   REAL: { title: "Văn bản thật: Kết luận 1301-KL/TU (2023) và các văn bản trong real-documents" },
+  "VT-OLD": {
+    title: "Cách viết tắt trong văn bản (quy định trước năm 2020)",
+    url: "http://www.365ngay.com.vn/index.php?option=com_content&task=view&id=814&Itemid=14",
+  },
   RULEBOOK: {
     title: "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6)",
   },

@@ -1,20 +1,27 @@
 // The rule registry: every family, in the order findings are explained.
 import type { Rule } from "../types";
+import { abbreviationRules } from "./abbreviation";
 import { bodyRules } from "./body";
+import { citationRules } from "./citation";
 import { dateRules } from "./date";
 import { fontRules } from "./font";
+import { fontLegacyRules } from "./font-legacy";
 import { formatRules } from "./format";
 import { headerRules } from "./header";
 import { numberRules } from "./number";
 import { pageRules } from "./page";
 import { recipientsRules } from "./recipients";
 import { signatureRules } from "./signature";
+import { spacingRules } from "./spacing";
+import { spellingRules } from "./spelling";
 import { structureRules } from "./structure";
 import { titleRules } from "./title";
+import { unicodeRules } from "./unicode";
 
 export const RULES: readonly Rule[] = [
   ...pageRules,
   ...fontRules,
+  ...fontLegacyRules,
   ...formatRules,
   ...headerRules,
   ...numberRules,
@@ -22,6 +29,11 @@ export const RULES: readonly Rule[] = [
   ...titleRules,
   ...bodyRules,
   ...structureRules,
+  ...citationRules,
+  ...abbreviationRules,
   ...recipientsRules,
   ...signatureRules,
+  ...unicodeRules,
+  ...spellingRules,
+  ...spacingRules,
 ];

@@ -1,0 +1,119 @@
+// The references and definitions of a whole document, in reading order, for the citation and abbreviation rules.
+
+import {
+  type Definition,
+  findMentions,
+  parseDefinitions,
+  parseReferences,
+  type Reference,
+  type TextSpan,
+} from "../citations";
+import type { Snapshot } from "../ooxml/snapshot";
+import type { Components } from "./components";
+
+export interface PlacedReference {
+  readonly paragraph: number;
+  readonly reference: Reference;
+  /** In the tên loại or trích yếu: a title, where short forms are the norm and no mention counts as the first. */
+  readonly inTitle: boolean;
+}
+
+export interface PlacedDefinition {
+  readonly paragraph: number;
+  readonly definition: Definition;
+}
+
+export interface PlacedMention {
+  readonly paragraph: number;
+  readonly span: TextSpan;
+}
+
+export interface DocumentReferences {
+  readonly references: readonly PlacedReference[];
+  readonly definitions: readonly PlacedDefinition[];
+  /** Paragraphs searched, in order: the body, căn cứ and Kính gửi, tables included; header and closing left out. */
+  readonly paragraphs: readonly number[];
+  /** Where a defined short form is used, definitions left out. */
+  mentions(short: string): readonly PlacedMention[];
+}
+
+const CACHE = new WeakMap<Snapshot, DocumentReferences>();
+
+/** True when mention `a` comes before position `b` in the document. */
+export function comesBefore(
+  a: { paragraph: number; span: TextSpan },
+  b: { paragraph: number; span: TextSpan }
+): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.span.start < b.span.start);
+}
+
+/** The document's references and definitions, computed once per snapshot. */
+export function documentReferences(snapshot: Snapshot, components: Components): DocumentReferences {
+  const cached = CACHE.get(snapshot);
+  if (cached) return cached;
+  const closing = new Set(
+    [
+      components.recipientsLabel,
+      ...components.recipients,
+      ...(components.signature
+        ? [
+            ...components.signature.authority,
+            ...components.signature.titles,
+            components.signature.name,
+          ]
+        : []),
+      components.number,
+      components.placeDate,
+    ].flatMap((span) => (span ? [span.paragraph] : []))
+  );
+  const header = new Set(components.header);
+  const title = new Set(
+    [
+      components.documentTypeLine,
+      ...components.titleIssuerLine,
+      ...components.summary,
+      ...components.letterSubject,
+    ].flatMap((span) => (span ? [span.paragraph] : []))
+  );
+  const paragraphs = snapshot.paragraphs
+    .filter(
+      (p) =>
+        !closing.has(p.index) &&
+        (!header.has(p.index) || title.has(p.index)) &&
+        p.text.trim() !== ""
+    )
+    .map((p) => p.index);
+  const references: PlacedReference[] = [];
+  const definitions: PlacedDefinition[] = [];
+  for (const index of paragraphs) {
+    const text = snapshot.paragraphs[index]?.text ?? "";
+    for (const reference of parseReferences(text))
+      references.push({ paragraph: index, reference, inTitle: title.has(index) });
+    if (!title.has(index))
+      for (const definition of parseDefinitions(text))
+        definitions.push({ paragraph: index, definition });
+  }
+  const mentionCache = new Map<string, PlacedMention[]>();
+  const result: DocumentReferences = {
+    references,
+    definitions,
+    paragraphs,
+    mentions(short) {
+      let found = mentionCache.get(short);
+      if (!found) {
+        found = paragraphs
+          .filter((index) => !title.has(index))
+          .flatMap((index) =>
+            findMentions(snapshot.paragraphs[index]?.text ?? "", short).map((span) => ({
+              paragraph: index,
+              span,
+            }))
+          );
+        mentionCache.set(short, found);
+      }
+      return found;
+    },
+  };
+  CACHE.set(snapshot, result);
+  return result;
+}

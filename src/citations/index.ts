@@ -1,0 +1,5 @@
+// Citations of other documents: the parser, the formatter and the types they know.
+export * from "./cited-types";
+export * from "./mapped-text";
+export * from "./reference-parser";
+export * from "./reference-formatter";

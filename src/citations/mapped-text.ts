@@ -1,0 +1,71 @@
+// Text in matching form with a map back to the original offsets: NFC, Word's hyphens as "-", NBSP and runs of spaces as one space.
+
+/** A text in matching form; `starts[i]`/`ends[i]` give the original span of its character `i`. */
+export interface MappedText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+// Word's non-breaking hyphen (U+2011, U+001E in some exports), the other Unicode hyphens and the en dash typed in
+// numbers ("1300–KL/TU") all read as "-" (conventions §0 Matching, H14).
+// eslint-disable-next-line no-control-regex -- U+001E is Word's non-breaking hyphen
+const HYPHENS = /^[\u2010\u2011\u2012\u2013\u001e\u2212]$/;
+// eslint-disable-next-line no-control-regex -- U+001F is Word's optional hyphen
+const IGNORED = /^[\u00ad\u001f\u200b\ufeff]$/;
+const SPACE = /^\s$/;
+
+/**
+ * The matching form of `original` (as `matchText`, but untrimmed) and, for each of its characters, the original span it
+ * came from — so a match in the matching form reports offsets in the text the user sees.
+ */
+export function mapText(original: string): MappedText {
+  let text = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    let j = i + 1;
+    while (j < original.length && COMBINING.test(original[j] as string)) j++;
+    const cluster = original.slice(i, j);
+    if (IGNORED.test(cluster)) {
+      i = j;
+      continue;
+    }
+    if (SPACE.test(cluster)) {
+      if (text.endsWith(" ")) ends[ends.length - 1] = j;
+      else {
+        text += " ";
+        starts.push(i);
+        ends.push(j);
+      }
+      i = j;
+      continue;
+    }
+    const replacement = HYPHENS.test(cluster) ? "-" : cluster.normalize("NFC");
+    for (const char of replacement) {
+      text += char;
+      for (let k = 0; k < char.length; k++) {
+        starts.push(i);
+        ends.push(j);
+      }
+    }
+    i = j;
+  }
+  return { text, starts, ends };
+}
+
+/** The original span of the matching-form span [start, end). */
+export function originalSpan(mapped: MappedText, start: number, end: number): TextSpan {
+  if (end <= start) {
+    const at = mapped.starts[start] ?? mapped.ends[mapped.ends.length - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  return { start: mapped.starts[start] as number, end: mapped.ends[end - 1] as number };
+}
