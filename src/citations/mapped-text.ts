@@ -26,6 +26,28 @@ const SPACE = /^\s$/;
  * came from — so a match in the matching form reports offsets in the text the user sees.
  */
 export function mapText(original: string): MappedText {
+  const cached = MAPPED.get(original);
+  if (cached) return cached;
+  const mapped = PLAIN.test(original) ? identity(original) : mapCharacters(original);
+  // The same paragraph is mapped by several rules and for every defined term; keep the last few thousand.
+  if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
+  MAPPED.set(original, mapped);
+  return mapped;
+}
+
+const MAPPED = new Map<string, MappedText>();
+const MAPPED_LIMIT = 4096;
+// Nothing to normalise: no combining mark, special hyphen, ignorable, non-space white space or double space.
+
+const PLAIN =
+  /^(?!.*(?:[\u0300-\u036f\u2010-\u2013\u001e\u2212\u00ad\u001f\u200b\ufeff]|[^\S ]| {2}))/su;
+
+function identity(original: string): MappedText {
+  const starts = Array.from({ length: original.length }, (_, i) => i);
+  return { text: original, starts, ends: starts.map((i) => i + 1) };
+}
+
+function mapCharacters(original: string): MappedText {
   let text = "";
   const starts: number[] = [];
   const ends: number[] = [];

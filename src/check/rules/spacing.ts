@@ -93,6 +93,8 @@ const doubleSpace: Rule = {
 // A space before , . ; : ? ! ) or after ( — not in dot leaders (". . .", "…"), nor in an empty "( )" (H10).
 const SPACE_BEFORE = /(?<=[\p{L}\d)”"])[ \u00a0]+(?=[,.;:?!)](?!\s?[.…])(?:\s|$))/gu;
 const SPACE_AFTER_OPEN = /(?<=\()[ \u00a0]+(?=[\p{L}\d])/gu;
+const MAYBE_SPACE_BEFORE = /[ \u00a0][,.;:?!)]/;
+const MAYBE_MISSING = /[,;.]\p{L}/u;
 // No space after , ; before a letter, or after a sentence's full stop before a capitalised word (H11); numbers
 // (1.000, 245,12), ký hiệu and abbreviations (TP.HCM, V/v) never match: they have digits or capitals on both sides.
 const MISSING_AFTER = /(?<=\p{Ll}{2})[,;](?=\p{L})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
@@ -129,7 +131,11 @@ const punctuation: Rule = {
         start: line.start + index,
         end: line.start + index + length,
       });
-      for (const match of text.matchAll(SPACE_BEFORE)) {
+      // Cheap tests first: most lines have none of these, and the full patterns use costly lookbehinds.
+      const maybeBefore = MAYBE_SPACE_BEFORE.test(text);
+      const maybeOpen = text.includes("( ") || text.includes("(\u00a0");
+      const maybeMissing = MAYBE_MISSING.test(text);
+      for (const match of maybeBefore ? text.matchAll(SPACE_BEFORE) : []) {
         const span = at(match.index, match[0].length);
         report({
           messageId: "before",
@@ -138,7 +144,7 @@ const punctuation: Rule = {
           fix: { kind: "text", ...span, replacement: "" },
         });
       }
-      for (const match of text.matchAll(SPACE_AFTER_OPEN)) {
+      for (const match of maybeOpen ? text.matchAll(SPACE_AFTER_OPEN) : []) {
         const span = at(match.index, match[0].length);
         report({
           messageId: "afterOpen",
@@ -146,7 +152,7 @@ const punctuation: Rule = {
           fix: { kind: "text", ...span, replacement: "" },
         });
       }
-      for (const match of text.matchAll(MISSING_AFTER)) {
+      for (const match of maybeMissing ? text.matchAll(MISSING_AFTER) : []) {
         const span = at(match.index + 1, 0);
         report({
           messageId: "missing",

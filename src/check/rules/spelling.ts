@@ -13,7 +13,12 @@ interface Word {
   readonly text: string;
 }
 
+const WORDS = new WeakMap<Snapshot, Word[]>();
+
+/** Every word of the document, computed once per snapshot for both spelling rules. */
 function wordsOf(snapshot: Snapshot): Word[] {
+  const cached = WORDS.get(snapshot);
+  if (cached) return cached;
   const words: Word[] = [];
   for (const paragraph of snapshot.paragraphs)
     for (const match of paragraph.text.matchAll(/[\p{L}\p{M}]+/gu))
@@ -21,8 +26,9 @@ function wordsOf(snapshot: Snapshot): Word[] {
         paragraph: paragraph.index,
         start: match.index,
         end: match.index + match[0].length,
-        text: match[0].normalize("NFC"),
+        text: /[\u0300-\u036f]/.test(match[0]) ? match[0].normalize("NFC") : match[0],
       });
+  WORDS.set(snapshot, words);
   return words;
 }
 
@@ -32,7 +38,11 @@ type ToneStyle = "first" | "second";
 const TONE_ON_FIRST = /(?<!q)(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
 const TONE_ON_SECOND = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
 
+// The last letter of every word either pattern can match; most words end otherwise and are skipped cheaply.
+const OPEN_ENDINGS = new Set([..."aeyàáảãạèéẻẽẹỳýỷỹỵ"]);
+
 function toneStyleOf(word: string): ToneStyle | null {
+  if (!OPEN_ENDINGS.has((word[word.length - 1] ?? "").toLowerCase())) return null;
   const lower = word.toLocaleLowerCase("vi");
   return TONE_ON_FIRST.test(lower) ? "first" : TONE_ON_SECOND.test(lower) ? "second" : null;
 }
@@ -183,7 +193,7 @@ const iY: Rule = {
   check({ snapshot }, report) {
     // Only lower-case words: a capital may be a name (D4 spirit: never change names).
     const words = wordsOf(snapshot).filter(
-      (w) => w.text === w.text.toLocaleLowerCase("vi") && w.text.length <= 3
+      (w) => w.text.length <= 3 && w.text === w.text.toLowerCase()
     );
     const present = new Set(words.map((w) => w.text));
     for (const word of words) {
