@@ -38,9 +38,10 @@ export function mapText(original: string): MappedText {
 const MAPPED = new Map<string, MappedText>();
 const MAPPED_LIMIT = 4096;
 // Nothing to normalise: no combining mark, special hyphen, ignorable, non-space white space or double space.
-
-const PLAIN =
-  /^(?!.*(?:[\u0300-\u036f\u2010-\u2013\u001e\u2212\u00ad\u001f\u200b\ufeff]|[^\S ]| {2}))/su;
+const PLAIN = new RegExp(
+  `^(?!.*(?:[\\u0300-\\u036f\\u2010-\\u2013\\u001e\\u2212\\u00ad\\u001f\\u200b\\ufeff]|[^\\S ]| {2}))`,
+  "su"
+);
 
 function identity(original: string): MappedText {
   const starts = Array.from({ length: original.length }, (_, i) => i);
