@@ -123,6 +123,10 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   };
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 /** "3 lỗi, 5 cảnh báo, 2 quy tắc chưa đánh giá" — the summary line of a result. */
 export function summaryLine(result: CheckResult, language: Language = "vi"): string {
   const count = (severity: Severity) =>
@@ -130,5 +134,5 @@ export function summaryLine(result: CheckResult, language: Language = "vi"): str
   const open = result.coverage.notEvaluated.length;
   return language === "vi"
     ? `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} gợi ý, ${open} quy tắc chưa đánh giá`
-    : `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes, ${open} rules not evaluated`;
+    : `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}, ${plural(open, "rule")} not evaluated`;
 }
