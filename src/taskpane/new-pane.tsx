@@ -179,7 +179,8 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   const slug = typeIn(settings.profile, values.type || settings.type);
   const type = findDocumentType(settings.profile, slug);
   const structure = typeStructure(slug, profile.regime);
-  const outline = values.outline ? outlineOf(values.outline) : party ? "dash" : "dot";
+  // D3: both styles are accepted in Party documents; the generator writes "I." unless the drafter picks "I-".
+  const outline = values.outline ? outlineOf(values.outline) : "dot";
   const canCreate = host.capabilities().createDocument;
 
   const input: NewDocumentInput = useMemo(

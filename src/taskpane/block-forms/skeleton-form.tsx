@@ -16,7 +16,8 @@ export function SkeletonForm({ settings, onSettingsChange }: PaneProps) {
   const party = PROFILES[settings.profile].regime === "party";
   const [values, change] = useRememberedForm("skeleton", {
     type: "",
-    outline: party ? "dash" : "dot",
+    // D3: "I." by default in every profile; the Party "I-" is one click away.
+    outline: "dot",
     executors: "",
   });
   const type = typeIn(settings.profile, values.type || settings.type);
