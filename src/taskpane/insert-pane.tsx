@@ -1,12 +1,7 @@
 // The Insert pane: the header form, a live preview, and the button that puts the header into Word.
 
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
-  Caption1,
   Divider,
   Dropdown,
   Field,
@@ -40,7 +35,7 @@ import { useRememberedForm } from "./drafting-store";
 import { HeaderPreview } from "./header-preview";
 import { useHost, useInWord } from "./host-context";
 import { useT } from "./i18n";
-import { IssuerFields } from "./issuer-fields";
+import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 
@@ -57,41 +52,14 @@ export const HEADER_DEFAULTS: { number: string; date: string; subject: string } 
   subject: "",
 };
 
-const ISSUER_FIELDS = ["superior", "issuer", "issuerCode", "place"] as const;
-const ISSUER_PANEL = "issuer";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  note: { color: tokens.colorNeutralForeground3 },
   // Link's own size is larger than the caption it sits in.
   link: { fontSize: "inherit", lineHeight: "inherit" },
   typeCode: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalS },
-  // The section's header and fields line up with the fields above instead of Accordion's default indent.
-  accordionButton: { paddingLeft: 0, paddingRight: 0, minHeight: "auto", height: "auto" },
-  accordionHeader: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    minWidth: 0,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  summary: {
-    color: tokens.colorNeutralForeground3,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-    maxWidth: "100%",
-  },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    paddingTop: tokens.spacingVerticalS,
-  },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
@@ -109,9 +77,6 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [issuerOpen, setIssuerOpen] = useState(
-    () => !(settings.issuer.trim() && settings.issuerCode.trim() && settings.place.trim())
-  );
 
   const type = documentTypeFor(settings);
   const regime = PROFILES[settings.profile].regime;
@@ -126,8 +91,6 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const errors = Object.fromEntries(
     Object.entries(allErrors).filter(([field]) => submitted || touched.has(field))
   );
-  const issuerHasErrors = ISSUER_FIELDS.some((field) => errors[field]);
-  const openItems = issuerOpen || issuerHasErrors ? [ISSUER_PANEL] : [];
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -166,11 +129,6 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
       setBusy(false);
     }
   }
-
-  const issuerSummary =
-    [settings.issuer, settings.issuerCode, settings.place]
-      .filter((part) => part.trim())
-      .join(" · ") || t("issuerSummaryEmpty");
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={insert} noValidate>
@@ -274,42 +232,26 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
         )}
       </section>
 
-      <Accordion
-        collapsible
-        openItems={openItems}
-        onToggle={() => setIssuerOpen(openItems.length === 0)}
-      >
-        <AccordionItem value={ISSUER_PANEL}>
-          <AccordionHeader expandIconPosition="end" button={{ className: styles.accordionButton }}>
-            <span className={styles.accordionHeader}>
-              <Text size={400} weight="semibold">
-                {t("issuerSection")}
-              </Text>
-              <Caption1 className={styles.summary}>{issuerSummary}</Caption1>
-            </span>
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <Caption1 className={styles.note}>
-              {t("issuerNote")}{" "}
-              <Link
-                as="button"
-                type="button"
-                inline
-                className={styles.link}
-                onClick={() => onOpenPane("settings")}
-              >
-                {t("openSettings")}
-              </Link>
-            </Caption1>
-            <IssuerFields
-              settings={settings}
-              onChange={changeSettings}
-              errors={errors}
-              onBlurField={touch}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <IssuerSection
+        settings={settings}
+        onChange={changeSettings}
+        errors={errors}
+        onBlurField={touch}
+        note={
+          <>
+            {t("issuerNote")}{" "}
+            <Link
+              as="button"
+              type="button"
+              inline
+              className={styles.link}
+              onClick={() => onOpenPane("settings")}
+            >
+              {t("openSettings")}
+            </Link>
+          </>
+        }
+      />
 
       <Field label={t("where")}>
         <RadioGroup

@@ -1,6 +1,18 @@
 // The issuer's fields — cơ quan cấp trên or chủ quản, cơ quan ban hành, its code, địa danh — labelled by regime.
 
-import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
 import { PROFILES } from "../conventions";
 import { useT } from "./i18n";
 import type { FieldVisit } from "./header-input";
@@ -18,7 +30,76 @@ export interface IssuerFieldsProps {
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  note: { color: tokens.colorNeutralForeground3 },
+  // The section's header and fields line up with the fields above instead of Accordion's default indent.
+  accordionButton: { paddingLeft: 0, paddingRight: 0, minHeight: "auto", height: "auto" },
+  accordionHeader: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    minWidth: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  summary: {
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    maxWidth: "100%",
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
+
+const ISSUER_PANEL = "issuer";
+const ISSUER_KEYS: readonly IssuerKey[] = ["superior", "issuer", "issuerCode", "place"];
+
+export interface IssuerSectionProps extends IssuerFieldsProps {
+  /** The line under the section's title when it is open: where the values are remembered. */
+  readonly note: ReactNode;
+}
+
+/**
+ * The issuer fields folded into a section that is open while they are empty (or wrong) and otherwise shows a
+ * one-line summary, as the Insert and New panes use it.
+ */
+export function IssuerSection({ note, ...fields }: IssuerSectionProps) {
+  const t = useT();
+  const styles = useStyles();
+  const { settings, errors = {} } = fields;
+  const [open, setOpen] = useState(
+    () => !(settings.issuer.trim() && settings.issuerCode.trim() && settings.place.trim())
+  );
+  const openItems = open || ISSUER_KEYS.some((key) => errors[key]) ? [ISSUER_PANEL] : [];
+  const summary =
+    [settings.issuer, settings.issuerCode, settings.place]
+      .filter((part) => part.trim())
+      .join(" · ") || t("issuerSummaryEmpty");
+  return (
+    <Accordion collapsible openItems={openItems} onToggle={() => setOpen(openItems.length === 0)}>
+      <AccordionItem value={ISSUER_PANEL}>
+        <AccordionHeader expandIconPosition="end" button={{ className: styles.accordionButton }}>
+          <span className={styles.accordionHeader}>
+            <Text size={400} weight="semibold">
+              {t("issuerSection")}
+            </Text>
+            <Caption1 className={styles.summary}>{summary}</Caption1>
+          </span>
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Caption1 className={styles.note}>{note}</Caption1>
+          <IssuerFields {...fields} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
 
 /** The four issuer fields; Party profiles say "cơ quan cấp trên", the State one "cơ quan chủ quản". */
 export function IssuerFields({ settings, onChange, errors = {}, onBlurField }: IssuerFieldsProps) {

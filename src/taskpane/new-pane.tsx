@@ -1,10 +1,6 @@
 // The New pane: pick a type, fill issuer, number, date, addressees, signer and Nơi nhận, and open a complete document.
 
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Caption1,
   Divider,
@@ -33,7 +29,7 @@ import { useRememberedForm } from "./drafting-store";
 import { errorsByField, headerInputFrom, needsUnitCode, previewLines } from "./header-input";
 import { useHost, useInWord } from "./host-context";
 import { useT, usePaneT } from "./i18n";
-import { IssuerFields } from "./issuer-fields";
+import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 
@@ -73,8 +69,6 @@ const DEFAULTS: {
   signer: "",
 };
 
-const ISSUER_FIELDS = ["superior", "issuer", "issuerCode", "place"] as const;
-const ISSUER_PANEL = "issuer";
 /** Bytes turned into text at a time, so String.fromCharCode never gets too many arguments. */
 const BASE64_CHUNK = 0x8000;
 
@@ -89,29 +83,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
-  accordionButton: { paddingLeft: 0, paddingRight: 0, minHeight: "auto", height: "auto" },
-  accordionHeader: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    minWidth: 0,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  summary: {
-    color: tokens.colorNeutralForeground3,
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-    maxWidth: "100%",
-  },
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    paddingTop: tokens.spacingVerticalS,
-  },
   lines: {
     display: "flex",
     flexDirection: "column",
@@ -170,9 +141,6 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [issuerOpen, setIssuerOpen] = useState(
-    () => !(settings.issuer.trim() && settings.issuerCode.trim() && settings.place.trim())
-  );
 
   const profile = PROFILES[settings.profile];
   const party = profile.regime === "party";
@@ -217,8 +185,6 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
     return byField.subject ? { ...byField, summary: byField.subject } : byField;
   }, [result, t.language]);
   const errors: FieldErrors = submitted ? allErrors : {};
-  const issuerHasErrors = ISSUER_FIELDS.some((field) => errors[field]);
-  const openItems = issuerOpen || issuerHasErrors ? [ISSUER_PANEL] : [];
 
   const lines = useMemo(() => {
     const header = previewLines(
@@ -303,10 +269,6 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       {text}
     </Text>
   );
-  const issuerSummary =
-    [settings.issuer, settings.issuerCode, settings.place]
-      .filter((part) => part.trim())
-      .join(" · ") || shared("issuerSummaryEmpty");
   const margins = profile.page.margins.generate;
 
   return (
@@ -388,22 +350,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         )}
       </section>
 
-      <Accordion collapsible openItems={openItems} onToggle={() => setIssuerOpen(openItems.length === 0)}>
-        <AccordionItem value={ISSUER_PANEL}>
-          <AccordionHeader expandIconPosition="end" button={{ className: styles.accordionButton }}>
-            <span className={styles.accordionHeader}>
-              <Text size={400} weight="semibold">
-                {shared("issuerSection")}
-              </Text>
-              <Caption1 className={styles.summary}>{issuerSummary}</Caption1>
-            </span>
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <Caption1 className={styles.note}>{shared("issuerNote")}</Caption1>
-            <IssuerFields settings={settings} onChange={changeSettings} errors={errors} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <IssuerSection settings={settings} onChange={changeSettings} errors={errors} note={shared("issuerNote")} />
 
       {(structure.kinhGui !== "none" || structure.basis) && (
         <section className={styles.section} aria-labelledby="new-addressees-heading">
