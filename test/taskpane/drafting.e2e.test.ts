@@ -1,19 +1,11 @@
 // The New pane and the Insert pane's block forms in Debian's Chromium, office.js stubbed, nothing off the machine.
 
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Block, ParagraphSpec } from "../../src/blocks/block";
 import { flatOpcPackage } from "../../src/ooxml/flat-opc";
-import { type StaticServer, serveDirectory } from "../helpers/static-server";
-
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist", "web");
-const OUTPUT = join(ROOT, "test-output");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const OFFICE_STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
-const PANE_WIDTH = 360;
+import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
 
 // What this suite adds to the shared stub: WordApi 1.3's createDocument, content controls found by tag, and the
 // body's text. Calls are recorded in the stub's list, under the Word.run they belong to.
@@ -80,57 +72,11 @@ interface OpenOptions {
   readonly document?: { readonly ooxml: string; readonly paragraphs: readonly string[] };
 }
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-let leaks: string[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error("dist/web/taskpane.html is missing: run npm run build first");
-  }
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  leaks = [];
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(leaks).toEqual([]);
-});
-
-function origin(): string {
-  if (!server) throw new Error("the server did not start");
-  return server.origin;
-}
+const pane = paneHarness();
+const origin = () => pane.origin();
 
 async function open(options: OpenOptions): Promise<Page> {
-  if (!browser) throw new Error("Chromium did not start");
-  const context = await browser.newContext({
-    viewport: { width: PANE_WIDTH, height: 900 },
-    locale: "vi-VN",
-  });
-  contexts.push(context);
-  await context.addInitScript(
+  const context = await pane.newContext(
     `window.__officeStubOptions = ${JSON.stringify({ wordApi: options.wordApi ?? 1.4 })};\n` +
       `window.__draftingTags = ${JSON.stringify(options.tags ?? [])};\n` +
       `window.__draftingBodyText = ${JSON.stringify(options.bodyText ?? "")};\n` +
@@ -140,21 +86,9 @@ async function open(options: OpenOptions): Promise<Page> {
       (options.settings
         ? `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); ` +
           `localStorage.setItem(${JSON.stringify(SETTINGS_KEY)}, ${JSON.stringify(JSON.stringify(options.settings))}); }\n`
-        : "")
+        : ""),
+    `${OFFICE_STUB}\n${DRAFTING_STUB}`
   );
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      return route.fulfill({
-        status: 200,
-        contentType: "text/javascript",
-        body: `${OFFICE_STUB}\n${DRAFTING_STUB}`,
-      });
-    }
-    if (url.startsWith(`${origin()}/`)) return route.continue();
-    leaks.push(url);
-    return route.abort("blockedbyclient");
-  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -1,23 +1,16 @@
 // The built task pane in Debian's Chromium: office.js stubbed at the boundary, nothing allowed off the machine.
 
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { checkSnapshot, summaryLine } from "../../src/check/engine";
 import { PROFILES } from "../../src/conventions";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
-import { type StaticServer, serveDirectory } from "../helpers/static-server";
+import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
 import { ALL_DEFECTS, type Defects, checkFixture, paragraphTexts } from "./check-fixture";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist", "web");
-const OUTPUT = join(ROOT, "test-output");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const OFFICE_STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
-const PANE_WIDTH = 360;
 
 /** What the stub's Word.run records, in call order. */
 interface OfficeCall {
@@ -53,77 +46,19 @@ interface OpenOptions {
   readonly noOfficeJs?: boolean;
 }
 
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-/** Every request that tried to leave the machine in the current test. */
-let leaks: string[] = [];
-const contexts: BrowserContext[] = [];
+const pane = paneHarness();
+const origin = () => pane.origin();
 
-beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error("dist/web/taskpane.html is missing: run npm run build first");
-  }
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  leaks = [];
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  // Nothing leaves the machine: office.js is served by the stub, everything else from localhost.
-  expect(leaks).toEqual([]);
-});
-
-function origin(): string {
-  if (!server) throw new Error("the server did not start");
-  return server.origin;
-}
-
-/** A fresh browser profile (empty localStorage) with office.js stubbed and every other outside request refused. */
-async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
-  if (!browser) throw new Error("Chromium did not start");
-  const context = await browser.newContext({
-    viewport: { width: PANE_WIDTH, height: 900 },
-    locale: "vi-VN",
-  });
-  contexts.push(context);
-  await context.addInitScript(
+/** A fresh browser profile with office.js stubbed (or unreachable) and every other outside request refused. */
+function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+  return pane.newContext(
     `window.__officeStubOptions = ${JSON.stringify(options.stub ?? {})};\n` +
       (options.document
         ? `window.__officeStubDocument = ${JSON.stringify(options.document)};\n`
         : "") +
-      (options.initScript ?? "")
+      (options.initScript ?? ""),
+    options.noOfficeJs ? null : OFFICE_STUB
   );
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      if (options.noOfficeJs) return route.abort("internetdisconnected");
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
-    }
-    if (url.startsWith(`${origin()}/`)) return route.continue();
-    leaks.push(url);
-    return route.abort("blockedbyclient");
-  });
-  return context;
 }
 
 async function open(options: OpenOptions = {}): Promise<Page> {
