@@ -3,3 +3,5 @@ export * from "./cited-types";
 export * from "./mapped-text";
 export * from "./reference-parser";
 export * from "./reference-formatter";
+export * from "./citation-choice";
+export * from "./standing-documents";

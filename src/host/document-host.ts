@@ -57,6 +57,12 @@ export interface DocumentHost {
    * HostError, touching nothing, when the document has text. One Word.run, two syncs.
    */
   fillEmptyDocument(blocks: readonly Block[]): Promise<void>;
+  /**
+   * Inserts at the cursor (after the selection, which is never replaced) the text `compose` makes of the document's
+   * text before the cursor (the whole text where WordApi 1.3 is missing), and leaves the cursor after it; returns the
+   * text inserted. One Word.run, two syncs.
+   */
+  insertAtCursor(compose: (textBefore: string) => string): Promise<string>;
   /** Replaces every block the add-in inserted earlier (content control `thethuc:<name>`) by its new version; returns how many. */
   updateBlocks(blocks: readonly Block[]): Promise<number>;
 }

@@ -49,6 +49,20 @@ export interface WordParagraph {
   alignment: Word.Paragraph["alignment"];
 }
 
+/** A range whose text is read: the document from its start to the cursor. */
+export interface WordTextRange {
+  load(properties: "text"): unknown;
+  readonly text: string;
+}
+
+/** The selection, as this module uses it: blocks and citations go after it. */
+export interface WordSelection {
+  insertOoxml(ooxml: string, location: "After"): unknown;
+  insertText(text: string, location: "After"): { select(mode: "End"): void };
+  /** WordApi 1.3: the selection's start, which `expandTo` stretches back to the document's start. */
+  getRange(location: "Start"): { expandTo(other: unknown): WordTextRange };
+}
+
 /** A content control the add-in inserted, found again by its tag. */
 export interface WordContentControl {
   insertOoxml(ooxml: string, location: "Replace"): unknown;
@@ -68,6 +82,8 @@ export interface WordContext {
     readonly body: {
       load(properties: "text"): unknown;
       readonly text: string;
+      /** WordApi 1.3. */
+      getRange(location: "Start"): unknown;
       insertOoxml(ooxml: string, location: "Start"): unknown;
       getOoxml(): { readonly value: string };
       readonly paragraphs: {
@@ -76,7 +92,7 @@ export interface WordContext {
       };
       search(text: string, options: SearchOptions): WordRanges;
     };
-    getSelection(): { insertOoxml(ooxml: string, location: "After"): unknown };
+    getSelection(): WordSelection;
   };
   sync(): Promise<unknown>;
 }
@@ -271,6 +287,30 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
         throw new HostError(`Word không cập nhật được các khối: ${reasonOf(error)}`, error);
       }
       return updated;
+    },
+
+    async insertAtCursor(compose: (textBefore: string) => string): Promise<string> {
+      let inserted = "";
+      try {
+        await globals.Word.run(async (context) => {
+          const document = context.document;
+          const selection = document.getSelection();
+          // Without WordApi 1.3 no range can be stretched to the cursor, so the whole text stands in for what is before.
+          const before: WordTextRange = supports("1.3")
+            ? selection.getRange("Start").expandTo(document.body.getRange("Start"))
+            : document.body;
+          before.load("text");
+          await context.sync();
+          inserted = compose(before.text);
+          if (inserted === "") return;
+          // "After" keeps whatever the user selected; the cursor then moves past the new text, ready to type on.
+          selection.insertText(inserted, "After").select("End");
+          await context.sync();
+        });
+      } catch (error) {
+        throw new HostError(`Word không chèn được trích dẫn: ${reasonOf(error)}`, error);
+      }
+      return inserted;
     },
 
     async readSnapshot(): Promise<Snapshot> {

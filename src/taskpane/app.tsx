@@ -12,6 +12,7 @@ const PRELOAD_OTHER_PANES_MS = 2000;
 const PANES: Record<PaneId, ComponentType<PaneProps>> = {
   new: lazy(() => loadPane("new")),
   insert: lazy(() => loadPane("insert")),
+  citations: lazy(() => loadPane("citations")),
   check: lazy(() => loadPane("check")),
   settings: lazy(() => loadPane("settings")),
 };
@@ -93,6 +94,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
   const labels: Record<PaneId, string> = {
     new: t("tabNew"),
     insert: t("tabInsert"),
+    citations: t("tabCitations"),
     check: t("tabCheck"),
     settings: t("tabSettings"),
   };
@@ -112,6 +114,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
       </header>
       <TabList
         className="tt-tabs"
+        size="small"
         aria-label={t("tabs")}
         selectedValue={pane}
         onTabSelect={(_, data) => openPane(data.value as PaneId)}

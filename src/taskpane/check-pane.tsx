@@ -19,11 +19,12 @@ import { type FixReport, HostError } from "../host/document-host";
 import type { Snapshot } from "../ooxml/snapshot";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { CheckOptions } from "./check-options";
-import { groupFindings, nextPaint, safeFixes } from "./check-results";
+import { groupFindings, safeFixes } from "./check-results";
 import { CheckSummary } from "./check-summary";
 import { CoverageList } from "./coverage-list";
 import { FindingGroups } from "./finding-groups";
 import { useHost, useInWord } from "./host-context";
+import { nextPaint } from "./next-paint";
 import { type PaneTranslate, usePaneT } from "./i18n";
 import type { PaneProps } from "./panes";
 

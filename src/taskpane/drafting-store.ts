@@ -1,6 +1,7 @@
 // The drafting forms' last values, remembered per user in localStorage under a versioned key, as settings are.
 
 import { useCallback, useEffect, useState } from "react";
+import { globalStorage } from "./local-storage";
 
 /** Bump the version when a form's shape changes so that old values cannot be read as new ones. */
 export const DRAFTING_KEY = "thethuc.drafting.v1";
@@ -9,15 +10,6 @@ export const DRAFTING_KEY = "thethuc.drafting.v1";
 export type FormValues = Readonly<Record<string, string | readonly string[]>>;
 
 type Stored = Readonly<Record<string, unknown>>;
-
-function globalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
-  } catch {
-    // Reading window.localStorage itself throws when the webview forbids storage.
-    return undefined;
-  }
-}
 
 function readAll(storage: Pick<Storage, "getItem"> | undefined): Stored {
   try {

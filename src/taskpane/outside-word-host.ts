@@ -23,5 +23,6 @@ export function outsideWordHost(): DocumentHost {
     createDocument: refuse,
     fillEmptyDocument: refuse,
     updateBlocks: refuse,
+    insertAtCursor: refuse,
   };
 }

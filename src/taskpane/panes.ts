@@ -3,7 +3,7 @@
 import type { ComponentType } from "react";
 import type { Settings, SettingsChange } from "./settings-store";
 
-export const PANE_IDS = ["new", "insert", "check", "settings"] as const;
+export const PANE_IDS = ["new", "insert", "citations", "check", "settings"] as const;
 export type PaneId = (typeof PANE_IDS)[number];
 
 /** Props every pane takes; the settings are shared so every pane edits the same remembered values. */
@@ -30,6 +30,10 @@ const importers: Record<PaneId, () => Promise<PaneModule>> = {
   insert: () =>
     import(/* webpackChunkName: "insert-pane" */ "./insert-blocks").then((m) => ({
       default: m.InsertBlocksPane,
+    })),
+  citations: () =>
+    import(/* webpackChunkName: "citations-pane" */ "./citations-pane").then((m) => ({
+      default: m.CitationsPane,
     })),
   check: () =>
     import(/* webpackChunkName: "check-pane" */ "./check-pane").then((m) => ({

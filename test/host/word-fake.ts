@@ -29,6 +29,8 @@ export interface FakeOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** saveAsync reports failure with this message. */
   readonly saveError?: string;
+  /** Where the cursor is (an insertion point): paragraph and offset; the end of the last paragraph by default. */
+  readonly cursor?: { readonly paragraph: number; readonly offset: number };
   /** Tags of the document's content controls, one entry per control ("thethuc:header"). */
   readonly contentControls?: readonly string[];
 }
@@ -41,6 +43,8 @@ export interface Fake {
   readonly paragraphs: string[];
   /** The document's settings as last saved. */
   readonly saved: Record<string, unknown>;
+  /** The cursor, moved as Word moves it. */
+  readonly cursor: { paragraph: number; offset: number };
 }
 
 function minor(version: string): number {
@@ -78,6 +82,20 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
   // Loads queued since the last sync, run when it happens.
   let loads: (() => void)[] = [];
   let bodyText: string | null = null;
+  const last = Math.max(paragraphs.length - 1, 0);
+  const cursor = {
+    paragraph: options.cursor?.paragraph ?? last,
+    offset: options.cursor?.offset ?? (paragraphs[last] ?? "").length,
+  };
+  const DOCUMENT_START = { documentStart: true };
+
+  /** The text from the document's start to the cursor, paragraphs joined by "\r" as Word's Range.text does. */
+  function textBeforeCursor(): string {
+    return [
+      ...paragraphs.slice(0, cursor.paragraph),
+      (paragraphs[cursor.paragraph] ?? "").slice(0, cursor.offset),
+    ].join("\r");
+  }
 
   /** A range of paragraph `paragraph` from `start` to `end`, by the fake's current text. */
   function range(paragraph: number, start: number, end: number): WordRange {
@@ -224,6 +242,10 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
         get text(): string {
           return bodyText ?? notLoaded("body.text");
         },
+        getRange(location) {
+          calls.push(["body.getRange", location]);
+          return DOCUMENT_START;
+        },
         insertOoxml(ooxml, location) {
           calls.push(["body.insertOoxml", location]);
           packages.push(ooxml);
@@ -275,6 +297,39 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
             calls.push(["selection.insertOoxml", location]);
             packages.push(ooxml);
             return {};
+          },
+          insertText(text, location) {
+            calls.push(["selection.insertText", text, location]);
+            const at = { ...cursor };
+            const current = paragraphs[at.paragraph] ?? "";
+            paragraphs[at.paragraph] =
+              current.slice(0, at.offset) + text + current.slice(at.offset);
+            return {
+              select(mode) {
+                calls.push(["range.select", mode]);
+                cursor.offset = at.offset + text.length;
+              },
+            };
+          },
+          getRange(location) {
+            calls.push(["selection.getRange", location]);
+            return {
+              expandTo(other) {
+                calls.push(["range.expandTo", other === DOCUMENT_START ? "documentStart" : "?"]);
+                let text: string | null = null;
+                return {
+                  load(properties) {
+                    calls.push(["range.load", properties]);
+                    loads.push(() => {
+                      text = other === DOCUMENT_START ? textBeforeCursor() : "";
+                    });
+                  },
+                  get text(): string {
+                    return text ?? notLoaded("range.text");
+                  },
+                };
+              },
+            };
           },
         };
       },
@@ -334,7 +389,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
       },
     },
   };
-  return { globals, calls, packages, paragraphs, saved };
+  return { globals, calls, packages, paragraphs, saved, cursor };
 }
 
 /** The calls made to Word itself, leaving out the requirement-set questions. */

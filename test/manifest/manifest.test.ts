@@ -260,15 +260,21 @@ describe("manifest.xml, ribbon (VersionOverrides 1.0)", () => {
     expect(resource(only(desktop, OVERRIDES, "FunctionFile"))).toBe(`${ORIGIN}commands.html`);
   });
 
-  it("has Insert, Check and Settings buttons that open one task pane on different pages", () => {
-    expect(buttons.map(xsiType)).toEqual(["Button", "Button", "Button"]);
+  it("has Insert, Citations, Check and Settings buttons that open one task pane on different pages", () => {
+    expect(buttons.map(xsiType)).toEqual(["Button", "Button", "Button", "Button"]);
     const actions = buttons.map((button) => only(button, OVERRIDES, "Action"));
-    expect(actions.map(xsiType)).toEqual(["ShowTaskpane", "ShowTaskpane", "ShowTaskpane"]);
+    expect(actions.map(xsiType)).toEqual([
+      "ShowTaskpane",
+      "ShowTaskpane",
+      "ShowTaskpane",
+      "ShowTaskpane",
+    ]);
     expect(new Set(actions.map((action) => text(only(action, OVERRIDES, "TaskpaneId"))))).toEqual(
       new Set(["ThetThucPane"])
     );
     expect(actions.map((action) => resource(only(action, OVERRIDES, "SourceLocation")))).toEqual([
       `${ORIGIN}taskpane.html?pane=insert`,
+      `${ORIGIN}taskpane.html?pane=citations`,
       `${ORIGIN}taskpane.html?pane=check`,
       `${ORIGIN}taskpane.html?pane=settings`,
     ]);
@@ -277,11 +283,13 @@ describe("manifest.xml, ribbon (VersionOverrides 1.0)", () => {
     );
     expect(labels.map((label) => label?.getAttribute("DefaultValue"))).toEqual([
       "Chèn khối",
+      "Trích dẫn",
       "Kiểm tra",
       "Thiết lập",
     ]);
     expect(labels.map((label) => (label ? enUsOverride(label, BASIC_TYPES) : null))).toEqual([
       "Insert blocks",
+      "Citations",
       "Check",
       "Settings",
     ]);

@@ -3,8 +3,9 @@
 // Options come from window.__officeStubOptions, set by the test before the page's scripts run:
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
 //   default 1.4), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
-// The document is window.__officeStubDocument = { ooxml, paragraphs, next? }: what body.getOoxml() returns and the
-// texts body.paragraphs lists; a test may replace it at any time. Edits change `paragraphs` as Word would, and a
+// The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor? }: what body.getOoxml() returns, the
+// texts body.paragraphs lists, and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
+// absent); a test may replace it at any time. Edits change `paragraphs` as Word would, and a
 // Word.run that edited anything leaves `next` (the document as the edits made it) in its place.
 // Calls are recorded in window.__officeCalls as { run, call, args }; settings calls outside a Word.run have run 0.
 (function () {
@@ -96,12 +97,34 @@
       var edited = false;
       function record(call, args) {
         calls.push({ run: run, call: call, args: args || [] });
-        if (/^(font\.|paragraph\.alignment$|range\.insertText$)/.test(call)) edited = true;
+        if (/^(font\.|paragraph\.alignment$|range\.insertText$|selection\.insertText$)/.test(call))
+          edited = true;
       }
       record("Word.run");
 
       function paragraphs() {
         return currentDocument().paragraphs;
+      }
+
+      /** The cursor, as { paragraph, offset }; kept in the document so a later Word.run finds it where it was left. */
+      function cursor() {
+        var current = currentDocument();
+        if (!current.cursor) {
+          var last = Math.max(current.paragraphs.length - 1, 0);
+          current.cursor = { paragraph: last, offset: (current.paragraphs[last] || "").length };
+        }
+        return current.cursor;
+      }
+
+      var DOCUMENT_START = { documentStart: true };
+
+      /** Word's Range.text from the document's start to the cursor: paragraphs joined by "\r". */
+      function textBeforeCursor() {
+        var at = cursor();
+        return paragraphs()
+          .slice(0, at.paragraph)
+          .concat([(paragraphs()[at.paragraph] || "").slice(0, at.offset)])
+          .join("\r");
       }
 
       function range(paragraph, start, end) {
@@ -199,6 +222,10 @@
       var context = {
         document: {
           body: {
+            getRange: function (location) {
+              record("body.getRange", [location]);
+              return DOCUMENT_START;
+            },
             insertOoxml: function (ooxml, location) {
               record("body.insertOoxml", [ooxml, location]);
               return range0;
@@ -249,6 +276,40 @@
               insertOoxml: function (ooxml, location) {
                 record("selection.insertOoxml", [ooxml, location]);
                 return range0;
+              },
+              insertText: function (text, location) {
+                record("selection.insertText", [text, location]);
+                var at = { paragraph: cursor().paragraph, offset: cursor().offset };
+                var texts = paragraphs();
+                var current = texts[at.paragraph] || "";
+                texts[at.paragraph] = current.slice(0, at.offset) + text + current.slice(at.offset);
+                return {
+                  select: function (mode) {
+                    record("range.select", [mode]);
+                    cursor().offset = at.offset + text.length;
+                  },
+                };
+              },
+              getRange: function (location) {
+                record("selection.getRange", [location]);
+                return {
+                  expandTo: function (other) {
+                    record("range.expandTo", [other === DOCUMENT_START ? "documentStart" : "?"]);
+                    var text = null;
+                    return {
+                      load: function (properties) {
+                        record("range.load", [properties]);
+                        loads.push(function () {
+                          text = other === DOCUMENT_START ? textBeforeCursor() : "";
+                        });
+                        return this;
+                      },
+                      get text() {
+                        return text === null ? notLoaded("range.text") : text;
+                      },
+                    };
+                  },
+                };
               },
             };
           },
