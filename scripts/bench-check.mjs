@@ -117,3 +117,23 @@ console.log(
 console.log(
   "floor = unzip + one saxes pass over document.xml (no tree); xmldom = a DOM parse of document.xml alone; mammoth = extractRawText."
 );
+
+// The Citations pane's two costs on the 100-page document: listing what it cites (after the read) and choosing the form
+// of a citation inserted at its very end, where the whole text lies before the cursor.
+{
+  const { citedDocuments } = require(join(ROOT, "dist", "node", "check", "cited-documents.js"));
+  const { chooseCitation, entryReference, STANDING_DOCUMENTS } = require(
+    join(ROOT, "dist", "node", "citations", "index.js")
+  );
+  const { PROFILES } = require(join(ROOT, "dist", "node", "conventions", "index.js"));
+  const { bytes } = buildDocument(100);
+  const snapshot = readDocx(bytes);
+  const before = snapshot.paragraphs.map((paragraph) => paragraph.text).join("\r");
+  const entry = entryReference(STANDING_DOCUMENTS[STANDING_DOCUMENTS.length - 1].text);
+  // A shallow copy is a new cache key, so each run finds the components and references afresh.
+  const listMs = await time(() => citedDocuments({ ...snapshot }));
+  const chooseMs = await time(() => chooseCitation(entry, "", before, PROFILES["nha-nuoc"]));
+  console.log(
+    `Citations pane, ${snapshot.paragraphs.length} ¶: list cited documents ${listMs.toFixed(1)} ms; choose the form at the end ${chooseMs.toFixed(1)} ms (${Math.round(before.length / 1024)} K characters before the cursor)`
+  );
+}
