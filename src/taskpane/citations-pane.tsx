@@ -30,6 +30,7 @@ import { HostError } from "../host/document-host";
 import { loadLibrary, saveLibrary } from "./citation-library";
 import { useCitationStyles, nameOf } from "./citation-styles";
 import { CitedList } from "./cited-list";
+import { InsertNotice, type Notice } from "./insert-notice";
 import { CITATIONS_MESSAGES, type CitationsKey } from "./citations-messages";
 import { useHost, useInWord } from "./host-context";
 import { usePaneT } from "./i18n";
@@ -41,16 +42,6 @@ interface Shelved {
   readonly entry: LibraryEntry;
   readonly reference: Reference | null;
 }
-
-type Notice =
-  | { readonly kind: "inserted"; readonly form: CitationForm; readonly text: string }
-  | { readonly kind: "failed"; readonly reason: string };
-
-const INSERTED: Readonly<Record<CitationForm, CitationsKey>> = {
-  full: "insertedFull",
-  short: "insertedShort",
-  defined: "insertedDefined",
-};
 
 function reasonOf(error: unknown): string {
   return error instanceof HostError ? error.reason : String(error);
@@ -104,21 +95,26 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
     }
   }
 
+  /** Inserts the citation at the cursor in the form its place asks for; says what was inserted, or why not. */
+  const insert = async (reference: Reference, abbreviation: string): Promise<Notice> => {
+    let form: CitationForm = "full";
+    try {
+      const text = await host.insertAtCursor((before) => {
+        const choice = chooseCitation(reference, abbreviation, before, profile);
+        form = choice.form;
+        return choice.text;
+      });
+      return { kind: "inserted", form, text };
+    } catch (error) {
+      return { kind: "failed", reason: reasonOf(error) };
+    }
+  };
+
   const onInsert = ({ entry, reference }: Shelved) =>
     act(async () => {
       if (!reference) return;
       setNotice(null);
-      let form: CitationForm = "full";
-      try {
-        const text = await host.insertAtCursor((before) => {
-          const choice = chooseCitation(reference, entry.abbreviation, before, profile);
-          form = choice.form;
-          return choice.text;
-        });
-        setNotice({ kind: "inserted", form, text });
-      } catch (error) {
-        setNotice({ kind: "failed", reason: reasonOf(error) });
-      }
+      setNotice(await insert(reference, entry.abbreviation));
     });
 
   const onRemove = (index: number) => changeLibrary(library.filter((_, i) => i !== index));
@@ -146,16 +142,7 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
           {t("librarySection")}
         </Text>
         <Caption1 className={styles.note}>{t("libraryNote")}</Caption1>
-        {notice && (
-          <MessageBar intent={notice.kind === "failed" ? "error" : "success"} aria-live="polite">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {notice.kind === "failed" ? t("failed") : t(INSERTED[notice.form])}
-              </MessageBarTitle>
-              {notice.kind === "failed" ? notice.reason : notice.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {notice && <InsertNotice notice={notice} />}
         {shelved.length === 0 ? (
           <Text className={styles.note}>{t("libraryEmpty")}</Text>
         ) : (
@@ -210,6 +197,7 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
         busy={busy}
         act={act}
         onKeep={(text) => addEntries([{ text, abbreviation: "" }])}
+        onInsert={insert}
       />
     </div>
   );

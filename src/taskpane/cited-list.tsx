@@ -14,6 +14,7 @@ import { HostError } from "../host/document-host";
 import { nameOf, useCitationStyles } from "./citation-styles";
 import { CITATIONS_MESSAGES, type CitationsKey } from "./citations-messages";
 import { useHost } from "./host-context";
+import { InsertNotice, type Notice } from "./insert-notice";
 import { usePaneT } from "./i18n";
 import { nextPaint } from "./next-paint";
 
@@ -33,6 +34,8 @@ export interface CitedListProps {
   readonly act: (work: () => Promise<void>) => Promise<void>;
   /** Keeps the reference's text in the library. */
   readonly onKeep: (text: string) => void;
+  /** Inserts a citation of the document at the cursor, in the form its place asks for. */
+  readonly onInsert: (reference: Reference, abbreviation: string) => Promise<Notice>;
 }
 
 type State =
@@ -46,12 +49,20 @@ function reasonOf(error: unknown): string {
 }
 
 /** "Find the documents cited" and the list it gives; "Go to" selects the paragraph of the first citation. */
-export function CitedList({ profile, library, busy, act, onKeep }: CitedListProps) {
+export function CitedList({ profile, library, busy, act, onKeep, onInsert }: CitedListProps) {
   const t = usePaneT(CITATIONS_MESSAGES);
   const styles = useCitationStyles();
   const host = useHost();
   const [state, setState] = useState<State>({ kind: "idle" });
   const [jumpError, setJumpError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const onInsertClick = (cited: CitedDocument) =>
+    act(async () => {
+      setJumpError(null);
+      setNotice(null);
+      setNotice(await onInsert(cited.reference, cited.definedAs ?? ""));
+    });
 
   const onScan = () =>
     act(async () => {
@@ -95,6 +106,7 @@ export function CitedList({ profile, library, busy, act, onKeep }: CitedListProp
           (cited.length === 0 ? t("citedNone") : t("citedCount", { count: cited.length }))}
         {jumpError && `${t("failed")}: ${jumpError}`}
       </Caption1>
+      {notice && <InsertNotice notice={notice} />}
       {CITED_GROUPS.map((group) => {
         const members = cited.filter((document) => document.group === group);
         if (members.length === 0) return null;
@@ -120,6 +132,15 @@ export function CitedList({ profile, library, busy, act, onKeep }: CitedListProp
                       {document.definedAs && ` · ${t("definedAs", { short: document.definedAs })}`}
                     </Caption1>
                     <div className={styles.actions}>
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        disabled={busy}
+                        aria-label={t("insertLabel", { name })}
+                        onClick={() => void onInsertClick(document)}
+                      >
+                        {t("insert")}
+                      </Button>
                       <Button
                         size="small"
                         disabled={busy}

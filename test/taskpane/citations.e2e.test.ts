@@ -217,6 +217,11 @@ describe("the Citations pane", () => {
       .filter((call) => call.call === "paragraph.select")
       .map((call) => call.args[0]);
     expect(selected).toEqual([2]);
+
+    // A document already cited can be cited again from the list: by its defined short name after its definition.
+    await page.getByRole("button", { name: "Chèn trích dẫn Chỉ thị 11 tại con trỏ" }).click();
+    await page.getByText("Đã chèn tên viết tắt đã định nghĩa ở trên").waitFor();
+    expect((await paragraphs(page))[3]).toBe(`${texts[3]}Chỉ thị 11`);
   });
 });
 
