@@ -1,6 +1,9 @@
 // Text in matching form with a map back to the original offsets: NFC, Word's hyphens as "-", NBSP and runs of spaces as one space.
 
-/** A text in matching form; `starts[i]`/`ends[i]` give the original span of its character `i`. */
+/**
+ * A text in matching form; `starts[i]`/`ends[i]` give the original span of its character `i` (the arrays may run past
+ * the text: a text with nothing to normalise shares one identity map).
+ */
 export interface MappedText {
   readonly text: string;
   readonly starts: readonly number[];
@@ -43,9 +46,16 @@ const PLAIN = new RegExp(
   "su"
 );
 
+// starts[i] = i and ends[i] = i + 1, grown to the longest plain text seen: most paragraphs need no map of their own.
+const IDENTITY_STARTS: number[] = [];
+const IDENTITY_ENDS: number[] = [];
+
 function identity(original: string): MappedText {
-  const starts = Array.from({ length: original.length }, (_, i) => i);
-  return { text: original, starts, ends: starts.map((i) => i + 1) };
+  for (let i = IDENTITY_STARTS.length; i < original.length; i++) {
+    IDENTITY_STARTS.push(i);
+    IDENTITY_ENDS.push(i + 1);
+  }
+  return { text: original, starts: IDENTITY_STARTS, ends: IDENTITY_ENDS };
 }
 
 function mapCharacters(original: string): MappedText {
@@ -87,7 +97,10 @@ function mapCharacters(original: string): MappedText {
 /** The original span of the matching-form span [start, end). */
 export function originalSpan(mapped: MappedText, start: number, end: number): TextSpan {
   if (end <= start) {
-    const at = mapped.starts[start] ?? mapped.ends[mapped.ends.length - 1] ?? 0;
+    const at =
+      start < mapped.text.length
+        ? (mapped.starts[start] as number)
+        : (mapped.ends[mapped.text.length - 1] ?? 0);
     return { start: at, end: at };
   }
   return { start: mapped.starts[start] as number, end: mapped.ends[end - 1] as number };

@@ -2,6 +2,7 @@
 
 import type { Profile } from "../conventions";
 import { formatDay, formatMonth } from "../text/dates";
+import { findNamedDocument, type NamedDocument } from "./named-documents";
 import type { Reference, ReferenceDate } from "./reference-parser";
 
 export type ReferenceForm = "full" | "short";
@@ -25,7 +26,20 @@ function numberOf(reference: Reference): string {
   return `${reference.number}${reference.regime === "party" ? "-" : "/"}${reference.code}`;
 }
 
+/** "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh … (bổ sung, phát triển năm 2011)": full with the date if any. */
+function formatNamed(reference: Reference, named: NamedDocument, form: ReferenceForm): string {
+  const name = reference.law?.name ?? "";
+  const year = reference.law?.year ?? null;
+  if (form === "short") return named.short(name, year);
+  const parts = [reference.typeName, name];
+  if (reference.date) parts.push(`ngày ${formatLongReferenceDate(reference.date)}`);
+  else if (year !== null) parts.push(named.yearText(year));
+  return parts.filter((part) => part !== "").join(" ");
+}
+
 function formatLaw(reference: Reference, form: ReferenceForm): string {
+  const named = findNamedDocument(reference.typeName);
+  if (named) return formatNamed(reference, named, form);
   const name = `${reference.typeName} ${reference.law?.name ?? ""}`.trim();
   if (form === "short") return name;
   const parts = [name];
@@ -38,7 +52,8 @@ function formatLaw(reference: Reference, form: ReferenceForm): string {
 /**
  * The reference written in `form` for a document of `profile`: State "<Tên loại> số <số>/<ký hiệu> ngày <dd/mm/yyyy>
  * của <cơ quan> <trích yếu>"; a Party number in a Party document takes the comma before "ngày" (D5); laws by name with
- * their date in words. The short form is the defined abbreviation when there is one, else type and number ("số" kept in
+ * their date in words; the documents cited by name alone as named-documents.ts writes them ("Điều lệ Đảng" in both
+ * forms). The short form is the defined abbreviation when there is one, else type and number ("số" kept in
  * State documents, dropped in Party ones as HD05 writes "Nghị quyết 12-NQ/ĐU").
  */
 export function formatReference(

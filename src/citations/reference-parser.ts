@@ -1,8 +1,15 @@
 // Finds the references to other documents in a paragraph's text — numbered documents, laws by name — and the definitions of short forms.
 
 import type { Regime } from "../conventions";
-import { CITED_TYPES, type CitedType, findCitedType, KNOWN_TYPE_CODES } from "./cited-types";
+import {
+  CITED_TYPES,
+  findCitedType,
+  KNOWN_TYPE_CODES,
+  PARTY_ISSUER_CODES,
+  STATE_ISSUER_CODES,
+} from "./cited-types";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
+import { findNamedDocument, NAMED_DOCUMENTS, type NamedDocument } from "./named-documents";
 
 export type DateStyle = "numeric" | "long";
 
@@ -16,7 +23,10 @@ export interface ReferenceDate {
 }
 
 export interface LawName {
-  /** The name after the type: "Hóa chất", "Tổ chức chính quyền địa phương". */
+  /**
+   * The name after the type: "Hóa chất", "Tổ chức chính quyền địa phương", "sửa đổi, bổ sung một số điều của Luật Đất
+   * đai"; "Đảng" for Điều lệ Đảng; "" for "Hiến pháp năm 2013".
+   */
   readonly name: string;
   /** "năm 2025" or a bare "2020" after the name. */
   readonly year: number | null;
@@ -27,7 +37,7 @@ export interface Reference {
   readonly span: TextSpan;
   /** The original text of the span. */
   readonly text: string;
-  /** The type as the rulebook writes it: "Quyết định", "Luật". */
+  /** The type as the rulebook writes it: "Quyết định", "Luật"; "Điều lệ", "Hiến pháp", "Cương lĩnh" for named documents. */
   readonly typeName: string;
   /** The type as written in the text (case and typing variants kept): "quyết định", "Bộ Luật". */
   readonly typeWritten: string;
@@ -43,6 +53,8 @@ export interface Reference {
   readonly numberSpan: TextSpan | null;
   /** The number had spaces around "-" or "/" ("1300 - KL/TU"). */
   readonly spacedNumber: boolean;
+  /** A group of the ký hiệu was typed in lower case ("12/qđ-ubnd"); `numberText` and the codes give it in capitals. */
+  readonly lowerCaseCode: boolean;
   /** The number's form: Party "1300-KL/TU", State "12/QĐ-UBND"; null without a ký hiệu. */
   readonly regime: Regime | null;
   /** Type code in the ký hiệu ("KL", "QĐ"), or null (State công văn "UBND-KT" has none the parser can tell). */
@@ -58,7 +70,7 @@ export interface Reference {
   readonly issuer: string | null;
   /** The trích yếu: "về …", "ban hành …", up to the end of the clause. */
   readonly summary: string | null;
-  /** Laws and ordinances cited by name. */
+  /** Laws and ordinances cited by name, and the documents cited by name alone (Điều lệ Đảng, Hiến pháp, Cương lĩnh). */
   readonly law: LawName | null;
   /** Type and number only, a number without ký hiệu ("Chỉ thị 11"), or a law by bare name: the form of later mentions. */
   readonly short: boolean;
@@ -111,23 +123,65 @@ const DOCUMENT_HEAD = new RegExp(
   `${NOT_WORD_BEFORE}(?<type>${DOCUMENT_TYPES_RE})(?<so>\\s+số\\s*:?)?\\s+(?=\\d)`,
   "gu"
 );
+// Words before a lower-case "luật" that make it a common noun: "pháp luật Việt Nam", "kỷ luật Đảng", "quy luật", "dự
+// luật". A lower-case "luật" is a law only before a capitalised name ("theo luật Đất đai"), never "luật sư".
+const LAW_NOUN_BEFORE = new Set([
+  "pháp",
+  "kỷ",
+  "quy",
+  "định",
+  "điều",
+  "giáo",
+  "đạo",
+  "hình",
+  "dân",
+  "công",
+  "tư",
+  "phạm",
+  "trái",
+  "dự",
+  "hiến",
+  "thành",
+]);
+// "Trường Đại học Luật Hà Nội", "Khoa Luật": a capital "Luật" naming a school, not a law.
+const SCHOOL_BEFORE = new Set(["học", "khoa"]);
+// Laws and ordinances by name. The word before is checked in code, not in a lookbehind: the pattern runs on every
+// paragraph and a lookbehind or a rarer first letter in it makes every paragraph slower.
 const LAW_HEAD = new RegExp(
-  `${NOT_WORD_BEFORE}(?<type>[Bb]ộ [Ll]uật|Luật|[Pp]háp [Ll]ệnh)\\s+(?=\\S)`,
+  `${NOT_WORD_BEFORE}(?<type>[Bb]ộ [Ll]uật|Luật|luật(?=\\s\\p{Lu})|[Pp]háp [Ll]ệnh)\\s+(?=\\S)`,
   "gu"
 );
+// The documents cited by name alone (named-documents.ts), looked for only in a paragraph that holds one's type.
+const NAMED_HEAD = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${NAMED_DOCUMENTS.map((named) => named.head).join("|")})`,
+  "gu"
+);
+const PREVIOUS_WORD = /(?<word>\p{L}+)\s$/u;
+
+/** The word right before `at`, lower-cased: "pháp" before "luật" in "pháp luật". */
+function previousWord(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 8), at);
+  return PREVIOUS_WORD.exec(before)?.groups?.word?.toLocaleLowerCase("vi") ?? "";
+}
 
 // Party "1300-KL/TU"; State "12/QĐ-UBND", "5973/UBND-KT", "30/2020/NĐ-CP", "69/2025/QH15" — spaces around the
-// separators tolerated and reported (conventions §3.3).
+// separators tolerated and reported (conventions §3.3). Codes typed in lower case ("12/qđ-ubnd", "1300-kl/tu") are read
+// too, so the number-form rule can report them: a State one needs a hyphen, and a lower-case group no space before it
+// ("12/QĐ-UBND - về việc" ends at "UBND").
+const STATE_GROUP = String.raw`\s?-\s?\p{Lu}[${L}\d&]*|-\s?\p{Ll}[${L}\d&]*`;
 const NUMBER = new RegExp(
   String.raw`(?<serial>\d{1,5})(?:` +
-    String.raw`\s?-\s?(?<ptype>\p{Lu}${L}*)\s?\/\s?(?<pissuer>\p{Lu}[\p{Lu}\d]*)` +
+    String.raw`\s?-\s?(?<ptype>${L}+)\s?\/\s?(?<pissuer>\p{Lu}[\p{Lu}\d]*|\p{Ll}[\p{Ll}\d]*)` +
     "|" +
-    String.raw`\s?\/\s?(?:(?<year>(?:19|20)\d{2})\s?\/\s?)?(?<scode>\p{Lu}[\p{L}\d&]*(?:\s?-\s?\p{Lu}[\p{L}\d&]*)*)` +
+    String.raw`\s?\/\s?(?:(?<year>(?:19|20)\d{2})\s?\/\s?)?(?<scode>\p{Lu}[${L}\d&]*(?:${STATE_GROUP})*|\p{Ll}[${L}\d&]*(?:${STATE_GROUP})+)` +
     ")?",
   "uy"
 );
 // A bare number is a reference only when it stands alone: not "Báo cáo 6 tháng", "Kế hoạch 2.000".
 const BARE_END = /^(?=$|[\s,;:.)”"])(?!\s(?:tháng|năm|ngày|quý|lần|giờ|người|%))(?![.,]\d)/u;
+// A group of a ký hiệu all in lower case: "qđ" in "12/qđ-ubnd" ("TTg", "QĐi" are mixed case, and right).
+const LOWER_GROUP = /(?<=[-/])\p{Ll}[\p{Ll}\d&]*(?=$|[-/])/u;
+const LOWER_GROUPS = new RegExp(LOWER_GROUP.source, "gu");
 
 const DATE = new RegExp(
   String.raw`(?<comma>\s?,)?\s?ngày\s(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<ld>\d{1,2})\stháng\s(?<lm>\d{1,2})\snăm\s(?<ly>\d{4}))` +
@@ -135,12 +189,18 @@ const DATE = new RegExp(
   "uy"
 );
 const ISSUER_START = /\s?,?\s?của\s/uy;
+// "Quyết định số 12/QĐ-UBND do UBND tỉnh ban hành ngày …": the issuer after "do", only when "ban hành" follows it.
+const ISSUED_BY = /\sdo\s/uy;
+const ISSUED = /\s(?:ký\s)?ban hành(?![\p{L}\d])/uy;
 const TOKEN = /\s?(?<token>\([^()]*\)|[^\s,;:()“”"]+)/uy;
+const NEXT_WORD = /\s?(?<word>[^\s,;:()“”"]+)/uy;
 const SUMMARY_START = new RegExp(
   String.raw`\s?,?\s?(?<start>về|ban hành|quy định|phê duyệt|hướng dẫn|sửa đổi)(?=\s)(?!\s?:)`,
   "uy"
 );
 const LAW_YEAR = /\s(?:năm\s)?(?<year>(?:19|20)\d{2})(?![\d/])/uy;
+// A year, number or date after a law's name ends it: "Luật Hóa chất năm 2025", "… số 69/2025/QH15", "… ngày 19 tháng …".
+const LAW_MARKER = /(?:số\s\d|ngày\s\d|năm\s(?:19|20)\d{2}|(?:19|20)\d{2}(?![\d/]))/uy;
 
 // Lower-case words that end an issuer ("của Thị ủy về …", "của Chính phủ quy định …"): verbs and linking words.
 const ISSUER_STOP = new Set([
@@ -186,6 +246,7 @@ const ISSUER_STOP = new Set([
   "hoặc",
   "đề",
   "giao",
+  "ký",
 ]);
 // Two-word verbs that end an issuer, whose first word may also be part of a name ("Ủy ban nhân dân" but "ban hành").
 const ISSUER_STOP_PAIRS = new Set([
@@ -206,7 +267,7 @@ const ISSUER_STOP_PAIRS = new Set([
   "thực hiện",
   "sửa đổi",
 ]);
-// Words that end a law's name when no year, number or date follows it.
+// Words that end a law's name when no year, number or date follows it (the name ends at the first punctuation too).
 const LAW_STOP = new Set([
   "của",
   "được",
@@ -231,40 +292,167 @@ const LAW_STOP = new Set([
   "mà",
   "đối",
   "sửa",
+  "sẽ",
+  "đang",
+  "cần",
+  "phải",
+  "chưa",
+  "cũng",
+  "vẫn",
+  "còn",
+  "mới",
+  "gồm",
+  "nêu",
+  "hoặc",
+  "nhưng",
+  "hay",
+  "từ",
+  "đến",
+  "các",
+  "những",
   "và các",
   "quy định",
   "hướng dẫn",
   "ban hành",
   "hiện hành",
-  "số",
+  "bổ sung",
+  "giao cho",
+  "quyết định",
+  "thực hiện",
+  "triển khai",
+  "áp dụng",
+  "yêu cầu",
+  "điều chỉnh",
+  "xác định",
+  "nghiêm cấm",
   "ngày",
   "năm",
 ]);
+// Lower-case words after "Luật" that make no law's name: "Luật sư", "Luật gia", "luật lệ", "Luật quy định …".
+const LAW_NOT_NAME = new Set([
+  "sư",
+  "gia",
+  "học",
+  "pháp",
+  "lệ",
+  "lệnh",
+  "chơi",
+  "định",
+  "hóa",
+  "hoá",
+  "tục",
+  "khoa",
+  "quy",
+  "điều",
+  "áp",
+  "xác",
+  "yêu",
+  "nghiêm",
+  "ghi",
+  "chính",
+  "nói",
+  "trên",
+  "ấy",
+  "kia",
+  "cũ",
+  "riêng",
+  "chung",
+  "và",
+  "nào",
+  "gì",
+  "cơ",
+  "bổ",
+  "mẫu",
+  "thuộc",
+  "đi",
+  "ra",
+  "vào",
+  "bao",
+  "quốc",
+  "rừng",
+  "nhân",
+  "cung",
+  "bất",
+  "ngầm",
+  "thơ",
+  "bằng",
+  "hấp",
+]);
+// Names that make no law: "theo luật Việt Nam" is Vietnamese law in general.
+const LAW_NOT_NAMES = /^(?:Việt Nam|Nhà nước|Đảng|Quốc tế)(?![\p{L}\d])/u;
+// A part before its number ends a name: "Luật Địa chất và khoáng sản và Điều 73 Nghị định …".
+const PART_WORDS = new Set([
+  "Điều",
+  "điều",
+  "Khoản",
+  "khoản",
+  "Điểm",
+  "điểm",
+  "Chương",
+  "chương",
+  "Mục",
+  "mục",
+  "Phần",
+  "phần",
+]);
+// "Luật Phòng, chống tham nhũng": the one comma a law's name commonly holds.
+const PHONG_CHONG = /,\s?chống\s/uy;
 // Linking words left at the end of a name or a trích yếu when the next reference cuts it.
 const DANGLING = /(?:[\s,]+(?:và|tại|theo|của|với|trong|hoặc))*[\s,]*$/u;
 const MAX_ISSUER_WORDS = 14;
 const MAX_LAW_WORDS = 14;
+// A lower-case name without year, number or date ("Luật tổ chức chính quyền địa phương") is kept up to this many words
+// and only when something ends it: punctuation, a linking word, the end of the text.
+const MAX_LOWER_LAW_WORDS = 8;
+const MAX_AMENDED_LAWS = 12;
 const MAX_SUMMARY = 400;
 
 function isUpper(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** A cited type's name starts at `at` ("… và Quyết định số …"). */
-function typeStartsAt(text: string, at: number): boolean {
-  const rest = text.slice(at, at + 24).toLocaleLowerCase("vi");
-  return CITED_TYPES.some((type) => rest.startsWith(type.name.toLocaleLowerCase("vi")));
+// A cited type's name (or a named document's) starts here, whatever its case: "… và Quyết định số …".
+const TYPE_AT = new RegExp(
+  `(?:${[
+    ...CITED_TYPES.map((type) => type.name),
+    "Điều lệ Đảng",
+    "Hiến pháp",
+    "Cương lĩnh xây dựng",
+  ]
+    .map(escape)
+    .join("|")})`,
+  "iuy"
+);
+// The same for the types an issuer's name never holds; a law's type in one ("Hội Luật gia") ends it only as a reference.
+const DOCUMENT_TYPE_AT = new RegExp(
+  `(?:${CITED_TYPES.filter((type) => !type.law)
+    .map((type) => escape(type.name))
+    .join("|")})`,
+  "iuy"
+);
+
+function startsAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** The word after `at` and where it starts; "" at the end or before punctuation. */
+function nextWord(text: string, at: number): { word: string; start: number } {
+  NEXT_WORD.lastIndex = at;
+  const word = NEXT_WORD.exec(text)?.groups?.word ?? "";
+  return { word, start: NEXT_WORD.lastIndex - word.length };
 }
 
 interface Head {
   readonly start: number;
-  /** End of the number (documents) or of the type word (laws). */
+  /** End of the number (documents), of the type word and its space (laws), of the type (named documents). */
   readonly end: number;
-  readonly type: CitedType;
+  readonly typeName: string;
   readonly typeWritten: string;
-  readonly kind: "document" | "law";
+  readonly kind: "document" | "law" | "named";
   readonly hasSo: boolean;
   readonly number?: RegExpExecArray;
+  readonly named?: NamedDocument;
 }
 
 function findHeads(text: string): Head[] {
@@ -277,14 +465,18 @@ function findHeads(text: string): Head[] {
     const number = NUMBER.exec(text);
     if (!number) continue;
     const coded = number.groups?.ptype !== undefined || number.groups?.scode !== undefined;
-    const after = text.slice(NUMBER.lastIndex);
     // "Luật 2025", "báo cáo 6 tháng": without a ký hiệu, only a capitalised type followed by a lone number.
-    if (!coded && (type.law || !BARE_END.test(after) || (!groups.so && !isUpper(groups.type))))
+    if (
+      !coded &&
+      (type.law ||
+        !BARE_END.test(text.slice(NUMBER.lastIndex)) ||
+        (!groups.so && !isUpper(groups.type)))
+    )
       continue;
     heads.push({
       start: match.index,
       end: NUMBER.lastIndex,
-      type,
+      typeName: type.name,
       typeWritten: groups.type,
       kind: "document",
       hasSo: groups.so !== undefined,
@@ -293,17 +485,34 @@ function findHeads(text: string): Head[] {
   }
   for (const match of text.matchAll(LAW_HEAD)) {
     const typeWritten = (match.groups as { type: string }).type;
+    if (typeWritten === "Luật" && SCHOOL_BEFORE.has(previousWord(text, match.index))) continue;
+    if (typeWritten === "luật" && LAW_NOUN_BEFORE.has(previousWord(text, match.index))) continue;
     const type = findCitedType(typeWritten);
     if (!type) continue;
     heads.push({
       start: match.index,
       end: match.index + match[0].length,
-      type,
+      typeName: type.name,
       typeWritten,
       kind: "law",
       hasSo: false,
     });
   }
+  if (NAMED_DOCUMENTS.some((named) => text.includes(named.typeName)))
+    for (const match of text.matchAll(NAMED_HEAD)) {
+      const written = match[0];
+      const named = NAMED_DOCUMENTS.find((candidate) => candidate.typeName === written);
+      if (!named) continue;
+      heads.push({
+        start: match.index,
+        end: match.index + written.length,
+        typeName: named.typeName,
+        typeWritten: written,
+        kind: "named",
+        hasSo: false,
+        named,
+      });
+    }
   heads.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Bộ luật" also holds "luật": keep the first of overlapping heads.
   return heads.filter((head, index) => index === 0 || head.start >= (heads[index - 1] as Head).end);
@@ -336,11 +545,23 @@ function readDate(text: string, at: number): DateRead | null {
   };
 }
 
-/** The issuer after "của", ending before the first verb or linking word; null when none starts with a capital. */
-function readIssuer(text: string, at: number): { issuer: string; end: number } | null {
+/**
+ * The issuer after "của" (or "do … ban hành"), ending before the first verb or linking word and before the next reference;
+ * null when none starts with a capital.
+ */
+function readIssuer(
+  text: string,
+  at: number,
+  limit: number
+): { issuer: string; end: number } | null {
+  let by = false;
   ISSUER_START.lastIndex = at;
-  if (!ISSUER_START.exec(text)) return null;
-  let pos = ISSUER_START.lastIndex;
+  if (!ISSUER_START.exec(text)) {
+    ISSUED_BY.lastIndex = at;
+    if (!ISSUED_BY.exec(text)) return null;
+    by = true;
+  }
+  let pos = by ? ISSUED_BY.lastIndex : ISSUER_START.lastIndex;
   const start = pos;
   let end = pos;
   let words = 0;
@@ -349,30 +570,43 @@ function readIssuer(text: string, at: number): { issuer: string; end: number } |
     const match = TOKEN.exec(text);
     if (!match?.groups) break;
     const token = match.groups.token as string;
-    const tokenStart = TOKEN.lastIndex - token.length;
+    const tokenEnd = TOKEN.lastIndex;
+    const tokenStart = tokenEnd - token.length;
+    if (tokenStart >= limit) break;
     if (token.startsWith("(")) {
       // "(khóa XI)", "(nhiệm kỳ 2020 - 2025)" belong to the issuer; any other parenthesis ends it.
-      if (words > 0 && /^\((?:khóa|khoá|nhiệm kỳ)\s/iu.test(token)) end = TOKEN.lastIndex;
+      if (words > 0 && /^\((?:khóa|khoá|nhiệm kỳ)\s/iu.test(token)) end = tokenEnd;
       break;
     }
-    const word = token.replace(/\.$/u, "");
+    const word = token.endsWith(".") ? token.slice(0, -1) : token;
     if (words === 0 && !isUpper(word)) return null;
     if (/^\d/u.test(word)) break;
     if (!isUpper(word)) {
-      const next = /^\s?([^\s,;:()“”"]+)/u.exec(text.slice(TOKEN.lastIndex))?.[1] ?? "";
-      if (ISSUER_STOP.has(word) || ISSUER_STOP_PAIRS.has(`${word} ${next}`)) break;
-      if (word === "và") {
-        const next = TOKEN.exec(text)?.groups?.token ?? "";
-        const nextStart = TOKEN.lastIndex - next.length;
-        if (!isUpper(next) || typeStartsAt(text, nextStart)) break;
-      }
-    } else if (words > 0 && typeStartsAt(text, tokenStart)) break;
+      const next = nextWord(text, tokenEnd);
+      if (ISSUER_STOP.has(word) || ISSUER_STOP_PAIRS.has(`${word} ${next.word}`)) break;
+      // "của Ban Chấp hành Trung ương và Kết luận số 21-KL/TW": "và" before another reference ends the issuer. Before a
+      // capitalised name it joins two issuers of one document ("của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh",
+      // "Bộ Nông nghiệp và Môi trường"): they stay one issuer, as the document names them together.
+      if (
+        word === "và" &&
+        (!isUpper(next.word) || next.start >= limit || startsAt(DOCUMENT_TYPE_AT, text, next.start))
+      )
+        break;
+    } else if (words > 0 && startsAt(DOCUMENT_TYPE_AT, text, tokenStart)) break;
     end = tokenStart + word.length;
     words++;
-    pos = TOKEN.lastIndex;
+    pos = tokenEnd;
     if (word !== token) break;
   }
-  return end > start ? { issuer: text.slice(start, end), end } : null;
+  const issuer = text.slice(start, end).replace(DANGLING, "");
+  if (issuer === "") return null;
+  end = start + issuer.length;
+  if (by) {
+    ISSUED.lastIndex = end;
+    if (!ISSUED.exec(text)) return null;
+    end = ISSUED.lastIndex;
+  }
+  return { issuer, end };
 }
 
 /** The trích yếu: "về …", "ban hành …" up to the end of the clause or the next reference. */
@@ -428,58 +662,169 @@ interface LawRead {
   readonly nameEnd: number;
 }
 
-/** The name of a law after its type word: up to a year, a number or a date, or else to the first linking word. */
-function readLawName(text: string, at: number): LawRead | null {
-  const words: { word: string; start: number; end: number }[] = [];
-  let pos = at - 1;
+/**
+ * The name of a law after its type word: up to a year, a number or a date, or else to the first punctuation, linking
+ * word or verb ("của", "được", "đã", "quy định", "thì" …), the next reference (`stopAt`) or a part ("và Điều 73").
+ * A capitalised name may hold one "và" before a lower-case word ("Địa chất và khoáng sản"). A lower-case name ("Luật tổ
+ * chức chính quyền địa phương") is a law only after a capitalised type, when it ends at its first "và" or something
+ * else ends it, within a few words: it must not swallow the sentence.
+ */
+function readLawName(
+  text: string,
+  at: number,
+  capitalType: boolean,
+  stopAt: number
+): LawRead | null {
+  let pos = at;
+  let end = at;
+  let count = 0;
   let marker = false;
-  while (words.length < MAX_LAW_WORDS) {
-    TOKEN.lastIndex = pos < at ? at : pos;
-    const match = TOKEN.exec(text);
-    if (!match?.groups) break;
-    const token = match.groups.token as string;
-    if (token.startsWith("(")) break;
-    const tokenStart = TOKEN.lastIndex - token.length;
-    const word = token.replace(/\.$/u, "");
-    const rest = text.slice(tokenStart);
-    if (
-      words.length > 0 &&
-      (/^(?:số\s\d|ngày\s\d|năm\s(?:19|20)\d{2}|(?:19|20)\d{2}(?![\d/]))/u.test(rest) ||
-        /^(?:19|20)\d{2}$/u.test(word))
-    ) {
+  // Ended by a word that cannot be in a name (a linking word, a verb), or by punctuation or the end of the text.
+  let ended = false;
+  let punctuated = false;
+  let lower = false;
+  let beforeAnd = -1;
+  let wordsBeforeAnd = 0;
+  while (count < MAX_LAW_WORDS) {
+    TOKEN.lastIndex = pos;
+    const token = TOKEN.exec(text)?.groups?.token;
+    if (token === undefined) {
+      ended = punctuated = true;
+      break;
+    }
+    const tokenEnd = TOKEN.lastIndex;
+    const tokenStart = tokenEnd - token.length;
+    if (tokenStart >= stopAt || token.startsWith("(")) {
+      ended = punctuated = true;
+      break;
+    }
+    if (count > 0 && startsAt(LAW_MARKER, text, tokenStart)) {
       marker = true;
       break;
     }
-    const pair = `${word} ${/^\s?(\S+)/u.exec(text.slice(TOKEN.lastIndex))?.[1] ?? ""}`;
-    if (LAW_STOP.has(word) || LAW_STOP.has(pair)) break;
-    if (words.length > 0 && isUpper(word) && typeStartsAt(text, tokenStart)) break;
-    words.push({ word, start: tokenStart, end: tokenStart + word.length });
-    pos = TOKEN.lastIndex;
-    if (word !== token) break;
-    // Punctuation right after the word ends the name.
-    if (/^[,;:()“”"]/u.test(text.slice(TOKEN.lastIndex))) break;
+    const word = token.endsWith(".") ? token.slice(0, -1) : token;
+    const next = nextWord(text, tokenEnd);
+    if (LAW_STOP.has(word) || LAW_STOP.has(`${word} ${next.word}`)) {
+      ended = true;
+      break;
+    }
+    if (count === 0) {
+      lower = !isUpper(word);
+      if (lower && LAW_NOT_NAME.has(word)) return null;
+    } else if (
+      (PART_WORDS.has(word) && /^\d/u.test(next.word)) ||
+      (isUpper(word) && startsAt(TYPE_AT, text, tokenStart))
+    ) {
+      ended = true;
+      break;
+    } else if (word === "và") {
+      if (beforeAnd >= 0 || startsAt(TYPE_AT, text, next.start)) {
+        ended = true;
+        break;
+      }
+      beforeAnd = end;
+      wordsBeforeAnd = count;
+    }
+    end = tokenStart + word.length;
+    count++;
+    pos = tokenEnd;
+    if (word !== token) {
+      ended = punctuated = true;
+      break;
+    }
+    // "Phòng, chống …" goes on past its comma; any other comma ends the name at the next token.
+    if (
+      text[tokenEnd] === "," &&
+      word.toLocaleLowerCase("vi") === "phòng" &&
+      startsAt(PHONG_CHONG, text, tokenEnd)
+    )
+      pos = tokenEnd + 1;
   }
-  if (words.length === 0) return null;
-  // Without a year, number or date, only a capitalised name is a law ("Luật Khoáng sản", not "Luật này").
-  if (!marker && !isUpper(words[0]?.word ?? "")) return null;
-  const name = text
-    .slice(at, (words[words.length - 1] as { end: number }).end)
-    .replace(DANGLING, "");
-  return name === "" ? null : { name, nameEnd: at + name.length };
+  if (count === 0) return null;
+  if (!marker && lower) {
+    if (!capitalType) return null;
+    // "Luật tổ chức chính quyền địa phương và tổ chức thực hiện …": the name ends at "và", unless punctuation closes
+    // the words after it ("Luật địa chất và khoáng sản).").
+    if (beforeAnd >= 0 && !punctuated) {
+      end = beforeAnd;
+      count = wordsBeforeAnd;
+      ended = true;
+    }
+    if (!ended || count > MAX_LOWER_LAW_WORDS) return null;
+  }
+  const name = text.slice(at, end).replace(DANGLING, "");
+  if (name === "" || LAW_NOT_NAMES.test(name)) return null;
+  return { name, nameEnd: at + name.length };
+}
+
+// "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one amending
+// law, whose name holds the laws it amends (their numbers too: "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở …").
+const LAW_TYPE_AHEAD = String.raw`(?=(?:[Bb]ộ\s)?[Ll]uật\s|[Pp]háp\s[Ll]ệnh\s)`;
+const AMENDING = new RegExp(
+  String.raw`[Ss]ửa đổi(?:,\s?bổ sung)?(?:\smột số điều)?(?:\scủa)?\s${LAW_TYPE_AHEAD}`,
+  "uy"
+);
+const AMENDED_TYPE = /(?:[Bb]ộ\s[Ll]uật|[Ll]uật|[Pp]háp\s[Ll]ệnh)\s/uy;
+const AMENDED_NUMBER = /\s?số\s?(?=\d)/uy;
+const AMENDED_NEXT = new RegExp(String.raw`(?:,\s?|\svà\s)${LAW_TYPE_AHEAD}`, "uy");
+// A year between two amended laws is the first one's; after the last, it is the amending law's own.
+const AMENDED_YEAR = new RegExp(
+  String.raw`\s(?:năm\s)?(?:19|20)\d{2}(?=(?:,\s?|\svà\s)(?:[Bb]ộ\s)?(?:[Ll]uật|[Pp]háp\s[Ll]ệnh)\s)`,
+  "uy"
+);
+
+function readAmendingName(text: string, at: number): LawRead | null {
+  if (!startsAt(AMENDING, text, at)) return null;
+  let pos = AMENDING.lastIndex;
+  let end = -1;
+  for (let count = 0; count < MAX_AMENDED_LAWS; count++) {
+    if (!startsAt(AMENDED_TYPE, text, pos)) break;
+    const amended = readLawName(text, AMENDED_TYPE.lastIndex, true, text.length);
+    if (!amended) break;
+    end = amended.nameEnd;
+    if (startsAt(AMENDED_NUMBER, text, end)) {
+      NUMBER.lastIndex = AMENDED_NUMBER.lastIndex;
+      const number = NUMBER.exec(text);
+      if (number?.groups?.scode !== undefined) end = NUMBER.lastIndex;
+    }
+    if (startsAt(AMENDED_YEAR, text, end)) end = AMENDED_YEAR.lastIndex;
+    if (!startsAt(AMENDED_NEXT, text, end)) break;
+    pos = AMENDED_NEXT.lastIndex;
+  }
+  return end < 0 ? null : { name: text.slice(at, end), nameEnd: end };
 }
 
 function typeAndIssuerCodes(
   regime: Regime | null,
-  groups: Record<string, string | undefined>
+  code: string | null
 ): { typeCode: string | null; issuerCode: string | null } {
-  if (regime === "party")
-    return { typeCode: groups.ptype ?? null, issuerCode: groups.pissuer ?? null };
-  if (regime !== "state") return { typeCode: null, issuerCode: null };
-  const parts = compact(groups.scode ?? "").split("-");
+  if (regime === null || code === null) return { typeCode: null, issuerCode: null };
+  if (regime === "party") {
+    const slash = code.indexOf("/");
+    return { typeCode: code.slice(0, slash), issuerCode: code.slice(slash + 1) };
+  }
+  const parts = code.replace(/^\d{4}\//u, "").split("-");
   const first = parts[0] ?? "";
   if (parts.length > 1 && KNOWN_TYPE_CODES.state.has(first))
     return { typeCode: first, issuerCode: parts.slice(1).join("-") };
   return { typeCode: null, issuerCode: parts.join("-") };
+}
+
+// Every known code in its own case, to write a lower-case group back: "ttg" → "TTg", "qđi" → "QĐi".
+const CODE_CASE: ReadonlyMap<string, string> = new Map(
+  [
+    ...KNOWN_TYPE_CODES.party,
+    ...KNOWN_TYPE_CODES.state,
+    ...PARTY_ISSUER_CODES,
+    ...STATE_ISSUER_CODES,
+  ].map((code) => [code.toLocaleUpperCase("vi"), code])
+);
+
+function capitalised(numberText: string): string {
+  return numberText.replace(LOWER_GROUPS, (group) => {
+    const upper = group.toLocaleUpperCase("vi");
+    return CODE_CASE.get(upper) ?? upper;
+  });
 }
 
 interface NumberParts {
@@ -488,6 +833,7 @@ interface NumberParts {
   readonly numberText: string;
   readonly numberSpan: TextSpan;
   readonly spacedNumber: boolean;
+  readonly lowerCaseCode: boolean;
   readonly regime: Regime | null;
   readonly typeCode: string | null;
   readonly issuerCode: string | null;
@@ -500,15 +846,19 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
   const regime: Regime | null =
     groups.ptype !== undefined ? "party" : groups.scode !== undefined ? "state" : null;
   const raw = mapped.text.slice(match.index, end);
-  const numberText = compact(raw);
+  const written = compact(raw);
+  const lowerCaseCode = LOWER_GROUP.test(written);
+  const numberText = lowerCaseCode ? capitalised(written) : written;
+  const code = numberText.length > number.length ? numberText.slice(number.length + 1) : null;
   return {
     number,
-    code: numberText.length > number.length ? numberText.slice(number.length + 1) : null,
+    code,
     numberText,
     numberSpan: originalSpan(mapped, match.index, end),
     spacedNumber: /\s/u.test(raw),
+    lowerCaseCode,
     regime,
-    ...typeAndIssuerCodes(regime, groups),
+    ...typeAndIssuerCodes(regime, code),
     numberYear: groups.year ? Number(groups.year) : null,
   };
 }
@@ -523,19 +873,25 @@ const NO_NUMBER: Omit<NumberParts, "number" | "numberText" | "numberSpan"> & {
   numberText: null,
   numberSpan: null,
   spacedNumber: false,
+  lowerCaseCode: false,
   regime: null,
   typeCode: null,
   issuerCode: null,
   numberYear: null,
 };
 
+interface LawParts {
+  readonly law: LawName;
+  readonly parts: NumberParts | null;
+  readonly end: number;
+}
+
 /** A law's name, then "số 69/2025/QH15" and "năm 2025" when written. */
-function readLaw(
-  mapped: MappedText,
-  at: number
-): { law: LawName; parts: NumberParts | null; end: number } | null {
+function readLaw(mapped: MappedText, head: Head, stopAt: number): LawParts | null {
   const { text } = mapped;
-  const read = readLawName(text, at);
+  const read =
+    readAmendingName(text, head.end) ??
+    readLawName(text, head.end, isUpper(head.typeWritten), stopAt);
   if (!read) return null;
   let end = read.nameEnd;
   let parts: NumberParts | null = null;
@@ -559,6 +915,55 @@ function readLaw(
   return { law: { name: read.name, year }, parts, end };
 }
 
+/** "Điều lệ Đảng", "Hiến pháp năm 2013", "Cương lĩnh … (bổ sung, phát triển năm 2011)"; null for a bare "Hiến pháp". */
+function readNamed(text: string, head: Head): LawParts | null {
+  const rest = head.named?.rest;
+  if (!rest) return null;
+  rest.lastIndex = head.end;
+  const match = rest.exec(text);
+  if (!match) return null;
+  const name = match.groups?.name ?? "";
+  const year = match.groups?.year ?? match.groups?.year2;
+  const end = rest.lastIndex;
+  if (name === "" && year === undefined && !readDate(text, end)) return null;
+  return { law: { name, year: year === undefined ? null : Number(year) }, parts: null, end };
+}
+
+interface Found {
+  readonly head: Head;
+  readonly end: number;
+  readonly parts: NumberParts | null;
+  readonly law: LawName | null;
+}
+
+/** Every head that names a document, read as far as its number or name. */
+function readHeads(mapped: MappedText, heads: readonly Head[]): Found[] {
+  const found: Found[] = [];
+  // An amending law's name holds the heads of the laws it amends: they are not references of their own.
+  let consumed = 0;
+  heads.forEach((head, index) => {
+    if (head.start < consumed) return;
+    let read: LawParts | null = null;
+    if (head.kind === "document" && head.number) {
+      found.push({
+        head,
+        end: head.end,
+        parts: numberParts(mapped, head.number, head.end),
+        law: null,
+      });
+      consumed = head.end;
+      return;
+    }
+    if (head.kind === "named") read = readNamed(mapped.text, head);
+    else read = readLaw(mapped, head, heads[index + 1]?.start ?? mapped.text.length);
+    // A head that names nothing ("Luật này", "Luật sư") neither makes a reference nor ends the one before it.
+    if (!read) return;
+    found.push({ head, end: read.end, parts: read.parts, law: read.law });
+    consumed = read.end;
+  });
+  return found;
+}
+
 /** Every reference in a paragraph's text, in order, with offsets in the original text. */
 export function parseReferences(original: string): Reference[] {
   const mapped = mapText(original);
@@ -568,20 +973,11 @@ export function parseReferences(original: string): Reference[] {
   const heads = findHeads(text).filter(
     (head) => !inside.some(([open, close]) => head.start > open && head.start < close)
   );
+  const found = readHeads(mapped, heads);
   const references: Reference[] = [];
-  heads.forEach((head, index) => {
-    const limit = heads[index + 1]?.start ?? text.length;
-    let end = head.end;
-    let parts: NumberParts | null = null;
-    let law: LawName | null = null;
-    if (head.kind === "document" && head.number) {
-      parts = numberParts(mapped, head.number, head.end);
-    } else {
-      const read = readLaw(mapped, head.end);
-      if (!read) return;
-      ({ law, parts, end } = read);
-    }
-
+  found.forEach(({ head, parts, law, end: readEnd }, index) => {
+    const limit = found[index + 1]?.head.start ?? text.length;
+    let end = readEnd;
     let date: ReferenceDate | null = null;
     let commaBeforeDate = false;
     const dated = readDate(text, end);
@@ -593,10 +989,17 @@ export function parseReferences(original: string): Reference[] {
     let issuer: string | null = null;
     let summary: string | null = null;
     if (head.kind === "document") {
-      const issued = readIssuer(text, end);
+      const issued = readIssuer(text, end, limit);
       if (issued && issued.end <= limit) {
         issuer = issued.issuer;
         end = issued.end;
+        // "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020": the date after the issuer. After a comma a date
+        // starts the sentence's own clause ("… của UBND tỉnh, ngày 10/5/2024 Sở đã …"), so it must follow directly.
+        const later = date ? null : readDate(text, end);
+        if (later && !later.comma && later.end <= limit) {
+          date = { ...later.date, span: originalSpan(mapped, later.start, later.end) };
+          end = later.end;
+        }
       }
       const summarised = readSummary(text, end, limit);
       if (summarised) {
@@ -615,7 +1018,7 @@ export function parseReferences(original: string): Reference[] {
     references.push({
       span,
       text: original.slice(span.start, span.end),
-      typeName: head.type.name,
+      typeName: head.typeName,
       typeWritten: head.typeWritten,
       hasSo: head.hasSo,
       ...(parts ?? NO_NUMBER),
@@ -708,9 +1111,30 @@ export function findMentions(original: string, term: string): TextSpan[] {
   return mentions;
 }
 
-/** A key naming the cited document: same key, same document ("Văn bản"/"Công văn" and case aside). */
+// Old-style tone marks on the last vowel pair ("hoà", "uỷ"), written in the new style for keys (D4): one law either way.
+const OLD_TONE = /o[àáảãạ](?!\p{L})|(?<!q)u[ỳýỷỹỵ](?!\p{L})/gu;
+
+function newTone(pair: string): string {
+  const vowel = (pair[1] as string).normalize("NFD");
+  return `${(pair[0] as string) + vowel.slice(1)}${vowel[0]}`.normalize("NFC");
+}
+
+/** A law's name in its key: lower case, new-style tone marks; a named document's own ("Đảng" for either Điều lệ). */
+function lawKeyName(typeName: string, name: string): string {
+  const named = findNamedDocument(typeName);
+  if (named) return named.keyName(name);
+  return name.toLocaleLowerCase("vi").replace(OLD_TONE, newTone);
+}
+
+/**
+ * A key naming the cited document: same key, same document ("Văn bản"/"Công văn" and case aside). Laws and named
+ * documents are keyed by type and name, not by year, as later mentions drop it: "Điều lệ Đảng" and "Điều lệ Đảng Cộng
+ * sản Việt Nam" are one document; an amending law ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai") is not the law
+ * it amends.
+ */
 export function referenceKey(reference: Reference): string {
-  if (reference.law) return `law|${reference.law.name.toLocaleLowerCase("vi")}`;
+  if (reference.law)
+    return `law|${reference.typeName.toLocaleLowerCase("vi")}|${lawKeyName(reference.typeName, reference.law.name)}`;
   if (reference.code) return `doc|${reference.number}|${reference.code}`;
   return `bare|${reference.typeName}|${reference.number}`;
 }

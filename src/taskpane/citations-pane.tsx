@@ -297,7 +297,7 @@ function ReferenceParts({ reference }: { readonly reference: Reference }) {
   const rows: [CitationsKey, string | null][] = [
     [
       "partType",
-      reference.law ? `${reference.typeName} ${reference.law.name}` : reference.typeName,
+      reference.law ? `${reference.typeName} ${reference.law.name}`.trim() : reference.typeName,
     ],
     ["partNumber", reference.numberText],
     [

@@ -9,15 +9,18 @@ import { seedSnapshot } from "../helpers/seed";
 const REAL = join(__dirname, "..", "fixtures", "real");
 
 describe("citedDocuments", () => {
-  it("lists the seed's three documents once each, Quyết định 218 with its short name and both uses", () => {
+  it("lists the seed's four documents once each, Quyết định 218 with its short name and both uses", () => {
     const snapshot = seedSnapshot();
     const cited = citedDocuments(snapshot);
-    expect(cited.map((d) => [d.group, d.reference.numberText, d.definedAs])).toEqual([
+    expect(
+      cited.map((d) => [d.group, d.reference.numberText ?? d.reference.text, d.definedAs])
+    ).toEqual([
       ["party", "1300-KL/TU", null],
       ["party", "552-BC/TU", null],
+      ["law", "Điều lệ Đảng", null],
       ["party", "218-QĐ/TW", "Quyết định 218"],
     ]);
-    const qd218 = cited[2];
+    const qd218 = cited[3];
     expect(qd218?.mentions).toBe(2);
     expect(qd218?.first.text).toMatch(
       /^III\. Về tổng kết 10 năm thực hiện Quyết định số 218-QĐ\/TW/u

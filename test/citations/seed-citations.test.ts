@@ -3,15 +3,16 @@ import { findComponents } from "../../src/check/components";
 import { documentReferences } from "../../src/check/references";
 import { seedSnapshot } from "../helpers/seed";
 
-// conventions.md §7: the seed defines "Quyết định 218", cites Kết luận 1300-KL/TU and Báo cáo 552-BC/TU, and is correct.
+// conventions.md §7: the seed defines "Quyết định 218", cites Kết luận 1300-KL/TU, Báo cáo 552-BC/TU and Điều lệ Đảng, and is correct.
 describe("citations in the seed Kết luận 1301-KL/TU", () => {
   const snapshot = seedSnapshot();
 
-  it("finds the three cited documents and the two definitions, both reused", () => {
+  it("finds the four cited documents and the two definitions, both reused", () => {
     const scan = documentReferences(snapshot, findComponents(snapshot));
-    expect(scan.references.map((r) => r.reference.numberText)).toEqual([
+    expect(scan.references.map((r) => r.reference.numberText ?? r.reference.text)).toEqual([
       "1300-KL/TU",
       "552-BC/TU",
+      "Điều lệ Đảng",
       "218-QĐ/TW",
       "218",
     ]);

@@ -149,6 +149,10 @@ const numberForm: Rule = {
         vi: "Số, ký hiệu “{written}” có dấu cách; viết liền “{fixed}”",
         en: "Number “{written}” has spaces; write “{fixed}”",
       },
+      lowerCase: {
+        vi: "Ký hiệu trong “{written}” viết thường; viết hoa “{fixed}”",
+        en: "The ký hiệu in “{written}” is in lower case; write “{fixed}”",
+      },
       noHyphen: {
         vi: "Ký hiệu “{code}” thiếu gạch nối (-) giữa mã loại và mã cơ quan",
         en: "Ký hiệu “{code}” lacks the hyphen between the type and issuer codes",
@@ -178,9 +182,10 @@ const numberForm: Rule = {
           data: { number: reference.numberText, fixed: regimeFix.replacement },
           fix: fixText(regimeFix.replacement),
         });
-      } else if (reference.spacedNumber) {
+      } else if (reference.spacedNumber || reference.lowerCaseCode) {
+        // The parser gives the number without spaces and with its codes in capitals ("12/qđ-ubnd" → "12/QĐ-UBND").
         report({
-          messageId: "spaces",
+          messageId: reference.spacedNumber ? "spaces" : "lowerCase",
           paragraph,
           start: span.start,
           end: span.end,
@@ -234,6 +239,13 @@ const numberForm: Rule = {
           "Thực hiện Kết luận số 1300 - KL/TU ngày 18/7/2023 của Thị ủy về tình hình thực hiện nhiệm vụ."
         ),
         findings: [at("dang-2018", "paragraph1")],
+      },
+      {
+        name: "Quyết định số 12/qđ-ubnd, typed in lower case",
+        snapshot: state(
+          "Điều 1. Bãi bỏ Quyết định số 12/qđ-ubnd ngày 02/01/2026 của Ủy ban nhân dân tỉnh về việc ban hành quy chế."
+        ),
+        findings: [at("nha-nuoc", "article1")],
       },
       {
         name: "Quyết định số 1626/QĐTTg",
