@@ -5,7 +5,16 @@ import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
 import { RULES } from "./rules";
-import type { CheckContext, CheckResult, Finding, Message, Report, Rule, Severity } from "./types";
+import type {
+  CheckContext,
+  CheckResult,
+  Finding,
+  Message,
+  Report,
+  Rule,
+  Severity,
+  ToneStylePreference,
+} from "./types";
 
 export type Language = "vi" | "en";
 
@@ -19,6 +28,11 @@ export interface CheckOptions {
   readonly ignore?: readonly string[];
   /** The rules to run; the whole registry by default. */
   readonly rules?: readonly Rule[];
+  /**
+   * The tone style for oa, oe, uy (D4): "first" (hòa, thủy) or "second" (hoà, thuỷ) reports every word written the
+   * other way; "auto" (default) reports only the document's minority style.
+   */
+  readonly toneStyle?: ToneStylePreference;
 }
 
 /** The day HD05 takes over from HD36 (conventions §1). */
@@ -69,6 +83,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     components,
     documentType,
     draft: options.draft ?? components.draftMarker,
+    toneStyle: options.toneStyle ?? "auto",
   };
   const language = options.language ?? "vi";
   const ignored = new Set(options.ignore ?? []);

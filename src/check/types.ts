@@ -26,6 +26,11 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 export type Severity = "error" | "warning" | "info";
 
+/** Where the tone mark of an open oa, oe, uy goes (D4): on the first vowel ("hòa, thủy") or the second ("hoà, thuỷ"). */
+export type ToneStyle = "first" | "second";
+/** The tone style a check asks for: "auto" follows the document's own majority (D4). */
+export type ToneStylePreference = "auto" | ToneStyle;
+
 export interface Message {
   readonly vi: string;
   readonly en: string;
@@ -100,6 +105,8 @@ export interface CheckContext {
   readonly documentType: DocumentType | null;
   /** The document is a draft: number and date may stay blank (D18). */
   readonly draft: boolean;
+  /** The tone style the user prefers (D4 `text.toneStyle`); "auto" follows the document's majority. */
+  readonly toneStyle: ToneStylePreference;
 }
 
 /** A rule could not run on this document, and why (shown in the coverage summary). */
@@ -127,6 +134,8 @@ export interface RuleExample {
   readonly profile?: Profile["id"];
   /** Check the example as a draft (D18): blank number and date accepted. */
   readonly draft?: boolean;
+  /** Check the example with this tone-style preference (D4). */
+  readonly toneStyle?: ToneStylePreference;
   readonly snapshot: Snapshot;
   /** Paragraph indexes reported (null for document-wide); empty for a valid example. */
   readonly findings: readonly (number | null)[];

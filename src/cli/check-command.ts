@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { checkSnapshot, type Language } from "../check/engine";
+import type { ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import { readDocx } from "../ooxml/snapshot-reader";
 import { DocxReadError } from "../ooxml/package-reader";
@@ -12,6 +13,8 @@ export interface CheckCommandOptions {
   readonly format: "text" | "json" | "sarif";
   readonly lang: Language;
   readonly draft: boolean;
+  /** The tone style for oa, oe, uy (D4); "auto" follows each document's majority. */
+  readonly toneStyle?: ToneStylePreference;
   readonly version: string;
 }
 
@@ -42,6 +45,7 @@ export function checkFiles(
           profile: options.profile,
           language: options.lang,
           draft: options.draft || undefined,
+          toneStyle: options.toneStyle ?? "auto",
         }),
       };
     } catch (error) {

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import { newDocumentBlocks, type NewDocumentInput } from "../blocks";
 import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, type ProfileId, isProfileId } from "../conventions";
 import { writeDocx } from "../ooxml/docx-writer";
+import type { ToneStylePreference } from "../check/types";
 import { checkFiles } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
 import { refsFiles } from "./refs-command";
@@ -170,6 +171,14 @@ function program(
       "coi là dự thảo: chấp nhận số và ngày để trống — treat as drafts (blank number and date accepted)",
       false
     )
+    .addOption(
+      new Option(
+        "--tone-style <style>",
+        "kiểu đặt dấu thanh oa, oe, uy: first = hòa, thủy; second = hoà, thuỷ; auto = theo kiểu chủ đạo của văn bản — tone-mark style"
+      )
+        .choices(["auto", "first", "second"])
+        .default("auto")
+    )
     .addHelpText(
       "after",
       "\nMã thoát (exit codes): 0 không có lỗi — no error; 1 có lỗi — errors found; 2 sai cách dùng hoặc có tệp không đọc được —\n" +
@@ -184,6 +193,7 @@ function program(
           format: "text" | "json" | "sarif";
           lang: "vi" | "en";
           draft: boolean;
+          toneStyle: ToneStylePreference;
         }
       ) => {
         setExit(checkFiles(files, { ...options, version: VERSION }, out, err));

@@ -11,6 +11,9 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: "Nghị định 30/2020/NĐ-CP, Phụ lục I — Thể thức, kỹ thuật trình bày văn bản hành chính",
     url: "https://www.scribd.com/document/652855730/Phuluc1",
   },
+  PL2: {
+    title: "Nghị định 30/2020/NĐ-CP, Phụ lục II — Viết hoa trong văn bản hành chính",
+  },
   PL3: {
     title: "Nghị định 30/2020/NĐ-CP, Phụ lục III — Bảng chữ viết tắt tên loại văn bản",
     url: "https://lawnet.vn/thong-tin-phap-luat/en/hanh-chinh/new-regulations-on-abbreviations-in-administrative-documents-in-vietnam-under-decree-30-149011.html",

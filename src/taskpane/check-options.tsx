@@ -1,4 +1,5 @@
-// The Check pane's options: which rulebook, whether the document is a draft, and whether findings become comments.
+// The Check pane's options: which rulebook, the tone-mark style, whether the document is a draft, and whether findings
+// become comments.
 
 import {
   Caption1,
@@ -9,8 +10,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ToneStylePreference } from "../check/types";
 import { PROFILE_IDS, PROFILES, type ProfileId, isProfileId } from "../conventions";
-import { CHECK_MESSAGES } from "./check-messages";
+import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { usePaneT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -24,6 +26,8 @@ const useStyles = makeStyles({
 export interface CheckOptionsProps {
   readonly profile: ProfileId | "auto";
   readonly onProfileChange: (profile: ProfileId | "auto") => void;
+  readonly toneStyle: ToneStylePreference;
+  readonly onToneStyleChange: (toneStyle: ToneStylePreference) => void;
   readonly draft: boolean;
   readonly onDraftChange: (draft: boolean) => void;
   readonly reviewer: boolean;
@@ -35,7 +39,16 @@ export interface CheckOptionsProps {
   readonly disabled: boolean;
 }
 
-/** Rulebook dropdown ("detect" first), the draft switch and the reviewer-mode switch. */
+const TONE_STYLES: readonly {
+  readonly value: ToneStylePreference;
+  readonly label: CheckMessageKey;
+}[] = [
+  { value: "auto", label: "toneStyleAuto" },
+  { value: "first", label: "toneStyleFirst" },
+  { value: "second", label: "toneStyleSecond" },
+];
+
+/** Rulebook dropdown ("detect" first), tone-style dropdown, the draft switch and the reviewer-mode switch. */
 export function CheckOptions(props: CheckOptionsProps) {
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
@@ -57,6 +70,28 @@ export function CheckOptions(props: CheckOptionsProps) {
           {PROFILE_IDS.map((id) => (
             <Option key={id} value={id}>
               {t.pick(PROFILES[id].name)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field
+        label={t("toneStyle")}
+        hint={props.toneStyle === "auto" ? undefined : t("toneStyleHint")}
+      >
+        <Dropdown
+          value={t(
+            TONE_STYLES.find((style) => style.value === props.toneStyle)?.label ?? "toneStyleAuto"
+          )}
+          selectedOptions={[props.toneStyle]}
+          disabled={props.disabled}
+          onOptionSelect={(_, data) => {
+            const chosen = TONE_STYLES.find((style) => style.value === data.optionValue);
+            if (chosen) props.onToneStyleChange(chosen.value);
+          }}
+        >
+          {TONE_STYLES.map((style) => (
+            <Option key={style.value} value={style.value}>
+              {t(style.label)}
             </Option>
           ))}
         </Dropdown>

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { checkSnapshot } from "../check/engine";
-import type { CheckResult, Finding, Fix, Message } from "../check/types";
+import type { CheckResult, Finding, Fix, Message, ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import { type FixReport, HostError } from "../host/document-host";
 import type { Snapshot } from "../ooxml/snapshot";
@@ -92,7 +92,8 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     snapshot: Snapshot,
     ignored: readonly string[],
     profile: ProfileId | "auto" = settings.checkProfile,
-    asDraft: boolean = draft
+    asDraft: boolean = draft,
+    toneStyle: ToneStylePreference = settings.toneStyle
   ): Run => ({
     snapshot,
     ignored,
@@ -102,6 +103,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       language: t.language,
       draft: asDraft || undefined,
       ignore: ignored,
+      toneStyle,
     }),
     serial: ++serial.current,
   });
@@ -204,6 +206,12 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     if (run && !busyRef.current) setRun(check(run.snapshot, run.ignored, profile));
   };
 
+  const onToneStyleChange = (toneStyle: ToneStylePreference) => {
+    onSettingsChange({ toneStyle });
+    if (run && !busyRef.current)
+      setRun(check(run.snapshot, run.ignored, undefined, undefined, toneStyle));
+  };
+
   const onDraftChange = (next: boolean) => {
     setDraft(next);
     if (run && !busyRef.current) setRun(check(run.snapshot, run.ignored, undefined, next));
@@ -242,6 +250,8 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       <CheckOptions
         profile={settings.checkProfile}
         onProfileChange={onProfileChange}
+        toneStyle={settings.toneStyle}
+        onToneStyleChange={onToneStyleChange}
         draft={draft}
         onDraftChange={onDraftChange}
         reviewer={reviewer}

@@ -1,5 +1,6 @@
 // The issuer and preferences the pane remembers between uses, kept in localStorage under a versioned key.
 
+import type { ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import type { InsertWhere } from "../host/document-host";
 import type { Language } from "./i18n";
@@ -22,6 +23,8 @@ export interface Settings {
   readonly language: Language;
   /** The rulebook a check applies: "auto" lets the checker tell it from the document's header and date. */
   readonly checkProfile: ProfileId | "auto";
+  /** Where a check wants the tone mark of oa, oe, uy (D4): "auto" follows each document's majority. */
+  readonly toneStyle: ToneStylePreference;
 }
 
 // State documents are the most common kind (and the CLI's default); a header usually opens the document.
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   where: "start",
   language: "vi",
   checkProfile: "auto",
+  toneStyle: "auto",
 };
 
 /**
@@ -46,6 +50,10 @@ export const STORED_PROFILE_IDS: readonly ProfileId[] = ["dang-2018", "dang-2026
 
 function isStoredProfile(value: unknown): value is ProfileId {
   return STORED_PROFILE_IDS.some((id) => id === value);
+}
+
+function isToneStyle(value: unknown): value is ToneStylePreference {
+  return value === "auto" || value === "first" || value === "second";
 }
 
 /** How a form hands changed settings up to the App, which remembers them. */
@@ -77,6 +85,7 @@ export function settingsFrom(stored: unknown): Settings {
       value.checkProfile === "auto" || isStoredProfile(value.checkProfile)
         ? value.checkProfile
         : d.checkProfile,
+    toneStyle: isToneStyle(value.toneStyle) ? value.toneStyle : d.toneStyle,
   };
 }
 

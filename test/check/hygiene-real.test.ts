@@ -12,7 +12,7 @@ import { tempDir } from "../helpers/tools";
 
 // Text hygiene (conventions §5) on real drafts and on the documents `thethuc new` writes.
 const REAL = join(__dirname, "..", "fixtures", "real");
-const HYGIENE = /^(?:unicode|spelling|spacing)\/|^font\/legacy-convert$/;
+const HYGIENE = /^(?:unicode|spelling|spacing|capitalization)\/|^font\/legacy-convert$/;
 const hygieneRules = RULES.filter((rule) => HYGIENE.test(rule.meta.id));
 const read = (name: string) => readDocx(readFileSync(join(REAL, name)));
 const hygiene = (snapshot: Snapshot, profile?: ProfileId) =>
@@ -75,6 +75,10 @@ describe.each([
 // | spacing/double                     |     9 |    9 | 100 %     |
 // | spacing/punctuation                |     1 |    1 | 100 %     |  (“( đối với”)
 // | spacing/ranges                     |     2 |    2 | 100 %     |  (“2021 – 2030” beside “2021-2030”)
+// | spelling/typing-leftover           |     0 |    – | –         |  (no Telex/VNI leftovers in the corpus)
+// | capitalization/institutions        |     7 |    7 | 100 %     |  (“đối với nhà nước” ×3, “vận động nhân dân” ×3,
+// |                                    |       |      |           |   “đến nhân dân” — each beside “Nhân dân” elsewhere)
+// | capitalization/sentence-start      |     0 |    – | –         |  (ellipses, “a)”, soft breaks left alone)
 const REVIEWED: Readonly<Record<string, number>> = {
   "unicode/nfc": 4,
   "unicode/mojibake": 0,
@@ -84,6 +88,9 @@ const REVIEWED: Readonly<Record<string, number>> = {
   "spacing/double": 9,
   "spacing/punctuation": 1,
   "spacing/ranges": 2,
+  "spelling/typing-leftover": 0,
+  "capitalization/institutions": 7,
+  "capitalization/sentence-start": 0,
 };
 
 describe("the real documents, reviewed by hand", () => {
@@ -110,6 +117,32 @@ describe("the real documents, reviewed by hand", () => {
     expect(new Set(tone.map((f) => (f.fix?.kind === "text" ? f.fix.replacement : "")))).toEqual(
       new Set(["ỦY", "HÒA", "Ủy", "ủy", "thủy"])
     );
+  });
+});
+
+describe("capitals of institutions on the real documents", () => {
+  const found = (name: string) =>
+    hygiene(read(name))
+      .filter((f) => f.rule === "capitalization/institutions")
+      .map((f) => [f.paragraph, f.text, f.fix?.kind === "text" ? f.fix.replacement : null]);
+
+  it("finds “nhà nước” as the State in the báo cáo, and fixes it to “Nhà nước”", () => {
+    expect(found("state_BC-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx")).toEqual([
+      [74, "nhà nước", "Nhà nước"],
+      [75, "nhà nước", "Nhà nước"],
+      [75, "nhà nước", "Nhà nước"],
+    ]);
+  });
+
+  it("finds “vận động nhân dân” and “đến nhân dân”, not “Ủy ban nhân dân” nor “quản lý nhà nước”", () => {
+    expect(found("state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx")).toEqual([
+      [115, "nhân dân", "Nhân dân"],
+      [115, "nhân dân", "Nhân dân"],
+    ]);
+    expect(found("state_CV-UBND-KT_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx")).toEqual([
+      [50, "nhân dân", "Nhân dân"],
+      [55, "nhân dân", "Nhân dân"],
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (_id, ru
       profile: example.profile ?? "auto",
       rules: [rule],
       ...(example.draft === undefined ? {} : { draft: example.draft }),
+      ...(example.toneStyle === undefined ? {} : { toneStyle: example.toneStyle }),
     }).findings;
 
   it("has at least one valid and one invalid example", () => {

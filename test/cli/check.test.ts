@@ -123,6 +123,49 @@ describe("thethuc check on real documents", () => {
   });
 });
 
+describe("thethuc check --tone-style", () => {
+  const file = realFiles.find((f) => f.includes("CT-07")) as string;
+  const toneFindings = async (style?: string) => {
+    const { code, stdout } = await thethuc([
+      "check",
+      "--format",
+      "json",
+      ...(style ? ["--tone-style", style] : []),
+      file,
+    ]);
+    const [result] = (JSON.parse(stdout) as { files: JsonFile[] }).files;
+    return {
+      code,
+      findings: (result?.findings ?? []).filter((f) => f.rule === "spelling/tone-style"),
+    };
+  };
+
+  it("by default follows the document: the chỉ thị writes hòa, ủy throughout, so nothing is reported", async () => {
+    expect((await toneFindings()).findings).toEqual([]);
+    expect((await toneFindings("auto")).findings).toEqual([]);
+    expect((await toneFindings("first")).findings).toEqual([]);
+  });
+
+  it("with hoà, thuỷ chosen, reports every hòa-style word of the same document", async () => {
+    const { findings } = await toneFindings("second");
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.message).toMatch(/kiểu đã chọn \(hoà, uỷ\)/);
+    expect(findings.map((f) => f.text)).toEqual(expect.arrayContaining(["hóa"]));
+  });
+
+  it("lists the option in --help and refuses an unknown style", async () => {
+    const help = await thethuc(["check", "--help"]);
+    expect(help.code).toBe(0);
+    // Commander wraps the option's help to the terminal width.
+    const text = help.stdout.replace(/\s+/g, " ");
+    expect(text).toMatch(/--tone-style <style> .*first = hòa, thủy; second = hoà, thuỷ/);
+    expect(text).toMatch(/choices: "auto", "first", "second", default: "auto"/);
+    const bad = await thethuc(["check", "--tone-style", "new", file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--tone-style/);
+  });
+});
+
 describe("hostile and broken files", () => {
   const write = (name: string, bytes: Uint8Array) => {
     const file = join(dir, name);

@@ -34,6 +34,7 @@ const saved: Settings = {
   where: "cursor",
   language: "en",
   checkProfile: "dang-2026",
+  toneStyle: "second",
 };
 
 it("knows every profile the rulebook has, and no other", () => {
@@ -67,8 +68,19 @@ it("keeps the good fields of a damaged value and defaults the rest", () => {
       where: "end",
       language: "fr",
       checkProfile: "dang",
+      toneStyle: "new",
     })
   ).toEqual({ ...DEFAULT_SETTINGS, issuer: "Thị ủy Điện Bàn" });
+});
+
+it("checks with the document's own tone style until one is chosen, and keeps the choice", () => {
+  expect(DEFAULT_SETTINGS.toneStyle).toBe("auto");
+  expect(settingsFrom({}).toneStyle).toBe("auto");
+  for (const toneStyle of ["auto", "first", "second"] as const)
+    expect(settingsFrom({ toneStyle }).toneStyle).toBe(toneStyle);
+  // Settings saved before the field existed read as "auto".
+  const older = Object.fromEntries(Object.entries(saved).filter(([key]) => key !== "toneStyle"));
+  expect(settingsFrom(older)).toEqual({ ...saved, toneStyle: "auto" });
 });
 
 it("survives storage that throws (blocked or full)", () => {

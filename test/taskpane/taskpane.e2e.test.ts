@@ -473,6 +473,24 @@ describe("the Check pane", () => {
     );
   });
 
+  it("reports the other tone style once one is chosen, checks again at once, and remembers the choice", async () => {
+    const page = await open({ pane: "check", document: stubDocument({}) });
+    await runCheck(page);
+    // The corrected quyết định writes “ỦY BAN”, “CỘNG HÒA”: one style throughout, so nothing to report.
+    expect(await finding(page, "spelling/tone-style").count()).toBe(0);
+    await choose(page, /^Kiểu đặt dấu thanh/, /^hoà, thuỷ/);
+    await finding(page, "spelling/tone-style").first().waitFor();
+    const first = await finding(page, "spelling/tone-style").first().innerText();
+    expect(first).toContain("kiểu đã chọn (hoà, uỷ)");
+    expect(first).toContain("UỶ BAN NHÂN DÂN");
+    await screenshot(page, "check-tone-style");
+    await page.reload();
+    await page.getByRole("tablist").waitFor();
+    expect(
+      await page.getByRole("combobox", { name: /^Kiểu đặt dấu thanh/ }).textContent()
+    ).toContain("hoà, thuỷ");
+  });
+
   it("shows progress while Word reads a long document", async () => {
     const page = await open({
       pane: "check",

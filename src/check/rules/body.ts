@@ -544,6 +544,7 @@ const lineSpacing: Rule = {
 };
 
 const STATE_MARK = "./.";
+const STATE_MARKS = /\.\/\./g;
 
 const closingMark: Rule = {
   meta: {
@@ -583,22 +584,29 @@ const closingMark: Rule = {
     const span = paragraphSpan(snapshot, last.paragraph.index);
     const ending = endingOf(last.text);
     if (regimeOf(context) === "state") {
-      if (ending !== STATE_MARK)
+      // Every "./." but the one closing the last paragraph is out of place: mid-body, mid-paragraph or doubled.
+      const closing = ending === STATE_MARK ? visibleEnd(snapshot, span) - STATE_MARK.length : -1;
+      let insideLast = false;
+      for (const { paragraph } of text) {
+        if (!paragraph.text.includes(STATE_MARK)) continue;
+        for (const match of paragraph.text.matchAll(STATE_MARKS)) {
+          if (paragraph.index === span.paragraph && match.index === closing) continue;
+          if (paragraph.index === span.paragraph) insideLast = true;
+          report({
+            messageId: "stateInside",
+            paragraph: paragraph.index,
+            start: match.index,
+            end: match.index + STATE_MARK.length,
+          });
+        }
+      }
+      // The last paragraph has its mark, with text after it: adding one more at the end would double it.
+      if (ending !== STATE_MARK && !insideLast)
         report({
           messageId: "state",
           paragraph: span.paragraph,
           fix: endingFix(snapshot, span, STATE_MARK),
         });
-      for (const { paragraph } of text.slice(0, -1)) {
-        const at = paragraph.text.indexOf(STATE_MARK);
-        if (at >= 0)
-          report({
-            messageId: "stateInside",
-            paragraph: paragraph.index,
-            start: at,
-            end: at + STATE_MARK.length,
-          });
-      }
     } else if (ending === STATE_MARK)
       report({
         messageId: "party",
@@ -653,6 +661,24 @@ const closingMark: Rule = {
           article1: { text: "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Sở./." },
         }).snapshot,
         findings: [indexOf("nha-nuoc", "article1")],
+      },
+      {
+        name: "State “./.” typed twice at the end",
+        snapshot: sample("nha-nuoc", {
+          article3: {
+            text: "Điều 3. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./../.",
+          },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article3")],
+      },
+      {
+        name: "State “./.” inside the last paragraph, with text after it",
+        snapshot: sample("nha-nuoc", {
+          article3: {
+            text: "Điều 3. Chánh Văn phòng Sở chịu trách nhiệm thi hành Quyết định này./. Giám đốc các đơn vị thực hiện.",
+          },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article3")],
       },
       {
         name: "Party body ends with “./.”",

@@ -2,6 +2,7 @@
 import type { Rule } from "../types";
 import { abbreviationRules } from "./abbreviation";
 import { bodyRules } from "./body";
+import { capitalizationRules } from "./capitalization";
 import { citationRules } from "./citation";
 import { dateRules } from "./date";
 import { fontRules } from "./font";
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   ...unicodeRules,
   ...spellingRules,
   ...spacingRules,
+  ...capitalizationRules,
 ];

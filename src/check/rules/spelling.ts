@@ -1,9 +1,12 @@
-// Spelling consistency: tone-mark placement in oa/oe/uy (H07, D4) and i/y variants (H08), never in names.
+// Spelling: tone-mark placement in oa/oe/uy (H07, D4) and i/y variants (H08), never in names; Telex/VNI keys left
+// in words when the Vietnamese keyboard was off.
 
 import type { Snapshot } from "../../ooxml/snapshot";
 import { toneInsensitive } from "../../text/normalize";
-import { sample } from "../samples";
-import type { Rule } from "../types";
+import { isSyllable } from "../../text/syllables";
+import { decodeTelex, decodeVni } from "../../text/typing-leftovers";
+import { indexOf, sample } from "../samples";
+import type { Rule, ToneStyle } from "../types";
 
 /** A word of a paragraph, with its offsets in the original text and its NFC form. */
 interface Word {
@@ -32,8 +35,6 @@ function wordsOf(snapshot: Snapshot): Word[] {
   return words;
 }
 
-type ToneStyle = "first" | "second";
-
 // Open oa, oe, uy ending the word, not after q (conventions §5 H07): "hòa", "khỏe", "thủy" vs "hoà", "khoẻ", "thuỷ".
 const TONE_ON_FIRST = /(?<!q)(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
 const TONE_ON_SECOND = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
@@ -45,6 +46,20 @@ function toneStyleOf(word: string): ToneStyle | null {
   if (!OPEN_ENDINGS.has((word[word.length - 1] ?? "").toLowerCase())) return null;
   const lower = word.toLocaleLowerCase("vi");
   return TONE_ON_FIRST.test(lower) ? "first" : TONE_ON_SECOND.test(lower) ? "second" : null;
+}
+
+const STYLED = new WeakMap<Snapshot, { word: Word; style: ToneStyle }[]>();
+
+/** The words with an open oa, oe, uy and the style of their tone mark, computed once per snapshot. */
+function styledWords(snapshot: Snapshot): { word: Word; style: ToneStyle }[] {
+  const cached = STYLED.get(snapshot);
+  if (cached) return cached;
+  const styled = wordsOf(snapshot).flatMap((word) => {
+    const style = toneStyleOf(word.text);
+    return style ? [{ word, style }] : [];
+  });
+  STYLED.set(snapshot, styled);
+  return styled;
 }
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -82,8 +97,8 @@ const toneStyle: Rule = {
     source: "[RULEBOOK D4]",
     fix: "text",
     description: {
-      vi: "Một kiểu đặt dấu thanh trong oa, oe, uy cho cả văn bản (hòa/hoà, ủy/uỷ)",
-      en: "One tone-mark placement for oa, oe, uy in the whole document (hòa/hoà, ủy/uỷ)",
+      vi: "Một kiểu đặt dấu thanh trong oa, oe, uy cho cả văn bản (hòa/hoà, ủy/uỷ), theo kiểu đã chọn nếu có",
+      en: "One tone-mark placement for oa, oe, uy in the whole document (hòa/hoà, ủy/uỷ), the chosen one if set",
     },
     messages: {
       mixed: {
@@ -94,38 +109,44 @@ const toneStyle: Rule = {
         vi: "“{word}” đặt dấu khác kiểu chủ đạo của văn bản ({majority}); nếu là tên riêng thì giữ nguyên",
         en: "“{word}” places its tone mark unlike the document's majority ({majority}); keep it if it is a name",
       },
+      preferred: {
+        vi: "“{word}” đặt dấu khác kiểu đã chọn ({preferred}); nên viết “{suggestion}”",
+        en: "“{word}” places its tone mark unlike the chosen style ({preferred}); write “{suggestion}”",
+      },
+      preferredName: {
+        vi: "“{word}” đặt dấu khác kiểu đã chọn ({preferred}); nếu là tên riêng thì giữ nguyên",
+        en: "“{word}” places its tone mark unlike the chosen style ({preferred}); keep it if it is a name",
+      },
     },
   },
-  check({ snapshot }, report) {
-    const styled = wordsOf(snapshot).flatMap((word) => {
-      const style = toneStyleOf(word.text);
-      return style ? [{ word, style }] : [];
-    });
+  check({ snapshot, toneStyle: preference }, report) {
+    const styled = styledWords(snapshot);
     const first = styled.filter((w) => w.style === "first").length;
     const second = styled.length - first;
-    if (first === 0 || second === 0) return;
-    // The preference breaks a tie (D4 default hòa/ủy).
-    const majority: ToneStyle = second > first ? "second" : "first";
-    const count = Math.max(first, second);
+    // Without a preference only a mixed document is reported; a chosen style reports every word written otherwise.
+    if (preference === "auto" && (first === 0 || second === 0)) return;
+    // A chosen style wins; else the majority, hòa/ủy on a tie (the D4 default).
+    const target: ToneStyle =
+      preference !== "auto" ? preference : second > first ? "second" : "first";
+    const count = target === "first" ? first : second;
+    const chosen = preference !== "auto";
     for (const { word, style } of styled) {
-      if (style === majority) continue;
+      if (style === target) continue;
       const text = snapshot.paragraphs[word.paragraph]?.text ?? "";
       const lowerCase = word.text === word.text.toLocaleLowerCase("vi");
-      const suggestion = restyled(word.text, majority);
+      const suggestion = restyled(word.text, target);
       const at = { paragraph: word.paragraph, start: word.start, end: word.end };
+      const data: Readonly<Record<string, string | number>> = chosen
+        ? { word: word.text, preferred: EXAMPLE[target], suggestion }
+        : { word: word.text, majority: EXAMPLE[target], count, suggestion };
       if (lowerCase || allowlisted(text, word))
         report({
-          messageId: "mixed",
+          messageId: chosen ? "preferred" : "mixed",
           ...at,
-          data: { word: word.text, majority: EXAMPLE[majority], count, suggestion },
+          data,
           fix: { kind: "text", ...at, replacement: suggestion },
         });
-      else
-        report({
-          messageId: "name",
-          ...at,
-          data: { word: word.text, majority: EXAMPLE[majority] },
-        });
+      else report({ messageId: chosen ? "preferredName" : "name", ...at, data });
     }
   },
   examples: {
@@ -136,6 +157,14 @@ const toneStyle: Rule = {
         snapshot: sample("nha-nuoc", {
           nationalName: { text: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" },
           article2: { text: "Điều 2. Quyết định này bảo đảm hoà hợp, có hiệu lực kể từ ngày ký." },
+        }).snapshot,
+        findings: [],
+      },
+      {
+        name: "the chosen style (hòa) throughout",
+        toneStyle: "first",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Bảo đảm hòa hợp; thủy lợi; khỏe mạnh kể từ ngày ký." },
         }).snapshot,
         findings: [],
       },
@@ -154,6 +183,14 @@ const toneStyle: Rule = {
           article2: { text: "Điều 2. Ông Nguyễn Văn Thuỷ, hòa giải, thủy lợi, khỏe mạnh." },
         }).snapshot,
         findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: "hoà, thuỷ chosen: a document written hòa throughout is reported, the Quốc hiệu too",
+        toneStyle: "second",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Bảo đảm hòa hợp, thủy lợi, có hiệu lực kể từ ngày ký." },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "nationalName"), indexOf("nha-nuoc", "article2")],
       },
     ],
   },
@@ -241,4 +278,207 @@ const iY: Rule = {
   },
 };
 
-export const spellingRules: readonly Rule[] = [toneStyle, iY];
+// Telex and VNI keys left in the text (the Vietnamese keyboard was off): "dduwowcj" → "được", "vie65t" → "việt".
+// A token qualifies when it holds a key a keyboard takes (FEATURE, a cheap first test), is no syllable itself, and
+// decodes to one. English is the risk: "bus", "seen", "now" decode too, so weak keys count only in a lower-case
+// word set among Vietnamese ones, and never for the words below; acronyms, codes, URLs and e-mail never qualify.
+const TOKEN = /[\p{L}\p{M}\d]+/gu;
+const FEATURE = /[fjw\d]|dd|aa|ee|oo|[aeiouy][srx]|[srx]$/i;
+// The same keys looked for in a whole paragraph, so that only the few paragraphs holding one are split into words:
+// no Vietnamese word has f, j, w, a doubled d, a, e, o, a vowel before s, r, x, a letter before a digit, or ends in
+// s, r, x. Written as one character class with lookbehinds, it is four times faster than as alternatives.
+const FEATURE_IN_TEXT =
+  /[fjwFJWsrxSRXdDaAeEoO\d](?:(?<=[fjwFJW])|(?<=[dD]d|[aA]a|[eE]e|[oO]o)|(?<=[aeiouyAEIOUY][srxSRX])|(?<=[srxSRX])(?![\p{L}\p{M}\d])|(?<=\p{L}\d))/u;
+/** What may touch a word of running text; a code (QĐ-TTg, KL/TU), an address or a number does not qualify. */
+const CODE_NEIGHBOUR = /[-/@_.&#\\'+=:%]/;
+const ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+/**
+ * Foreign words a Vietnamese keyboard could have typed ("of" → "ò", "bus" → "bú"): English function words, which
+ * also mark an English neighbourhood; loans met in Vietnamese sentences ("khí gas", "quán bar"); units ("50 mw").
+ * Compared in lower case.
+ */
+const FOREIGN = new Set(
+  `air as bar bars beef been box bus car cars caps chef chips gas has her his how if is its loaf low max mix now of
+  or own reef ref roof room row rows see seen sex tax the these this tips too tour tours us gw kw mw tw`.split(
+    /\s+/
+  )
+);
+const NON_ASCII = /\P{ASCII}/u;
+const HAS_DIGIT = /\d/;
+const DIGITS = /\d/g;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const SPACE_OR_END = /^\s?$/u;
+const ASCII_WORD = /^[a-z]+$/i;
+/** Longer tokens are no one syllable's keys: "nghieengx" (nghiễng) has nine letters. */
+const MAX_TOKEN = 12;
+
+const WORD_BEFORE = /([\p{L}\p{M}\d]+)[^\p{L}\p{M}\d]*$/u;
+const WORD_AFTER = /^[^\p{L}\p{M}\d]*([\p{L}\p{M}\d]+)/u;
+/** How far either side of a token its neighbours are looked for. */
+const NEIGHBOURHOOD = 40;
+
+/** The words either side of a span, for the context a weak key needs. */
+function neighbours(text: string, start: number, end: number): string[] {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOURHOOD), start));
+  const after = WORD_AFTER.exec(text.slice(end, end + NEIGHBOURHOOD));
+  return [before?.[1], after?.[1]].filter((word): word is string => word !== undefined);
+}
+
+/** An English-looking word: ASCII, not capitals only, and a known English word or no syllable nor leftover. */
+function englishLike(word: string): boolean {
+  if (!ASCII_WORD.test(word) || word.length < 2 || word === word.toUpperCase()) return false;
+  const lower = word.toLowerCase();
+  return FOREIGN.has(lower) || (!isSyllable(lower) && decodeTelex(lower) === null);
+}
+
+/** A word of Vietnamese running text: Vietnamese letters, not capitals only ("BÁO" in a heading says less). */
+function vietnameseLike(word: string): boolean {
+  return NON_ASCII.test(word) && word !== word.toLocaleUpperCase("vi");
+}
+
+/** The decoded word in the token's case (a capital first letter kept). */
+function inCaseOf(token: string, word: string): string {
+  const first = token.charAt(0);
+  return first === first.toLowerCase()
+    ? word
+    : word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
+}
+
+const typingLeftover: Rule = {
+  meta: {
+    id: "spelling/typing-leftover",
+    category: "spelling",
+    severity: "warning",
+    source: "[RULEBOOK]",
+    fix: "text",
+    description: {
+      vi: "Không còn chữ gõ Telex/VNI chưa chuyển thành tiếng Việt (“dduwowcj”, “vie65t”)",
+      en: "No Telex/VNI keystrokes left unconverted (“dduwowcj”, “vie65t”)",
+    },
+    messages: {
+      leftover: {
+        vi: "“{word}” là chữ gõ {method} chưa được chuyển (bộ gõ tiếng Việt đang tắt?); có phải “{suggestion}”? Kiểm tra trước khi sửa, nhất là với tên riêng",
+        en: "“{word}” looks like {method} keystrokes left unconverted (Vietnamese keyboard off?); did you mean “{suggestion}”? Check before fixing, names especially",
+      },
+    },
+  },
+  check({ snapshot, toneStyle: preference }, report) {
+    for (const paragraph of snapshot.paragraphs) {
+      const text = paragraph.text;
+      if (!FEATURE_IN_TEXT.test(text)) continue;
+      for (const match of text.matchAll(TOKEN)) {
+        const token = match[0];
+        if (token.length < 2 || token.length > MAX_TOKEN || !FEATURE.test(token)) continue;
+        // Numbers and codes (2025, m2, A4, pm10) are most tokens with a digit: VNI needs a word of three letters.
+        const vni = HAS_DIGIT.test(token);
+        if (vni && (!STARTS_WITH_LETTER.test(token) || token.replace(DIGITS, "").length < 3))
+          continue;
+        const start = match.index;
+        const end = start + token.length;
+        const before = text.charAt(start - 1);
+        const after = text.charAt(end);
+        // A full stop ends a sentence when a space or the end follows; "abc.vn" is an address.
+        if (CODE_NEIGHBOUR.test(before)) continue;
+        if (
+          CODE_NEIGHBOUR.test(after) &&
+          !(after === "." && SPACE_OR_END.test(text.charAt(end + 1)))
+        )
+          continue;
+        const lower = token.toLowerCase();
+        let capitals = 0;
+        for (let i = 0; i < token.length; i++) if (token[i] !== lower[i]) capitals++;
+        // Capitals only (UBND, QĐ) are acronyms; a capital inside (iPhone, VNeID) is a brand.
+        if (capitals > 1 || (capitals === 1 && token.charAt(0) === lower.charAt(0))) continue;
+        if (ROMAN.test(lower) || isSyllable(lower) || FOREIGN.has(lower)) continue;
+        const decoded = vni ? decodeVni(lower) : decodeTelex(lower);
+        if (!decoded) continue;
+        const around = neighbours(text, start, end);
+        if (around.some(englishLike)) continue;
+        // Weak keys: a lower-case word beside a lower-case word with Vietnamese letters.
+        if (!decoded.strong && (capitals > 0 || !around.some(vietnameseLike))) continue;
+        // An open oa, oe, uy takes the chosen style, or the document's (D4); the decoder puts it on the first vowel.
+        let word = decoded.word;
+        const open = toneStyleOf(word);
+        if (open) {
+          const style = preference === "auto" ? majorityStyle(snapshot) : preference;
+          if (open !== style) word = restyled(word, style);
+        }
+        const suggestion = inCaseOf(token, word);
+        report({
+          messageId: "leftover",
+          paragraph: paragraph.index,
+          start,
+          end,
+          data: { word: token, method: vni ? "VNI" : "Telex", suggestion },
+          fix: { kind: "text", paragraph: paragraph.index, start, end, replacement: suggestion },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { name: "State sample", snapshot: sample("nha-nuoc").snapshot, findings: [] },
+      {
+        name: "acronyms, codes, e-mail, web addresses, Roman numerals and English in English",
+        snapshot: sample("nha-nuoc", {
+          article2: {
+            text: "Điều 2. UBND, QĐ-TTg, KL/TU, vanthu@laocai.gov.vn, www.laocai.gov.vn, khóa XIX, dự án Smart Trees, “terms of reference”, VNeID có hiệu lực kể từ ngày ký.",
+          },
+        }).snapshot,
+        findings: [],
+      },
+      {
+        name: "loans in a Vietnamese sentence: khí gas, quán bar",
+        snapshot: sample("nha-nuoc", {
+          article2: { text: "Điều 2. Kiểm tra cơ sở kinh doanh khí gas, quán bar kể từ ngày ký." },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "Telex left in words (dduwowcj, tieesng, hoaf)",
+        snapshot: sample("nha-nuoc", {
+          article2: {
+            text: "Điều 2. Quyết định này dduwowcj thi hành, tieesng nói hoaf bình kể từ ngày ký.",
+          },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article2")],
+      },
+      {
+        name: "VNI left in a word (vie65t)",
+        snapshot: sample("nha-nuoc", {
+          article1: {
+            text: "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm vie65c của Sở Nông nghiệp và Môi trường.",
+          },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article1")],
+      },
+      {
+        name: "a weak key in a Vietnamese sentence (cuar)",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {
+          paragraph2: {
+            text: "Giao Ủy ban Kiểm tra Thị ủy tiếp tục tham mưu cuar Thị ủy thực hiện tốt nhiệm vụ kiểm tra, giám sát.",
+          },
+        }).snapshot,
+        findings: [indexOf("dang-2018", "paragraph2")],
+      },
+    ],
+  },
+};
+
+const STYLE_OF_DOCUMENT = new WeakMap<Snapshot, ToneStyle>();
+
+/** The document's majority tone style, for decoded words (D4: hòa/ủy on a tie or when none is written). */
+function majorityStyle(snapshot: Snapshot): ToneStyle {
+  const cached = STYLE_OF_DOCUMENT.get(snapshot);
+  if (cached) return cached;
+  const styled = styledWords(snapshot);
+  const second = styled.filter((w) => w.style === "second").length;
+  const style: ToneStyle = second * 2 > styled.length ? "second" : "first";
+  STYLE_OF_DOCUMENT.set(snapshot, style);
+  return style;
+}
+
+export const spellingRules: readonly Rule[] = [toneStyle, iY, typingLeftover];
