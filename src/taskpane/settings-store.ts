@@ -4,6 +4,7 @@ import type { ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import type { InsertWhere } from "../host/document-host";
 import type { Language } from "./i18n";
+import { globalStorage } from "./local-storage";
 
 /** Bump the version when the shape changes in a way old values cannot be read as; old keys are then ignored. */
 export const SETTINGS_KEY = "thethuc.settings.v1";
@@ -114,14 +115,5 @@ export function saveSettings(
     return storage !== undefined;
   } catch {
     return false;
-  }
-}
-
-function globalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
-  } catch {
-    // Reading window.localStorage itself throws when the webview forbids storage.
-    return undefined;
   }
 }
