@@ -77,3 +77,8 @@ export class HostError extends Error {
     this.name = "HostError";
   }
 }
+
+/** The one-line reason to show for a failed action: a HostError's own, else the error as text. */
+export function failureReason(error: unknown): string {
+  return error instanceof HostError ? error.reason : String(error);
+}

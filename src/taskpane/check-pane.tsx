@@ -15,7 +15,7 @@ import { useMemo, useRef, useState } from "react";
 import { checkSnapshot } from "../check/engine";
 import type { CheckResult, Finding, Fix, Message, ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
-import { type FixReport, HostError } from "../host/document-host";
+import { type FixReport, failureReason } from "../host/document-host";
 import type { Snapshot } from "../ooxml/snapshot";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { CheckOptions } from "./check-options";
@@ -25,6 +25,7 @@ import { CoverageList } from "./coverage-list";
 import { FindingGroups } from "./finding-groups";
 import { useHost, useInWord } from "./host-context";
 import { nextPaint } from "./next-paint";
+import { useOneAction } from "./one-action";
 import { type PaneTranslate, usePaneT } from "./i18n";
 import type { PaneProps } from "./panes";
 
@@ -64,10 +65,6 @@ function commentKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.paragraph ?? ""}\u0000${finding.text}\u0000${finding.messages.vi}`;
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof HostError ? error.reason : String(error);
-}
-
 /** Check → findings grouped by category → go to, fix (safe ones all at once) or ignore; every action one Word.run. */
 export function CheckPane({ settings, onSettingsChange }: PaneProps) {
   const t = usePaneT(CHECK_MESSAGES);
@@ -83,9 +80,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
   const [reviewer, setReviewer] = useState(false);
   // Findings already written into the document as comments in this session, so a new check does not repeat them.
   const commented = useRef(new Set<string>());
-  // A ref as well as state: a second click in the same frame must see the first one's busy flag.
-  const busyRef = useRef(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, isBusy, act: runOne } = useOneAction();
   const serial = useRef(0);
 
   const check = (
@@ -108,19 +103,15 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     serial: ++serial.current,
   });
 
-  /** Runs one user action with the pane marked busy; a second action while one runs is dropped. */
-  async function act(work: () => Promise<void>): Promise<void> {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-      setPhase(null);
-    }
-  }
+  /** Runs one user action with the pane marked busy, its progress cleared at the end. */
+  const act = (work: () => Promise<void>) =>
+    runOne(async () => {
+      try {
+        await work();
+      } finally {
+        setPhase(null);
+      }
+    });
 
   async function writeComments(current: Run): Promise<void> {
     const fresh = current.result.findings.filter(
@@ -147,7 +138,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       setRun(next);
       if (reviewer && commentsAvailable) await writeComments(next);
     } catch (error) {
-      setNotice({ kind: "failed", title: "checkFailed", reason: reasonOf(error) });
+      setNotice({ kind: "failed", title: "checkFailed", reason: failureReason(error) });
     }
   }
 
@@ -162,7 +153,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     try {
       report = await host.applyFixes(fixes, run.snapshot);
     } catch (error) {
-      setNotice({ kind: "failed", title: "actionFailed", reason: reasonOf(error) });
+      setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
       return;
     }
     setNotice({ kind: "fixed", report });
@@ -180,7 +171,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
         const text = run.snapshot.paragraphs[finding.paragraph]?.text ?? finding.text;
         await host.selectParagraph(finding.paragraph, text);
       } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: reasonOf(error) });
+        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
       }
     });
 
@@ -194,7 +185,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       try {
         await host.setIgnored(ignored);
       } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: reasonOf(error) });
+        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
         return;
       }
       setRun(check(run.snapshot, ignored));
@@ -203,18 +194,17 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
 
   const onProfileChange = (profile: ProfileId | "auto") => {
     onSettingsChange({ checkProfile: profile });
-    if (run && !busyRef.current) setRun(check(run.snapshot, run.ignored, profile));
+    if (run && !isBusy()) setRun(check(run.snapshot, run.ignored, profile));
   };
 
   const onToneStyleChange = (toneStyle: ToneStylePreference) => {
     onSettingsChange({ toneStyle });
-    if (run && !busyRef.current)
-      setRun(check(run.snapshot, run.ignored, undefined, undefined, toneStyle));
+    if (run && !isBusy()) setRun(check(run.snapshot, run.ignored, undefined, undefined, toneStyle));
   };
 
   const onDraftChange = (next: boolean) => {
     setDraft(next);
-    if (run && !busyRef.current) setRun(check(run.snapshot, run.ignored, undefined, next));
+    if (run && !isBusy()) setRun(check(run.snapshot, run.ignored, undefined, next));
   };
 
   const onReviewerChange = (next: boolean) => {
@@ -225,7 +215,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
         try {
           await writeComments(run);
         } catch (error) {
-          setNotice({ kind: "failed", title: "actionFailed", reason: reasonOf(error) });
+          setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
         }
       });
     }

@@ -26,7 +26,7 @@ import {
 } from "../citations";
 import type { LibraryEntry } from "../citations/standing-documents";
 import { PROFILES, type Profile } from "../conventions";
-import { HostError } from "../host/document-host";
+import { failureReason } from "../host/document-host";
 import { loadLibrary, saveLibrary } from "./citation-library";
 import { useCitationStyles, nameOf } from "./citation-styles";
 import { CitedList } from "./cited-list";
@@ -34,6 +34,7 @@ import { InsertNotice, type Notice } from "./insert-notice";
 import { CITATIONS_MESSAGES, type CitationsKey } from "./citations-messages";
 import { useHost, useInWord } from "./host-context";
 import { usePaneT } from "./i18n";
+import { useOneAction } from "./one-action";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 
@@ -41,10 +42,6 @@ import { ProfileField } from "./profile-field";
 interface Shelved {
   readonly entry: LibraryEntry;
   readonly reference: Reference | null;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof HostError ? error.reason : String(error);
 }
 
 /** Library, paste box, and the documents the open document cites; every action on Word is one Word.run. */
@@ -61,8 +58,7 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
     [library]
   );
   const [notice, setNotice] = useState<Notice | null>(null);
-  const busyRef = useRef(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, act } = useOneAction();
 
   const changeLibrary = (next: readonly LibraryEntry[]) => {
     setLibrary(next);
@@ -83,18 +79,6 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
     return fresh.length;
   };
 
-  async function act(work: () => Promise<void>): Promise<void> {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
-  }
-
   /** Inserts the citation at the cursor in the form its place asks for; says what was inserted, or why not. */
   const insert = async (reference: Reference, abbreviation: string): Promise<Notice> => {
     let form: CitationForm = "full";
@@ -106,7 +90,7 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
       });
       return { kind: "inserted", form, text };
     } catch (error) {
-      return { kind: "failed", reason: reasonOf(error) };
+      return { kind: "failed", reason: failureReason(error) };
     }
   };
 
@@ -167,7 +151,8 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
                     <Button
                       size="small"
                       appearance="primary"
-                      disabled={busy || !item.reference}
+                      disabled={!item.reference}
+                      disabledFocusable={busy}
                       aria-label={t("insertLabel", { name })}
                       onClick={() => void onInsert(item)}
                     >

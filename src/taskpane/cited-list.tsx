@@ -10,7 +10,7 @@ import {
   citedDocuments,
 } from "../check/cited-documents";
 import type { Profile } from "../conventions";
-import { HostError } from "../host/document-host";
+import { failureReason } from "../host/document-host";
 import { nameOf, useCitationStyles } from "./citation-styles";
 import { CITATIONS_MESSAGES, type CitationsKey } from "./citations-messages";
 import { useHost } from "./host-context";
@@ -44,10 +44,6 @@ type State =
   | { readonly kind: "read"; readonly cited: readonly CitedDocument[] }
   | { readonly kind: "failed"; readonly reason: string };
 
-function reasonOf(error: unknown): string {
-  return error instanceof HostError ? error.reason : String(error);
-}
-
 /** "Find the documents cited" and the list it gives; "Go to" selects the paragraph of the first citation. */
 export function CitedList({ profile, library, busy, act, onKeep, onInsert }: CitedListProps) {
   const t = usePaneT(CITATIONS_MESSAGES);
@@ -73,7 +69,7 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
         const snapshot = await host.readSnapshot();
         setState({ kind: "read", cited: citedDocuments(snapshot) });
       } catch (error) {
-        setState({ kind: "failed", reason: reasonOf(error) });
+        setState({ kind: "failed", reason: failureReason(error) });
       }
     });
 
@@ -83,7 +79,7 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
       try {
         await host.selectParagraph(cited.first.paragraph, cited.first.text);
       } catch (error) {
-        setJumpError(reasonOf(error));
+        setJumpError(failureReason(error));
       }
     });
 
@@ -94,7 +90,7 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
         {t("citedSection")}
       </Text>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void onScan()}>
+        <Button disabledFocusable={busy} onClick={() => void onScan()}>
           {state.kind === "read" ? t("rescan") : t("scan")}
         </Button>
       </div>
@@ -135,7 +131,7 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
                       <Button
                         size="small"
                         appearance="primary"
-                        disabled={busy}
+                        disabledFocusable={busy}
                         aria-label={t("insertLabel", { name })}
                         onClick={() => void onInsertClick(document)}
                       >
@@ -143,7 +139,7 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
                       </Button>
                       <Button
                         size="small"
-                        disabled={busy}
+                        disabledFocusable={busy}
                         aria-label={t("goToLabel", { name })}
                         onClick={() => void onGoTo(document)}
                       >

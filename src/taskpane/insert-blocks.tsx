@@ -18,7 +18,7 @@ import {
 import { type ComponentType, useState } from "react";
 import type { Block } from "../blocks/block";
 import { headerBlock } from "../blocks/header-block";
-import { HostError } from "../host/document-host";
+import { failureReason } from "../host/document-host";
 import { BasisForm } from "./block-forms/basis-form";
 import { CLOSING_DEFAULTS, ClosingForm, closingFrom } from "./block-forms/closing-form";
 import { KinhGuiForm } from "./block-forms/kinh-gui-form";
@@ -103,7 +103,7 @@ export function InsertBlocksPane(props: PaneProps) {
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: error instanceof HostError ? error.reason : String(error),
+        reason: failureReason(error),
       });
     } finally {
       setBusy(false);

@@ -22,7 +22,7 @@ import {
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { headerBlock } from "../blocks/header-block";
 import { DOCUMENT_TYPES, PROFILES } from "../conventions";
-import { HostError, type InsertWhere } from "../host/document-host";
+import { failureReason, type InsertWhere } from "../host/document-host";
 import {
   type HeaderForm,
   documentTypeFor,
@@ -51,7 +51,6 @@ export const HEADER_DEFAULTS: { number: string; date: string; subject: string } 
   date: "",
   subject: "",
 };
-
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -123,7 +122,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
       await host.insertBlocks([result.value], settings.where);
       setStatus({ kind: "inserted", where: settings.where });
     } catch (error) {
-      const reason = error instanceof HostError ? error.reason : String(error);
+      const reason = failureReason(error);
       setStatus({ kind: "failed", reason });
     } finally {
       setBusy(false);

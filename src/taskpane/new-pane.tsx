@@ -20,8 +20,16 @@ import type { Block } from "../blocks/block";
 import { signatureParagraphs } from "../blocks/closing-block";
 import { type NewDocumentInput, newDocumentBlocks } from "../blocks/new-document";
 import { PROFILES, findDocumentType, typeStructure } from "../conventions";
-import { HostError } from "../host/document-host";
-import { type FieldErrors, ListField, OutlineField, TypeField, outlineOf, typeIn, validation } from "./block-forms/fields";
+import { failureReason } from "../host/document-host";
+import {
+  type FieldErrors,
+  ListField,
+  OutlineField,
+  TypeField,
+  outlineOf,
+  typeIn,
+  validation,
+} from "./block-forms/fields";
 import { RecipientsFields } from "./block-forms/recipients-fields";
 import { SignerFields, authorityOf } from "./block-forms/signer-fields";
 import { DRAFTING_MESSAGES } from "./drafting-messages";
@@ -188,7 +196,10 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
 
   const lines = useMemo(() => {
     const header = previewLines(
-      headerInputFrom({ ...settings, type: slug }, { number: values.number, date: values.date, subject: "" })
+      headerInputFrom(
+        { ...settings, type: slug },
+        { number: values.number, date: values.date, subject: "" }
+      )
     );
     const closing = result.ok ? result.value.find((block) => block.name === "closing") : undefined;
     const signature = signatureParagraphs({
@@ -257,7 +268,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: error instanceof HostError ? error.reason : String(error),
+        reason: failureReason(error),
       });
     } finally {
       setBusy(false);
@@ -296,7 +307,11 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
           }}
           errors={errors}
         />
-        <Field label={shared("number")} hint={shared("numberHint")} {...validation(errors, "number")}>
+        <Field
+          label={shared("number")}
+          hint={shared("numberHint")}
+          {...validation(errors, "number")}
+        >
           <Input
             inputMode="numeric"
             value={values.number}
@@ -345,12 +360,20 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         <OutlineField value={outline} onChange={(next) => edit({ outline: next })} />
         {slug === "quyet-dinh" && (
           <Field label={t("executors")} hint={t("executorsHint")}>
-            <Input value={values.executors} onChange={(_, data) => edit({ executors: data.value })} />
+            <Input
+              value={values.executors}
+              onChange={(_, data) => edit({ executors: data.value })}
+            />
           </Field>
         )}
       </section>
 
-      <IssuerSection settings={settings} onChange={changeSettings} errors={errors} note={shared("issuerNote")} />
+      <IssuerSection
+        settings={settings}
+        onChange={changeSettings}
+        errors={errors}
+        note={shared("issuerNote")}
+      />
 
       {(structure.kinhGui !== "none" || structure.basis) && (
         <section className={styles.section} aria-labelledby="new-addressees-heading">
@@ -377,7 +400,10 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
           )}
           {structure.basis && !party && (
             <Field label={t("proposer")} hint={t("proposerHint")}>
-              <Input value={values.proposer} onChange={(_, data) => edit({ proposer: data.value })} />
+              <Input
+                value={values.proposer}
+                onChange={(_, data) => edit({ proposer: data.value })}
+              />
             </Field>
           )}
         </section>

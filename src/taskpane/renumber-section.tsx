@@ -13,7 +13,7 @@ import {
 import { useState } from "react";
 import { renumberFixes } from "../blocks/renumber";
 import type { Fix } from "../check/types";
-import { HostError } from "../host/document-host";
+import { failureReason } from "../host/document-host";
 import { DRAFTING_MESSAGES } from "./drafting-messages";
 import { useHost } from "./host-context";
 import { usePaneT } from "./i18n";
@@ -49,8 +49,7 @@ export function RenumberSection() {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
-  const fail = (error: unknown) =>
-    setStatus({ kind: "failed", reason: error instanceof HostError ? error.reason : String(error) });
+  const fail = (error: unknown) => setStatus({ kind: "failed", reason: failureReason(error) });
 
   async function look() {
     setBusy(true);
@@ -84,7 +83,11 @@ export function RenumberSection() {
       const report = await host.applyFixes(plan.fixes, {
         paragraphs: plan.texts.map((text) => ({ text })),
       });
-      setStatus({ kind: "applied", applied: report.applied.length, skipped: report.skipped.length });
+      setStatus({
+        kind: "applied",
+        applied: report.applied.length,
+        skipped: report.skipped.length,
+      });
       setPlan(null);
     } catch (error) {
       fail(error);

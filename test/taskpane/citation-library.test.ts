@@ -8,17 +8,7 @@ import {
   loadLibrary,
   saveLibrary,
 } from "../../src/taskpane/citation-library";
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from "../helpers/memory-storage";
 
 describe("the citation library", () => {
   it("starts with the standing documents: Điều lệ Đảng, QĐ 66 and 399, HD 36, NĐ 30", () => {

@@ -10,18 +10,7 @@ import {
   saveSettings,
   settingsFrom,
 } from "../../src/taskpane/settings-store";
-
-/** An in-memory Storage with the two methods the store uses. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      items.set(key, value);
-    },
-  };
-}
+import { memoryStorage } from "../helpers/memory-storage";
 
 const saved: Settings = {
   profile: "dang-2018",

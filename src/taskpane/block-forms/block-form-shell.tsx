@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Block, BuildResult } from "../../blocks/block";
-import { HostError, type InsertWhere } from "../../host/document-host";
+import { failureReason, type InsertWhere } from "../../host/document-host";
 import { BlockPreview } from "../block-preview";
 import { DRAFTING_MESSAGES } from "../drafting-messages";
 import { errorsByField } from "../header-input";
@@ -95,7 +95,7 @@ export function BlockFormShell({
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: error instanceof HostError ? error.reason : String(error),
+        reason: failureReason(error),
       });
     } finally {
       setBusy(false);
