@@ -226,6 +226,18 @@ describe("the Citations pane", () => {
 });
 
 describe("the tabs", () => {
+  it("fit one line in a pane 360 px wide", async () => {
+    const page = await open(documentOf(["x"]));
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    const boxes = await Promise.all(
+      (await page.getByRole("tab").all()).map((tab) => tab.boundingBox())
+    );
+    expect(new Set(boxes.map((box) => box?.y)).size).toBe(1);
+    expect(Math.max(...boxes.map((box) => (box?.x ?? 0) + (box?.width ?? 0)))).toBeLessThanOrEqual(
+      360
+    );
+  });
+
   it("all show, in order, in a pane 320 px wide", async () => {
     const page = await open(documentOf(["x"]));
     await page.setViewportSize({ width: 320, height: 700 });
