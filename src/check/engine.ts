@@ -1,6 +1,6 @@
 // Runs the rules over a snapshot: picks the profile, finds the components, collects findings and coverage.
 
-import { findDocumentType, PROFILES, type ProfileId } from "../conventions";
+import { findDocumentType, partyProfileOn, PROFILES, type ProfileId } from "../conventions";
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
@@ -35,19 +35,6 @@ export interface CheckOptions {
   readonly toneStyle?: ToneStylePreference;
 }
 
-/** The day HD05 takes over from HD36 (conventions §1). */
-const HD05_FROM = { year: 2026, month: 5, day: 27 };
-
-function before(
-  date: { year: number; month: number; day: number },
-  limit: typeof HD05_FROM
-): boolean {
-  return (
-    date.year * 10000 + date.month * 100 + date.day <
-    limit.year * 10000 + limit.month * 100 + limit.day
-  );
-}
-
 /** The profile `--profile auto` chooses: by regime, then, for Party documents, by the document date. */
 export function detectProfile(components: Components): ProfileId {
   if (components.regime !== "party") return "nha-nuoc";
@@ -55,7 +42,7 @@ export function detectProfile(components: Components): ProfileId {
     components.placeDate &&
     /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(components.placeDate.text);
   const date = match ? parseDate(`${match[1]}/${match[2]}/${match[3]}`) : null;
-  return date && before(date, HD05_FROM) ? "dang-2018" : "dang-2026";
+  return date ? partyProfileOn(date) : "dang-2026";
 }
 
 /** Fills `{name}` placeholders of a message. */

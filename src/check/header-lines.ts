@@ -1,8 +1,10 @@
 // Header lines as the header, number, date and title rules read them: original offsets for text fixes, near misses.
+// The span-level primitives (original text, where a finding points, coverage notes) are in ./lines.
 
 import type { Snapshot } from "../ooxml/snapshot";
 import { type Components, linesOf, type Span } from "./components";
-import type { Fix, Message, NotEvaluated } from "./types";
+import { notFound, originalOf, paragraphText } from "./lines";
+import type { Fix, NotEvaluated } from "./types";
 
 /**
  * A span's line for matching with offsets kept: NFC, U+2011 and U+001E read as "-", NBSP and tabs as spaces (§0),
@@ -26,7 +28,7 @@ function flat(text: string): string {
 
 /** The span's line, not trimmed, in matching form with original offsets. */
 export function lineView(snapshot: Snapshot, span: Span): LineView {
-  const original = (snapshot.paragraphs[span.paragraph]?.text ?? "").slice(span.start, span.end);
+  const original = originalOf(snapshot, span);
   const exact = original === original.normalize("NFC");
   return {
     paragraph: span.paragraph,
@@ -39,7 +41,7 @@ export function lineView(snapshot: Snapshot, span: Span): LineView {
 /** The original character at an offset of the view (a U+2011 hyphen stays one), or the view's own when inexact. */
 export function originalAt(snapshot: Snapshot, view: LineView, offset: number): string {
   return view.exact
-    ? (snapshot.paragraphs[view.paragraph]?.text.charAt(view.start + offset) ?? "")
+    ? paragraphText(snapshot, view.paragraph).charAt(view.start + offset)
     : view.text.charAt(offset);
 }
 
@@ -51,7 +53,7 @@ export function originalSlice(
   to: number
 ): string {
   return view.exact
-    ? (snapshot.paragraphs[view.paragraph]?.text.slice(view.start + from, view.start + to) ?? "")
+    ? paragraphText(snapshot, view.paragraph).slice(view.start + from, view.start + to)
     : view.text.slice(from, to);
 }
 
@@ -72,11 +74,6 @@ export function textFix(
   };
 }
 
-/** Report fields for a fix that may be absent. */
-export function withFix(fix: Fix | undefined): { fix?: Fix } {
-  return fix ? { fix } : {};
-}
-
 /** Where a finding on part of a line points: paragraph and original offsets. */
 export function at(
   view: LineView,
@@ -86,12 +83,7 @@ export function at(
   return { paragraph: view.paragraph, start: view.start + from, end: view.start + to };
 }
 
-/** Where a finding on a whole span points. */
-export function where(span: Span): { paragraph: number; start: number; end: number } {
-  return { paragraph: span.paragraph, start: span.start, end: span.end };
-}
-
-/** Offsets of the line without its leading and trailing spaces. */
+/** Offsets of the line without its leading and trailing spaces (in the view, unlike visibleStart/visibleEnd). */
 export function trimmed(view: LineView): { from: number; to: number } {
   const from = view.text.length - view.text.trimStart().length;
   return { from, to: view.text.trimEnd().length };
@@ -111,14 +103,10 @@ export function hasHeader(components: Components): boolean {
 }
 
 /** The coverage note of a rule that needs a header and found none. */
-export const NO_HEADER: NotEvaluated = {
-  notEvaluated: { vi: "không tìm thấy phần đầu văn bản", en: "no document header found" },
-};
-
-/** A coverage note for a missing component. */
-export function notFound(message: Message): NotEvaluated {
-  return { notEvaluated: message };
-}
+export const NO_HEADER: NotEvaluated = notFound({
+  vi: "không tìm thấy phần đầu văn bản",
+  en: "no document header found",
+});
 
 /** The header's lines, as the component finder scans them: the top tables, or the first paragraphs. */
 export function headerLines(snapshot: Snapshot, components: Components): Span[] {

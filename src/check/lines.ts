@@ -1,25 +1,59 @@
-// What the rule families share about lines: original offsets, endings, dominant size and style, text fixes, counts.
+// What the rule families share about spans: original text and offsets, endings, size and style, fixes, counts, notes.
 
-import type { Snapshot } from "../ooxml/snapshot";
+import type { Range } from "../conventions";
+import type { RunSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText } from "../text/normalize";
 import type { Span } from "./components";
-import { runsIn } from "./kinds/format";
-import type { Fix, Report } from "./types";
+import type { Fix, Message, NotEvaluated, Report } from "./types";
+
+/** The paragraph's text as written (not normalised), or "" for an index past the end. */
+export function paragraphText(snapshot: Snapshot, index: number): string {
+  return snapshot.paragraphs[index]?.text ?? "";
+}
 
 /** The whole paragraph as a span, for rules that look at body paragraphs rather than lines. */
 export function paragraphSpan(snapshot: Snapshot, index: number): Span {
-  const text = snapshot.paragraphs[index]?.text ?? "";
+  const text = paragraphText(snapshot, index);
   return { paragraph: index, start: 0, end: text.length, text: matchText(text) };
 }
 
 /** The span as written in the paragraph (not normalised): the offsets of findings and fixes refer to it. */
 export function originalOf(snapshot: Snapshot, span: Span): string {
-  return (snapshot.paragraphs[span.paragraph]?.text ?? "").slice(span.start, span.end);
+  return paragraphText(snapshot, span.paragraph).slice(span.start, span.end);
+}
+
+/** Where a finding on a whole span points: paragraph and original offsets. */
+export function where(span: Span): { paragraph: number; start: number; end: number } {
+  return { paragraph: span.paragraph, start: span.start, end: span.end };
+}
+
+/** Report fields for a fix that may be absent. */
+export function withFix(fix: Fix | undefined): { fix?: Fix } {
+  return fix ? { fix } : {};
+}
+
+/** A coverage note for a rule whose component was not found. */
+export function notFound(message: Message): NotEvaluated {
+  return { notEvaluated: message };
+}
+
+/** Runs of the snapshot that carry visible text inside a span. */
+export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
+  const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];
+  return runs.filter(
+    (run) =>
+      run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
+  );
+}
+
+/** True when the span is the paragraph's whole text, so a paragraph-wide fix touches nothing else. */
+export function wholeParagraph(snapshot: Snapshot, span: Span): boolean {
+  return paragraphText(snapshot, span.paragraph).trim() === originalOf(snapshot, span).trim();
 }
 
 /** Offset of the span's first visible character in the paragraph's original text. */
 export function visibleStart(snapshot: Snapshot, span: Span): number {
-  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  const text = paragraphText(snapshot, span.paragraph);
   let start = span.start;
   while (start < span.end && /\s/u.test(text.charAt(start))) start++;
   return start;
@@ -27,7 +61,7 @@ export function visibleStart(snapshot: Snapshot, span: Span): number {
 
 /** Offset just past the span's last visible character in the paragraph's original text (trailing spaces are common). */
 export function visibleEnd(snapshot: Snapshot, span: Span): number {
-  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  const text = paragraphText(snapshot, span.paragraph);
   let end = span.end;
   while (end > span.start && /\s/u.test(text.charAt(end - 1))) end--;
   return end;
@@ -38,8 +72,7 @@ const END_MARK = /(?:\.\/\.|[;,.:])$/u;
 /** A text fix that makes the line end with `mark`: it replaces a final "./.", ";", ",", "." or ":", or appends. */
 export function endingFix(snapshot: Snapshot, span: Span, mark: string): Fix {
   const end = visibleEnd(snapshot, span);
-  const text = (snapshot.paragraphs[span.paragraph]?.text ?? "").slice(span.start, end);
-  const old = END_MARK.exec(text)?.[0] ?? "";
+  const old = endingOf(paragraphText(snapshot, span.paragraph).slice(span.start, end));
   return {
     kind: "text",
     paragraph: span.paragraph,
@@ -128,6 +161,11 @@ export function reportEach(
   }
   for (const offence of offences)
     report({ messageId, ...offence, paragraph: offence.paragraph, ...level });
+}
+
+/** An accepted range as messages write it: "13–14", or "14" when it is one value. */
+export function rangeText([min, max]: Range): string {
+  return min === max ? `${min}` : `${min}–${max}`;
 }
 
 /** Millimetres as centimetres the way each language writes them: 12.7 → "1,27" and "1.27". */

@@ -657,6 +657,19 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
 
 export const PROFILE_IDS = Object.keys(PROFILES) as ProfileId[];
 
+/** The day Guide 05-HD/VPTW takes over from Guide 36 for Party documents (conventions §1). */
+export const HD05_FROM = { year: 2026, month: 5, day: 27, source: "[HD05]" } as const;
+
+/** The Party profile for a document of this date: dang-2018 before HD05_FROM, dang-2026 from that day on. */
+export function partyProfileOn(date: {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}): "dang-2018" | "dang-2026" {
+  const stamp = (d: typeof date) => d.year * 10000 + d.month * 100 + d.day;
+  return stamp(date) < stamp(HD05_FROM) ? "dang-2018" : "dang-2026";
+}
+
 export function isProfileId(value: string): value is ProfileId {
   return Object.hasOwn(PROFILES, value);
 }

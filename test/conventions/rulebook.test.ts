@@ -25,10 +25,11 @@ describe("the rulebook data", () => {
     }
   });
 
-  it("gives every header component a format the generator can write and the checker can accept", () => {
+  it("gives every header and drafting component a format the generator can write and the checker can accept", () => {
     for (const id of PROFILE_IDS) {
-      const header = PROFILES[id].header;
-      for (const [key, format] of Object.entries(header)) {
+      const { header, drafting } = PROFILES[id];
+      // The size rules read these rows (drafting: body, Nơi nhận, signature), so the generator cannot drift from them.
+      for (const [key, format] of [...Object.entries(header), ...Object.entries(drafting)]) {
         if (typeof format !== "object" || !("sizePt" in format)) continue;
         const [min, max] = format.acceptPt;
         expect({ id, key, inRange: min <= format.sizePt && format.sizePt <= max }).toEqual({

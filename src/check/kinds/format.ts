@@ -2,10 +2,10 @@
 // capitals, alignment), as Vale runs a YAML style — one generic check, many rows.
 
 import type { Profile, TextFormat } from "../../conventions";
-import type { RunSnapshot, Snapshot } from "../../ooxml/snapshot";
 import type { Components, Span } from "../components";
+import { notFound, originalOf, rangeText, runsIn, where, wholeParagraph } from "../lines";
 import { indexOf, sample, type SampleKind } from "../samples";
-import type { Message, Rule, RuleExample } from "../types";
+import type { Message, NotEvaluated, Rule, RuleExample } from "../types";
 
 export interface FormatTarget {
   /** Component key, the rule ids' suffix: "issuer" → size/issuer and style/issuer. */
@@ -24,21 +24,6 @@ export interface FormatTarget {
   };
 }
 
-/** Runs of the snapshot that carry visible text inside a span. */
-export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
-  const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];
-  return runs.filter(
-    (run) =>
-      run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
-  );
-}
-
-/** True when the span is the paragraph's whole text, so a paragraph-wide fix touches nothing else. */
-export function wholeParagraph(snapshot: Snapshot, span: Span): boolean {
-  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
-  return text.trim() === text.slice(span.start, span.end).trim();
-}
-
 function capital(text: string): string {
   return `${text.charAt(0).toLocaleUpperCase("vi")}${text.slice(1)}`;
 }
@@ -49,6 +34,11 @@ const ALIGN_NAMES: Readonly<Record<TextFormat["align"], Message>> = {
   right: { vi: "căn phải", en: "right-aligned" },
   both: { vi: "căn đều hai bên", en: "justified" },
 };
+
+/** The coverage note of a target whose component was not found. */
+function missing(target: FormatTarget): NotEvaluated {
+  return notFound({ vi: `không tìm thấy ${target.name.vi}`, en: `no ${target.name.en} found` });
+}
 
 function examples(
   target: FormatTarget,
@@ -100,23 +90,15 @@ export function sizeRule(target: FormatTarget): Rule {
       const format = target.format(profile);
       if (!format) return;
       const spans = target.spans(components);
-      if (spans.length === 0)
-        return {
-          notEvaluated: {
-            vi: `không tìm thấy ${target.name.vi}`,
-            en: `no ${target.name.en} found`,
-          },
-        };
+      if (spans.length === 0) return missing(target);
       const [min, max] = format.acceptPt;
       for (const span of spans) {
         const wrong = runsIn(snapshot, span).find((run) => run.sizePt < min || run.sizePt > max);
         if (!wrong) continue;
         report({
           messageId: "size",
-          paragraph: span.paragraph,
-          start: span.start,
-          end: span.end,
-          data: { actual: wrong.sizePt, range: min === max ? `${min}` : `${min}–${max}` },
+          ...where(span),
+          data: { actual: wrong.sizePt, range: rangeText(format.acceptPt) },
           ...(wholeParagraph(snapshot, span)
             ? { fix: { kind: "format", paragraph: span.paragraph, set: { sizePt: format.sizePt } } }
             : {}),
@@ -179,54 +161,47 @@ export function styleRule(target: FormatTarget): Rule {
       const format = target.format(profile);
       if (!format) return;
       const spans = target.spans(components);
-      if (spans.length === 0)
-        return {
-          notEvaluated: {
-            vi: `không tìm thấy ${target.name.vi}`,
-            en: `no ${target.name.en} found`,
-          },
-        };
+      if (spans.length === 0) return missing(target);
       for (const span of spans) {
         const runs = runsIn(snapshot, span);
         if (runs.length === 0) continue;
         const whole = wholeParagraph(snapshot, span);
-        const where = { paragraph: span.paragraph, start: span.start, end: span.end };
         const fix = (set: Record<string, unknown>) =>
           whole ? { fix: { kind: "format" as const, paragraph: span.paragraph, set } } : {};
         if (runs.some((run) => run.bold !== format.bold)) {
           report({
             messageId: format.bold ? "bold" : "notBold",
-            ...where,
+            ...where(span),
             ...fix({ bold: format.bold }),
           });
         }
         if (runs.some((run) => run.italic !== format.italic)) {
           report({
             messageId: format.italic ? "italic" : "notItalic",
-            ...where,
+            ...where(span),
             ...fix({ italic: format.italic }),
           });
         }
         if (runs.some((run) => run.underline !== format.underline)) {
           report({
             messageId: format.underline ? "underline" : "notUnderline",
-            ...where,
+            ...where(span),
             ...fix({ underline: format.underline }),
           });
         }
-        const text = snapshot.paragraphs[span.paragraph]?.text.slice(span.start, span.end) ?? "";
+        const text = originalOf(snapshot, span);
         if (
           format.caps &&
           text !== text.toLocaleUpperCase("vi") &&
           !runs.every((run) => run.caps)
         ) {
-          report({ messageId: "caps", ...where });
+          report({ messageId: "caps", ...where(span) });
         }
         const align = snapshot.paragraphs[span.paragraph]?.align ?? "left";
         if (align !== format.align && !(target.alsoAligned ?? []).includes(align)) {
           report({
             messageId: "align",
-            ...where,
+            ...where(span),
             severity: "warning",
             data: {
               want: ALIGN_NAMES[format.align].vi,

@@ -8,16 +8,16 @@ import {
   dominantSize,
   endingFix,
   endingOf,
+  notFound,
   type Offence,
   paragraphSpan,
+  rangeText,
   reportEach,
   visibleEnd,
 } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
-/** Accepted body sizes: State 13–14 [PL1 II.6], Party 14–15 [H36-PL3]; the generator writes 14 (D19). */
-const BODY_PT = { state: [13, 14], party: [14, 15], generate: 14 } as const;
 /** First-line indent: 1 cm or 1.27 cm [PL1 II.6], Party ≈ 10 mm (HD05); a little slack either side of the range. */
 const INDENT_MM: readonly [number, number] = [9.5, 13];
 const MIN_GAP_PT = 6;
@@ -57,9 +57,7 @@ function runningText(snapshot: Snapshot, components: Components): BodyParagraph[
   });
 }
 
-const NO_BODY = {
-  notEvaluated: { vi: "không tìm thấy phần nội dung văn bản", en: "no body text found" },
-};
+const NO_BODY = notFound({ vi: "không tìm thấy phần nội dung văn bản", en: "no body text found" });
 
 function regimeOf(context: CheckContext): "state" | "party" {
   return context.profile.regime;
@@ -90,15 +88,17 @@ const bodySize: Rule = {
   check(context, report) {
     const { snapshot, components } = context;
     if (components.body.length === 0) return NO_BODY;
-    const [min, max] = BODY_PT[regimeOf(context)];
+    // The body row: State 13–14 [PL1 II.6], Party 14–15 [H36-PL3]; the generator writes 14 (D19).
+    const format = context.profile.drafting.body;
+    const [min, max] = format.acceptPt;
     const offences: Offence[] = [];
     for (const index of components.body) {
       const size = dominantSize(snapshot, paragraphSpan(snapshot, index));
       if (size === null || (size >= min && size <= max)) continue;
       offences.push({
         paragraph: index,
-        data: { actual: size, range: `${min}–${max}` },
-        fix: { kind: "format", paragraph: index, set: { sizePt: BODY_PT.generate } },
+        data: { actual: size, range: rangeText(format.acceptPt) },
+        fix: { kind: "format", paragraph: index, set: { sizePt: format.sizePt } },
       });
     }
     reportEach(report, offences, "size", "many");
@@ -484,7 +484,8 @@ const lineSpacing: Rule = {
     const offences: Offence[] = [];
     for (const { paragraph } of runningText(snapshot, components)) {
       const size =
-        dominantSize(snapshot, paragraphSpan(snapshot, paragraph.index)) ?? BODY_PT.generate;
+        dominantSize(snapshot, paragraphSpan(snapshot, paragraph.index)) ??
+        context.profile.drafting.body.sizePt;
       const { line, lineRule } = paragraph.spacing;
       let wrong: boolean;
       if (party) {

@@ -217,6 +217,13 @@ const numberForm: Rule = {
         ),
         findings: [],
       },
+      {
+        name: "an em dash typed in a number reads as the hyphen, as an en dash does",
+        snapshot: party(
+          "Thực hiện Kết luận số 1300—KL/TU ngày 18/7/2023 của Thị ủy về tình hình thực hiện nhiệm vụ."
+        ),
+        findings: [],
+      },
     ],
     invalid: [
       {
@@ -244,6 +251,13 @@ const numberForm: Rule = {
         name: "Quyết định số 12/qđ-ubnd, typed in lower case",
         snapshot: state(
           "Điều 1. Bãi bỏ Quyết định số 12/qđ-ubnd ngày 02/01/2026 của Ủy ban nhân dân tỉnh về việc ban hành quy chế."
+        ),
+        findings: [at("nha-nuoc", "article1")],
+      },
+      {
+        name: "Chỉ thị số 38/Ct-TTg, a type code in mixed case",
+        snapshot: state(
+          "Điều 1. Thực hiện Chỉ thị số 38/Ct-TTg ngày 29/9/2020 của Thủ tướng Chính phủ về việc tiếp tục tăng cường công tác quản lý."
         ),
         findings: [at("nha-nuoc", "article1")],
       },

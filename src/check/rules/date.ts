@@ -1,5 +1,6 @@
 // Địa danh, ngày tháng năm (ô 4): the line's form, the leading-zero rule, a real date [PL1 II.4][DDNT][H36-PL3].
 
+import { partyProfileOn } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { formatDay, formatMonth, isRealDate } from "../../text/dates";
 import type { Span } from "../components";
@@ -10,11 +11,9 @@ import {
   lineView,
   type LineView,
   NO_HEADER,
-  notFound,
   textFix,
-  where,
-  withFix,
 } from "../header-lines";
+import { notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, NotEvaluated, Rule } from "../types";
 
@@ -481,9 +480,6 @@ const realDate: Rule = {
   },
 };
 
-/** The day HD05 takes over from HD36 (conventions §1). */
-const HD05_FROM = 20260527;
-
 const profilePeriod: Rule = {
   meta: {
     id: "date/profile-period",
@@ -511,11 +507,14 @@ const profilePeriod: Rule = {
     if (!line) return skip;
     const values = line.parts && numbers(line.parts);
     if (!values || !isRealDate(values)) return;
-    const stamp = values.year * 10000 + values.month * 100 + values.day;
+    const fits = partyProfileOn(values);
+    if (fits === context.profile.id) return;
     const date = `${values.day}/${values.month}/${values.year}`;
-    const old = stamp < HD05_FROM;
-    if (old === (context.profile.id === "dang-2018")) return;
-    report({ messageId: old ? "before" : "after", ...where(line.span), data: { date } });
+    report({
+      messageId: fits === "dang-2018" ? "before" : "after",
+      ...where(line.span),
+      data: { date },
+    });
   },
   examples: {
     valid: [

@@ -11,13 +11,11 @@ import {
   type LineView,
   NO_HEADER,
   nearMiss,
-  notFound,
   originalAt,
   textFix,
   trimmed,
-  where,
-  withFix,
 } from "../header-lines";
+import { notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Message, Rule } from "../types";
 
@@ -279,7 +277,7 @@ const mottoHyphens: Rule = {
   },
   check({ snapshot, components }, report) {
     const span = components.motto;
-    if (!span) return { notEvaluated: { vi: "không tìm thấy Tiêu ngữ", en: "no motto found" } };
+    if (!span) return notFound({ vi: "không tìm thấy Tiêu ngữ", en: "no motto found" });
     const view = lineView(snapshot, span);
     const found = words(view);
     if (found.length !== MOTTO_WORDS.length) return;
@@ -447,9 +445,7 @@ const lines: Rule = {
     const first = (missing[0] as [string, Span])[1];
     report({
       messageId: "missing",
-      paragraph: first.paragraph,
-      start: first.start,
-      end: first.end,
+      ...where(first),
       data: {
         parts: names.map((n) => n.vi).join(", "),
         partsEn: names.map((n) => n.en).join(", "),
@@ -583,12 +579,7 @@ const star: Rule = {
       });
       return;
     }
-    report({
-      messageId: "missing",
-      paragraph: issuer.paragraph,
-      start: issuer.start,
-      end: issuer.end,
-    });
+    report({ messageId: "missing", ...where(issuer) });
   },
   examples: {
     valid: [

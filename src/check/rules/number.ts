@@ -9,12 +9,10 @@ import {
   lineView,
   type LineView,
   NO_HEADER,
-  notFound,
   originalSlice,
   textFix,
-  where,
-  withFix,
 } from "../header-lines";
+import { notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, NotEvaluated, Rule } from "../types";
 

@@ -1,45 +1,23 @@
 // Nơi nhận (ô 9b): the label, the list's lines and their endings, the last "Lưu" line, "Như trên" [PL1 II.9b][HD05].
 
-import type { TextFormat } from "../../conventions";
 import type { Components, Span } from "../components";
-import { type FormatTarget, sizeRule, styleRule, wholeParagraph } from "../kinds/format";
+import { type FormatTarget, sizeRule, styleRule } from "../kinds/format";
 import {
   dominantSize,
   endingFix,
   endingOf,
+  notFound,
   type Offence,
   originalOf,
+  rangeText,
   reportEach,
   visibleStart,
+  where,
+  wholeParagraph,
+  withFix,
 } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Fix, Rule } from "../types";
-
-/** The label "Nơi nhận:": State 12 B I [PL1 II.9b]; Party 14 U (HD05, three summaries agree). */
-const LABEL: Readonly<Record<"state" | "party", TextFormat>> = {
-  state: {
-    sizePt: 12,
-    acceptPt: [12, 12],
-    bold: true,
-    italic: true,
-    underline: false,
-    caps: false,
-    align: "left",
-    source: "[PL1 II.9b]",
-  },
-  party: {
-    sizePt: 14,
-    acceptPt: [14, 14],
-    bold: false,
-    italic: false,
-    underline: true,
-    caps: false,
-    align: "left",
-    source: "[HD05]",
-  },
-};
-/** The list: State 11 [PL1 II.9b], Party 12 (secondary). */
-const LIST_PT = { state: 11, party: 12 } as const;
 
 const labelTarget: FormatTarget = {
   key: "recipients-label",
@@ -48,7 +26,8 @@ const labelTarget: FormatTarget = {
     c.recipientsLabel
       ? [{ ...c.recipientsLabel, end: c.recipientsLabel.start + labelLength(c.recipientsLabel) }]
       : [],
-  format: (profile) => LABEL[profile.regime],
+  // The rulebook row the closing block writes: State 12 B I [PL1 II.9b]; Party 14 U (HD05, three summaries agree).
+  format: (profile) => profile.drafting.recipientsLabel,
   // Real lists justify the label with the rest of the cell.
   alsoAligned: ["both"],
   samplePart: { party: "recipientsLabel", state: "recipientsLabel" },
@@ -89,9 +68,10 @@ function itemsOf(recipients: readonly Span[]): Item[] {
   }));
 }
 
-const NO_LIST = {
-  notEvaluated: { vi: "không tìm thấy danh sách nơi nhận", en: "no distribution list found" },
-};
+const NO_LIST = notFound({
+  vi: "không tìm thấy danh sách nơi nhận",
+  en: "no distribution list found",
+});
 
 const listSize: Rule = {
   meta: {
@@ -117,24 +97,21 @@ const listSize: Rule = {
   },
   check({ snapshot, components, profile }, report) {
     if (components.recipients.length === 0) return NO_LIST;
-    const wanted = LIST_PT[profile.regime];
+    // The list's row: State 11 [PL1 II.9b], Party 12 (secondary).
+    const format = profile.drafting.recipients;
+    const [min, max] = format.acceptPt;
+    const wanted = rangeText(format.acceptPt);
     const offences: Offence[] = [];
     const seen = new Set<number>();
     for (const span of components.recipients) {
       // The dominant size: a smaller annotation such as "(Tú, Bích)" is common practice [REAL].
       const size = dominantSize(snapshot, span);
-      if (size === null || size === wanted || seen.has(span.paragraph)) continue;
+      if (size === null || (size >= min && size <= max) || seen.has(span.paragraph)) continue;
       seen.add(span.paragraph);
       const fix: Fix | undefined = wholeParagraph(snapshot, span)
-        ? { kind: "format", paragraph: span.paragraph, set: { sizePt: wanted } }
+        ? { kind: "format", paragraph: span.paragraph, set: { sizePt: format.sizePt } }
         : undefined;
-      offences.push({
-        paragraph: span.paragraph,
-        start: span.start,
-        end: span.end,
-        data: { actual: size, wanted },
-        ...(fix ? { fix } : {}),
-      });
+      offences.push({ ...where(span), data: { actual: size, wanted }, ...withFix(fix) });
     }
     // Party list size is known from summaries only (secondary) → warning.
     reportEach(
@@ -230,9 +207,7 @@ const lines: Rule = {
       const at = match ? label.start + match.index + match[0].length : -1;
       report({
         messageId: "labelColon",
-        paragraph: label.paragraph,
-        start: label.start,
-        end: label.end,
+        ...where(label),
         ...(match
           ? {
               fix: {
@@ -256,9 +231,7 @@ const lines: Rule = {
       const offset = visibleStart(snapshot, item.first);
       report({
         messageId: "dash",
-        paragraph: item.first.paragraph,
-        start: item.first.start,
-        end: item.first.end,
+        ...where(item.first),
         ...level,
         ...(DASH.test(original) ? { fix: dashFix(item.first, original, offset) } : {}),
       });
@@ -277,16 +250,20 @@ const lines: Rule = {
       const ending = endings[i] ?? "";
       const wanted = party ? partyWanted : ";";
       if (ending === wanted || grouped(i)) return;
-      const where = { paragraph: item.last.paragraph, start: item.last.start, end: item.last.end };
       if (party)
         report({
           messageId: "separator",
-          ...where,
+          ...where(item.last),
           ...level,
           data: { actual: ending || "…", wanted },
           fix: endingFix(snapshot, item.last, wanted),
         });
-      else report({ messageId: "semicolon", ...where, fix: endingFix(snapshot, item.last, ";") });
+      else
+        report({
+          messageId: "semicolon",
+          ...where(item.last),
+          fix: endingFix(snapshot, item.last, ";"),
+        });
     });
   },
   examples: {
@@ -381,13 +358,14 @@ const lastLine: Rule = {
     const items = itemsOf(components.recipients);
     const item = items[items.length - 1];
     if (!item) return NO_LIST;
-    const where = { paragraph: item.first.paragraph, start: item.first.start, end: item.last.end };
+    // The whole item, from its "- Lưu" line to the line it wraps onto.
+    const whole = { paragraph: item.first.paragraph, start: item.first.start, end: item.last.end };
     if (!/^[-–+•]?\s*Lưu\b/iu.test(item.text)) {
-      report({ messageId: "notLuu", ...where });
+      report({ messageId: "notLuu", ...whole });
       return;
     }
     if (endingOf(item.text) !== ".")
-      report({ messageId: "period", ...where, fix: endingFix(snapshot, item.last, ".") });
+      report({ messageId: "period", ...whole, fix: endingFix(snapshot, item.last, ".") });
     const original = originalOf(snapshot, item.first);
     const luu = /Lưu([\s\u00a0]*:)?[\s\u00a0]*/u.exec(original);
     const at = (offset: number) => item.first.start + offset;
@@ -402,7 +380,7 @@ const lastLine: Rule = {
               replacement: ":",
             }
           : undefined;
-        report({ messageId: "stateColon", ...where, ...(fix ? { fix } : {}) });
+        report({ messageId: "stateColon", ...whole, ...withFix(fix) });
       }
       if (!/^\S*\s*Lưu\s*:?\s*VT\b/u.test(item.text)) {
         const written = /Văn thư/u.exec(original);
@@ -415,7 +393,7 @@ const lastLine: Rule = {
               replacement: "VT",
             }
           : undefined;
-        report({ messageId: "stateVT", ...where, severity: "warning", ...(fix ? { fix } : {}) });
+        report({ messageId: "stateVT", ...whole, severity: "warning", ...withFix(fix) });
       }
     } else if (/^\S*\s*Lưu\s*:/u.test(item.text)) {
       // Party (secondary): "Lưu:" is a warning; the fix keeps one space after "Lưu".
@@ -428,7 +406,7 @@ const lastLine: Rule = {
             replacement: " ",
           }
         : undefined;
-      report({ messageId: "partyColon", ...where, severity: "warning", ...(fix ? { fix } : {}) });
+      report({ messageId: "partyColon", ...whole, severity: "warning", ...withFix(fix) });
     }
   },
   examples: {
@@ -514,19 +492,14 @@ const nhuTren: Rule = {
     const items = itemsOf(components.recipients);
     const first = items[0];
     if (!first) return NO_LIST;
-    const mark = profile.regime === "party" ? "," : ";";
+    // The mark the list's lines end with: "," (Party) or ";" (State).
+    const mark = profile.drafting.recipients.separator;
     if (components.kinhGui.length > 0) {
       if (!items.some((item) => NHU_TREN.test(item.text)))
         report({ messageId: "missing", paragraph: first.first.paragraph, data: { mark } });
     } else {
       const orphan = items.find((item) => NHU_TREN.test(item.text));
-      if (orphan)
-        report({
-          messageId: "unanchored",
-          paragraph: orphan.first.paragraph,
-          start: orphan.first.start,
-          end: orphan.first.end,
-        });
+      if (orphan) report({ messageId: "unanchored", ...where(orphan.first) });
     }
   },
   examples: {

@@ -1,10 +1,20 @@
 // Signature block (ô 7a–7c): signing marks and their use, signer's title and name, size and style [PL1 II.7][H36-1.7.1].
 
+import type { DraftingFormats, TextFormat } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { toneInsensitive, upperMatch } from "../../text/normalize";
 import type { Components, Span } from "../components";
-import { wholeParagraph } from "../kinds/format";
-import { dominantSize, originalOf, shareOf, visibleStart } from "../lines";
+import {
+  dominantSize,
+  notFound,
+  originalOf,
+  paragraphText,
+  rangeText,
+  shareOf,
+  visibleStart,
+  where,
+  wholeParagraph,
+} from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Fix, Rule } from "../types";
 
@@ -49,9 +59,7 @@ function marksOf(snapshot: Snapshot, signature: Signature): Mark[] {
   return marks;
 }
 
-const NO_SIGNATURE = {
-  notEvaluated: { vi: "không tìm thấy khối chữ ký", en: "no signature block found" },
-};
+const NO_SIGNATURE = notFound({ vi: "không tìm thấy khối chữ ký", en: "no signature block found" });
 
 const STATE_FORM: Readonly<Record<string, string>> = {
   "T/M": "TM.",
@@ -372,9 +380,7 @@ const present: Rule = {
   },
   check({ snapshot, components }, report) {
     if (components.body.length === 0)
-      return {
-        notEvaluated: { vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" },
-      };
+      return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
     const signature = components.signature;
     if (!signature) {
       // Beside a Nơi nhận laid out in a table the signature has one place to be; elsewhere it may only be undetected.
@@ -418,11 +424,19 @@ const present: Rule = {
   },
 };
 
-/** Signature sizes: State 13–14 [PL1 II.7]; Party 14 (secondary). */
-const SIGNATURE_PT = { state: [13, 14], party: [14, 14], generate: 14 } as const;
-
-function signatureLines(signature: Signature): Span[] {
-  return [...signature.authority, ...signature.titles, ...(signature.name ? [signature.name] : [])];
+/**
+ * The signature's lines, each with the rulebook row the closing block writes it in: authority, title, name. Sizes:
+ * State 13–14 [PL1 II.7]; Party 14 (secondary).
+ */
+function signatureLines(
+  signature: Signature,
+  formats: DraftingFormats
+): (readonly [Span, TextFormat])[] {
+  return [
+    ...signature.authority.map((span) => [span, formats.authority] as const),
+    ...signature.titles.map((span) => [span, formats.signerTitle] as const),
+    ...(signature.name ? [[signature.name, formats.signerName] as const] : []),
+  ];
 }
 
 const size: Rule = {
@@ -446,16 +460,16 @@ const size: Rule = {
   check({ snapshot, components, profile }, report) {
     const signature = components.signature;
     if (!signature) return NO_SIGNATURE;
-    const [min, max] = SIGNATURE_PT[profile.regime];
     const seen = new Set<number>();
-    for (const span of signatureLines(signature)) {
+    for (const [span, format] of signatureLines(signature, profile.drafting)) {
+      const [min, max] = format.acceptPt;
       const actual = dominantSize(snapshot, span);
       if (actual === null || (actual >= min && actual <= max) || seen.has(span.paragraph)) continue;
       seen.add(span.paragraph);
       report({
         messageId: "size",
         paragraph: span.paragraph,
-        data: { actual, range: min === max ? `${min}` : `${min}–${max}` },
+        data: { actual, range: rangeText(format.acceptPt) },
         // Party signature sizes are known from summaries only (secondary) → warning.
         ...(profile.regime === "party" ? { severity: "warning" as const } : {}),
         ...(wholeParagraph(snapshot, span)
@@ -463,7 +477,7 @@ const size: Rule = {
               fix: {
                 kind: "format" as const,
                 paragraph: span.paragraph,
-                set: { sizePt: SIGNATURE_PT.generate },
+                set: { sizePt: format.sizePt },
               },
             }
           : {}),
@@ -544,32 +558,19 @@ const style: Rule = {
       ? signature.authority
       : [...signature.authority, ...signature.titles]) {
       if (shareOf(snapshot, span, "bold") < 0.99 && once(`bold${span.paragraph}`))
-        report({
-          messageId: "bold",
-          paragraph: span.paragraph,
-          start: span.start,
-          end: span.end,
-          ...boldFix(span),
-        });
+        report({ messageId: "bold", ...where(span), ...boldFix(span) });
     }
     for (const span of signature.authority) {
       const words = span.text.replace(MARK, "");
       if (words !== words.toLocaleUpperCase("vi") && once(`caps${span.paragraph}`))
-        report({
-          messageId: "caps",
-          paragraph: span.paragraph,
-          start: span.start,
-          end: span.end,
-        });
+        report({ messageId: "caps", ...where(span) });
     }
     const name = signature.name;
     if (name && shareOf(snapshot, name, "bold") < 0.99) {
       // Party: the name's bold is known from summaries and the seed (secondary) → warning.
       report({
         messageId: "nameBold",
-        paragraph: name.paragraph,
-        start: name.start,
-        end: name.end,
+        ...where(name),
         ...(party ? { severity: "warning" as const } : {}),
         ...boldFix(name),
       });
@@ -644,13 +645,9 @@ const academicTitle: Rule = {
   check({ snapshot, components }, report) {
     const name = components.signature?.name;
     if (!name)
-      return {
-        notEvaluated: { vi: "không tìm thấy họ tên người ký", en: "no signer's name found" },
-      };
+      return notFound({ vi: "không tìm thấy họ tên người ký", en: "no signer's name found" });
     const from = visibleStart(snapshot, name);
-    const match = ACADEMIC.exec(
-      (snapshot.paragraphs[name.paragraph]?.text ?? "").slice(from, name.end)
-    );
+    const match = ACADEMIC.exec(paragraphText(snapshot, name.paragraph).slice(from, name.end));
     if (!match) return;
     report({
       messageId: "title",

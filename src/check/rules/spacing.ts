@@ -2,6 +2,7 @@
 
 import type { Span } from "../components";
 import { linesOf } from "../components";
+import { originalOf } from "../lines";
 import { sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
@@ -47,7 +48,7 @@ const doubleSpace: Rule = {
     for (const span of [components.number, components.placeDate])
       if (span && !draftBlank(span)) lines.push(span);
     for (const line of lines) {
-      const text = (snapshot.paragraphs[line.paragraph]?.text ?? "").slice(line.start, line.end);
+      const text = originalOf(snapshot, line);
       // Two or three spaces are a slip; longer runs lay out a header or leave a blank to fill, and are left alone.
       for (const match of text.matchAll(
         /(?<=\S)(?<![ \u00a0])[ \u00a0]{2,3}(?![ \u00a0])(?=\S)/gu
@@ -125,7 +126,7 @@ const punctuation: Rule = {
   check(context, report) {
     const { snapshot } = context;
     for (const line of linesToRead(context)) {
-      const text = (snapshot.paragraphs[line.paragraph]?.text ?? "").slice(line.start, line.end);
+      const text = originalOf(snapshot, line);
       const at = (index: number, length: number) => ({
         paragraph: line.paragraph,
         start: line.start + index,

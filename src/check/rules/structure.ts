@@ -3,10 +3,19 @@
 import type { Snapshot } from "../../ooxml/snapshot";
 import { matchText } from "../../text/normalize";
 import type { Components, Heading } from "../components";
-import { endingFix, endingOf, originalOf, paragraphSpan, shareOf, visibleStart } from "../lines";
+import {
+  endingFix,
+  endingOf,
+  notFound,
+  originalOf,
+  paragraphSpan,
+  shareOf,
+  visibleStart,
+  where,
+  wholeParagraph,
+} from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Fix, Rule } from "../types";
-import { wholeParagraph } from "../kinds/format";
 
 /** Vietnamese điểm letters, in order (conventions 3.10): đ follows d, and there is no f, j, w or z. */
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -99,6 +108,8 @@ function ownHeadings(snapshot: Snapshot, components: Components): Heading[] {
   );
 }
 
+const NO_HEADINGS = notFound({ vi: "văn bản không có đề mục đánh số", en: "no numbered headings" });
+
 const sequence: Rule = {
   meta: {
     id: "structure/outline-sequence",
@@ -126,10 +137,7 @@ const sequence: Rule = {
   },
   check({ snapshot, components }, report) {
     const headings = ownHeadings(snapshot, components);
-    if (headings.length === 0)
-      return {
-        notEvaluated: { vi: "văn bản không có đề mục đánh số", en: "no numbered headings" },
-      };
+    if (headings.length === 0) return NO_HEADINGS;
     // A level is checked once it has started at 1 somewhere: a stray "3." in running text does not open a sequence.
     const started = new Set<Heading["kind"]>();
     const last = new Map<Heading["kind"], Heading>();
@@ -283,10 +291,7 @@ const delimiter: Rule = {
   },
   check({ snapshot, components }, report) {
     const headings = ownHeadings(snapshot, components);
-    if (headings.length === 0)
-      return {
-        notEvaluated: { vi: "văn bản không có đề mục đánh số", en: "no numbered headings" },
-      };
+    if (headings.length === 0) return NO_HEADINGS;
     const fixTo = (heading: Heading, replacement: string): { fix?: Fix } => {
       const at = delimiterAt(snapshot, heading);
       return at ? { fix: { kind: "text", paragraph: heading.paragraph, ...at, replacement } } : {};
@@ -399,8 +404,7 @@ const kinhGui: Rule = {
   },
   check({ snapshot, components, profile }, report) {
     const [label, ...rest] = components.kinhGui;
-    if (!label)
-      return { notEvaluated: { vi: "văn bản không có “Kính gửi”", en: "no “Kính gửi” line" } };
+    if (!label) return notFound({ vi: "văn bản không có “Kính gửi”", en: "no “Kính gửi” line" });
     if (!/^kính (?:gửi|trình)\s*:/iu.test(label.text)) {
       const match = KINH_GUI_WORDS.exec(originalOf(snapshot, label));
       const at = match ? label.start + match.index + match[0].length : -1;
@@ -432,18 +436,14 @@ const kinhGui: Rule = {
         if (ending !== ".")
           report({
             messageId: "last",
-            paragraph: span.paragraph,
-            start: span.start,
-            end: span.end,
+            ...where(span),
             severity: "warning",
             fix: endingFix(snapshot, span, "."),
           });
       } else if (ending !== wanted) {
         report({
           messageId: "ending",
-          paragraph: span.paragraph,
-          start: span.start,
-          end: span.end,
+          ...where(span),
           severity: "warning",
           data: { actual: ending || "…", wanted },
           fix: endingFix(snapshot, span, wanted),
@@ -519,6 +519,8 @@ const kinhGui: Rule = {
   },
 };
 
+const NO_BASIS = notFound({ vi: "văn bản không có phần căn cứ", en: "no basis lines" });
+
 const canCu: Rule = {
   meta: {
     id: "structure/can-cu",
@@ -555,18 +557,16 @@ const canCu: Rule = {
   },
   check({ snapshot, components, profile }, report) {
     const lines = components.canCu;
-    if (lines.length === 0)
-      return { notEvaluated: { vi: "văn bản không có phần căn cứ", en: "no basis lines" } };
+    if (lines.length === 0) return NO_BASIS;
     const party = profile.regime === "party";
     // Party rules come from real Party texts (Q399) and summaries: warnings.
     const level = party ? { severity: "warning" as const } : {};
     lines.forEach((span, i) => {
-      const where = { paragraph: span.paragraph, start: span.start, end: span.end };
       if (party && !/^-\s/u.test(span.text)) {
         const at = visibleStart(snapshot, span);
         report({
           messageId: "partyDash",
-          ...where,
+          ...where(span),
           ...level,
           fix: { kind: "text", paragraph: span.paragraph, start: at, end: at, replacement: "- " },
         });
@@ -576,7 +576,7 @@ const canCu: Rule = {
         if (ending !== ";")
           report({
             messageId: "semicolon",
-            ...where,
+            ...where(span),
             ...level,
             fix: endingFix(snapshot, span, ";"),
           });
@@ -584,19 +584,19 @@ const canCu: Rule = {
         if (ending === ";")
           report({
             messageId: "partyLast",
-            ...where,
+            ...where(span),
             ...level,
             fix: endingFix(snapshot, span, ","),
           });
       } else if (ending === ",")
         report({
           messageId: "stateComma",
-          ...where,
+          ...where(span),
           severity: "warning",
           fix: endingFix(snapshot, span, "."),
         });
       else if (ending !== ".")
-        report({ messageId: "stateLast", ...where, fix: endingFix(snapshot, span, ".") });
+        report({ messageId: "stateLast", ...where(span), fix: endingFix(snapshot, span, ".") });
     });
   },
   examples: {
@@ -658,8 +658,7 @@ const canCuStyle: Rule = {
   },
   check({ snapshot, components, profile }, report) {
     const lines = components.canCu;
-    if (lines.length === 0)
-      return { notEvaluated: { vi: "văn bản không có phần căn cứ", en: "no basis lines" } };
+    if (lines.length === 0) return NO_BASIS;
     const party = profile.regime === "party";
     const reported = new Set<number>();
     for (const span of lines) {
@@ -748,9 +747,7 @@ const requiredParts: Rule = {
   check({ components, documentType, profile }, report) {
     // A document with no body yet (`thethuc new` output) is still being drafted.
     if (components.body.length === 0)
-      return {
-        notEvaluated: { vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" },
-      };
+      return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
     if (!components.recipientsLabel) report({ messageId: "recipients", paragraph: null });
     if (documentType && ADDRESSED.has(documentType.slug) && components.kinhGui.length === 0) {
       report({

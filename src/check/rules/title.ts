@@ -2,18 +2,8 @@
 
 import type { Snapshot } from "../../ooxml/snapshot";
 import { type Components, linesOf, type Span } from "../components";
-import {
-  at,
-  hasHeader,
-  letterKey,
-  lineView,
-  NO_HEADER,
-  notFound,
-  textFix,
-  trimmed,
-  where,
-  withFix,
-} from "../header-lines";
+import { at, hasHeader, letterKey, lineView, NO_HEADER, textFix, trimmed } from "../header-lines";
+import { notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Rule } from "../types";
 
