@@ -16,10 +16,15 @@ export interface TextSpan {
 }
 
 const COMBINING = /[\u0300-\u036f]/;
-// Word's non-breaking hyphen (U+2011, U+001E in some exports), the other Unicode hyphens and the en dash typed in
-// numbers ("1300–KL/TU") all read as "-" (conventions §0 Matching, H14).
+// Word's non-breaking hyphen (U+2011, U+001E in some exports), the other Unicode hyphens, the figure dash, the minus sign
+// and the en dash typed in numbers ("1300–KL/TU", "1300−KL/TU") all read as "-" (conventions §0 Matching, H14).
 // eslint-disable-next-line no-control-regex -- U+001E is Word's non-breaking hyphen
 const HYPHENS = /^[\u2010\u2011\u2012\u2013\u001e\u2212]$/;
+// The em dash reads as "-" only between two letters or digits ("1300—KL/TU"): spaced, it is the sentence's own dash
+// ("… 12/QĐ-UBND — về việc …") and stays as written in a trích yếu.
+const EM_DASH = "\u2014";
+const BEFORE_GLUED_DASH = /[\p{L}\p{M}\d]/u;
+const AFTER_GLUED_DASH = /[\p{L}\d]/u;
 // eslint-disable-next-line no-control-regex -- U+001F is Word's optional hyphen
 const IGNORED = /^[\u00ad\u001f\u200b\ufeff]$/;
 const SPACE = /^\s$/;
@@ -42,7 +47,7 @@ const MAPPED = new Map<string, MappedText>();
 const MAPPED_LIMIT = 4096;
 // Nothing to normalise: no combining mark, special hyphen, ignorable, non-space white space or double space.
 const PLAIN = new RegExp(
-  `^(?!.*(?:[\\u0300-\\u036f\\u2010-\\u2013\\u001e\\u2212\\u00ad\\u001f\\u200b\\ufeff]|[^\\S ]| {2}))`,
+  `^(?!.*(?:[\\u0300-\\u036f\\u2010-\\u2014\\u001e\\u2212\\u00ad\\u001f\\u200b\\ufeff]|[^\\S ]| {2}))`,
   "su"
 );
 
@@ -81,7 +86,10 @@ function mapCharacters(original: string): MappedText {
       i = j;
       continue;
     }
-    const replacement = HYPHENS.test(cluster) ? "-" : cluster.normalize("NFC");
+    const replacement =
+      HYPHENS.test(cluster) || (cluster === EM_DASH && gluedDash(original, i, j))
+        ? "-"
+        : cluster.normalize("NFC");
     for (const char of replacement) {
       text += char;
       for (let k = 0; k < char.length; k++) {
@@ -92,6 +100,13 @@ function mapCharacters(original: string): MappedText {
     i = j;
   }
   return { text, starts, ends };
+}
+
+/** True when the dash at [start, end) stands between a letter or digit and another, with no space: "1300—KL". */
+function gluedDash(original: string, start: number, end: number): boolean {
+  return (
+    BEFORE_GLUED_DASH.test(original[start - 1] ?? "") && AFTER_GLUED_DASH.test(original[end] ?? "")
+  );
 }
 
 /** The original span of the matching-form span [start, end). */

@@ -5,6 +5,8 @@ export interface NamedDocument {
   readonly typeName: string;
   /** The type in the head pattern, with what must follow it for a capitalised word to be this document. */
   readonly head: string;
+  /** The texts one of which a paragraph must hold for `head` to match there: the type as it may be written. */
+  readonly written: readonly string[];
   /**
    * What follows the type, run sticky right after it (matching form: one space between words): group `name`, and
    * `year` or `year2`. A match with neither name, year nor a date after it is not a citation.
@@ -22,12 +24,17 @@ const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 const YEAR = String.raw`(?:19|20)\d{2}(?![\d/])`;
 const join = (...words: string[]) => words.filter((word) => word !== "").join(" ");
 
-// QĐ66 and QĐ399 list "điều lệ Đảng" among the Party's documents; Party căn cứ cite it as "Điều lệ Đảng" [Q399]. Only a
-// capital "Điều lệ" followed by "Đảng" is this document: "điều lệ hội", "theo điều lệ" name no document.
+// QĐ66 and QĐ399 list "điều lệ Đảng" among the Party's documents; Party căn cứ cite it as "Điều lệ Đảng" [Q399]. "Điều
+// lệ" in either case followed by a capital "Đảng" is this document (the capital on "điều lệ" is another rule's concern);
+// "điều lệ hội", "theo điều lệ", "điều lệ đảng" name none, nor "Đảng bộ", "Đảng ủy" after it (a committee, not the Party).
 const PARTY_CHARTER: NamedDocument = {
   typeName: "Điều lệ",
-  head: "Điều lệ(?= Đảng)",
-  rest: new RegExp(String.raw`\s(?<name>Đảng(?: Cộng sản Việt Nam)?)${NOT_WORD_AFTER}`, "uy"),
+  head: "[Đđ]iều lệ(?= Đảng)",
+  written: ["Điều lệ", "điều lệ"],
+  rest: new RegExp(
+    String.raw`\s(?<name>Đảng(?: Cộng sản Việt Nam)?)${NOT_WORD_AFTER}(?!\s(?:bộ|ủy|uỷ|viên|đoàn)${NOT_WORD_AFTER})`,
+    "uy"
+  ),
   keyName: () => "đảng",
   short: () => "Điều lệ Đảng",
   yearText: (year) => `năm ${year}`,
@@ -38,6 +45,7 @@ const PARTY_CHARTER: NamedDocument = {
 const CONSTITUTION: NamedDocument = {
   typeName: "Hiến pháp",
   head: "Hiến pháp",
+  written: ["Hiến pháp"],
   rest: new RegExp(
     String.raw`(?:\s(?<name>nước Cộng h(?:òa|oà) [Xx]ã hội [Cc]hủ nghĩa Việt Nam)${NOT_WORD_AFTER})?(?:\s(?:năm\s)?(?<year>${YEAR}))?`,
     "uy"
@@ -50,17 +58,21 @@ const CONSTITUTION: NamedDocument = {
 };
 
 const PLATFORM_NAME = "xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội";
+const POLITICAL = "chính trị";
 const PLATFORM_FIRST_YEAR = 1991;
-// The Cương lĩnh of 1991, "(bổ sung, phát triển năm 2011)" for the text of the XI Congress.
+// The Cương lĩnh of 1991, "(bổ sung, phát triển năm 2011)" for the text of the XI Congress. Party texts also call it the
+// "Cương lĩnh chính trị" (of the Party; QĐ66 names the type "cương lĩnh chính trị"): one document, one key. The
+// "Cương lĩnh chính trị đầu tiên" of 1930 is another.
 const PLATFORM: NamedDocument = {
   typeName: "Cương lĩnh",
-  head: "Cương lĩnh(?= xây dựng đất nước)",
+  head: String.raw`Cương lĩnh(?= xây dựng đất nước| ${POLITICAL}(?! đầu tiên| (?:năm )?19[0-8]\d)${NOT_WORD_AFTER})`,
+  written: ["Cương lĩnh"],
   rest: new RegExp(
-    String.raw`\s(?<name>${PLATFORM_NAME})(?:\s\((?:được\s)?bổ sung,\s?phát triển\snăm\s(?<year>${YEAR})\)|\snăm\s(?<year2>${YEAR}))?`,
+    String.raw`\s(?<name>${PLATFORM_NAME}|${POLITICAL}(?:\scủa\sĐảng(?:\sCộng sản Việt Nam)?${NOT_WORD_AFTER})?)(?:\s\((?:được\s)?bổ sung,\s?phát triển\snăm\s(?<year>${YEAR})\)|\snăm\s(?<year2>${YEAR}))?`,
     "uy"
   ),
   keyName: () => PLATFORM_NAME,
-  short: () => `Cương lĩnh ${PLATFORM_NAME}`,
+  short: (name) => `Cương lĩnh ${name.startsWith(POLITICAL) ? POLITICAL : PLATFORM_NAME}`,
   yearText: (year) =>
     year === PLATFORM_FIRST_YEAR ? `năm ${year}` : `(bổ sung, phát triển năm ${year})`,
 };

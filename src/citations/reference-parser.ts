@@ -8,6 +8,7 @@ import {
   PARTY_ISSUER_CODES,
   STATE_ISSUER_CODES,
 } from "./cited-types";
+import { LAW_NAMES } from "./law-names";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
 import { findNamedDocument, NAMED_DOCUMENTS, type NamedDocument } from "./named-documents";
 
@@ -53,7 +54,10 @@ export interface Reference {
   readonly numberSpan: TextSpan | null;
   /** The number had spaces around "-" or "/" ("1300 - KL/TU"). */
   readonly spacedNumber: boolean;
-  /** A group of the ký hiệu was typed in lower case ("12/qđ-ubnd"); `numberText` and the codes give it in capitals. */
+  /**
+   * A group of the ký hiệu was typed in lower case ("12/qđ-ubnd") or in a case its known code does not have ("12/Qđ-UBND",
+   * "38/Ct-TTg"); `numberText` and the codes give it in capitals, known codes in their own case ("TTg").
+   */
   readonly lowerCaseCode: boolean;
   /** The number's form: Party "1300-KL/TU", State "12/QĐ-UBND"; null without a ký hiệu. */
   readonly regime: Regime | null;
@@ -165,13 +169,13 @@ function previousWord(text: string, at: number): string {
 }
 
 // Party "1300-KL/TU"; State "12/QĐ-UBND", "5973/UBND-KT", "30/2020/NĐ-CP", "69/2025/QH15" — spaces around the
-// separators tolerated and reported (conventions §3.3). Codes typed in lower case ("12/qđ-ubnd", "1300-kl/tu") are read
-// too, so the number-form rule can report them: a State one needs a hyphen, and a lower-case group no space before it
-// ("12/QĐ-UBND - về việc" ends at "UBND").
+// separators tolerated and reported (conventions §3.3). Codes typed in lower or mixed case ("12/qđ-ubnd", "1300-kl/tu",
+// "1300-Kl/Tu") are read too, so the number-form rule can report them: a State one starting in lower case needs a
+// hyphen, and a lower-case group no space before it ("12/QĐ-UBND - về việc" ends at "UBND").
 const STATE_GROUP = String.raw`\s?-\s?\p{Lu}[${L}\d&]*|-\s?\p{Ll}[${L}\d&]*`;
 const NUMBER = new RegExp(
   String.raw`(?<serial>\d{1,5})(?:` +
-    String.raw`\s?-\s?(?<ptype>${L}+)\s?\/\s?(?<pissuer>\p{Lu}[\p{Lu}\d]*|\p{Ll}[\p{Ll}\d]*)` +
+    String.raw`\s?-\s?(?<ptype>${L}+)\s?\/\s?(?<pissuer>${L}[${L}\d]*)` +
     "|" +
     String.raw`\s?\/\s?(?:(?<year>(?:19|20)\d{2})\s?\/\s?)?(?<scode>\p{Lu}[${L}\d&]*(?:${STATE_GROUP})*|\p{Ll}[${L}\d&]*(?:${STATE_GROUP})+)` +
     ")?",
@@ -179,9 +183,11 @@ const NUMBER = new RegExp(
 );
 // A bare number is a reference only when it stands alone: not "Báo cáo 6 tháng", "Kế hoạch 2.000".
 const BARE_END = /^(?=$|[\s,;:.)”"])(?!\s(?:tháng|năm|ngày|quý|lần|giờ|người|%))(?![.,]\d)/u;
-// A group of a ký hiệu all in lower case: "qđ" in "12/qđ-ubnd" ("TTg", "QĐi" are mixed case, and right).
-const LOWER_GROUP = /(?<=[-/])\p{Ll}[\p{Ll}\d&]*(?=$|[-/])/u;
-const LOWER_GROUPS = new RegExp(LOWER_GROUP.source, "gu");
+// A group of a ký hiệu with a lower-case letter: "qđ" in "12/qđ-ubnd", "Qđ" in "12/Qđ-UBND" — and "TTg", "QĐi", which
+// are right (`miscased` tells them apart).
+const CASED_GROUPS = /(?<=[-/])\p{L}[\p{L}\d&]*(?=$|[-/])/gu;
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
 
 const DATE = new RegExp(
   String.raw`(?<comma>\s?,)?\s?ngày\s(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<ld>\d{1,2})\stháng\s(?<lm>\d{1,2})\snăm\s(?<ly>\d{4}))` +
@@ -397,6 +403,25 @@ const PART_WORDS = new Set([
 ]);
 // "Luật Phòng, chống tham nhũng": the one comma a law's name commonly holds.
 const PHONG_CHONG = /,\s?chống\s/uy;
+// "hòa"/"hoà", "thủy"/"thuỷ": a known name in either tone-mark style (D4), written in the new style in law-names.ts.
+const NEW_TONE = /[òóỏõọ]a(?!\p{L})|(?<![qQ])[ùúủũụ]y(?!\p{L})/gu;
+
+function eitherTone(name: string): string {
+  return escape(name).replace(NEW_TONE, (pair) => {
+    const [vowel = "", mark = ""] = (pair[0] as string).normalize("NFD");
+    return `(?:${pair}|${`${vowel}${pair[1] as string}${mark}`.normalize("NFC")})`;
+  });
+}
+
+// The names in law-names.ts, whatever their case, longest first: taken whole before the general rule.
+const KNOWN_LAW_NAME = new RegExp(
+  `(?:${[...LAW_NAMES]
+    .map(([name]) => name)
+    .sort((a, b) => b.length - a.length)
+    .map(eitherTone)
+    .join("|")})${NOT_WORD_AFTER}`,
+  "iuy"
+);
 // Linking words left at the end of a name or a trích yếu when the next reference cuts it.
 const DANGLING = /(?:[\s,]+(?:và|tại|theo|của|với|trong|hoặc))*[\s,]*$/u;
 const MAX_ISSUER_WORDS = 14;
@@ -418,6 +443,7 @@ const TYPE_AT = new RegExp(
     "Điều lệ Đảng",
     "Hiến pháp",
     "Cương lĩnh xây dựng",
+    "Cương lĩnh chính trị",
   ]
     .map(escape)
     .join("|")})`,
@@ -498,10 +524,10 @@ function findHeads(text: string): Head[] {
       hasSo: false,
     });
   }
-  if (NAMED_DOCUMENTS.some((named) => text.includes(named.typeName)))
+  if (NAMED_DOCUMENTS.some((named) => named.written.some((written) => text.includes(written))))
     for (const match of text.matchAll(NAMED_HEAD)) {
       const written = match[0];
-      const named = NAMED_DOCUMENTS.find((candidate) => candidate.typeName === written);
+      const named = NAMED_DOCUMENTS.find((candidate) => candidate.written.includes(written));
       if (!named) continue;
       heads.push({
         start: match.index,
@@ -667,7 +693,8 @@ interface LawRead {
  * word or verb ("của", "được", "đã", "quy định", "thì" …), the next reference (`stopAt`) or a part ("và Điều 73").
  * A capitalised name may hold one "và" before a lower-case word ("Địa chất và khoáng sản"). A lower-case name ("Luật tổ
  * chức chính quyền địa phương") is a law only after a capitalised type, when it ends at its first "và" or something
- * else ends it, within a few words: it must not swallow the sentence.
+ * else ends it, within a few words: it must not swallow the sentence. A name listed in law-names.ts ("Phòng, chống tác
+ * hại của rượu, bia") is taken whole first, whatever its case.
  */
 function readLawName(
   text: string,
@@ -675,6 +702,8 @@ function readLawName(
   capitalType: boolean,
   stopAt: number
 ): LawRead | null {
+  if (startsAt(KNOWN_LAW_NAME, text, at))
+    return { name: text.slice(at, KNOWN_LAW_NAME.lastIndex), nameEnd: KNOWN_LAW_NAME.lastIndex };
   let pos = at;
   let end = at;
   let count = 0;
@@ -758,12 +787,11 @@ function readLawName(
 }
 
 // "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one amending
-// law, whose name holds the laws it amends (their numbers too: "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở …").
+// law, whose name holds the laws it amends (their numbers too: "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở …"), or
+// lists them after one plural type ("… của các Luật: Quy hoạch, Đầu tư, … và Đấu thầu"), or counts them and names their
+// field ("… của 37 luật có liên quan đến quy hoạch", Luật số 35/2018/QH14). "… của các luật có liên quan" names none.
+const AMENDING = /[Ss]ửa đổi(?:,\s?bổ sung)?(?:\smột số điều)?(?:\scủa)?\s/uy;
 const LAW_TYPE_AHEAD = String.raw`(?=(?:[Bb]ộ\s)?[Ll]uật\s|[Pp]háp\s[Ll]ệnh\s)`;
-const AMENDING = new RegExp(
-  String.raw`[Ss]ửa đổi(?:,\s?bổ sung)?(?:\smột số điều)?(?:\scủa)?\s${LAW_TYPE_AHEAD}`,
-  "uy"
-);
 const AMENDED_TYPE = /(?:[Bb]ộ\s[Ll]uật|[Ll]uật|[Pp]háp\s[Ll]ệnh)\s/uy;
 const AMENDED_NUMBER = /\s?số\s?(?=\d)/uy;
 const AMENDED_NEXT = new RegExp(String.raw`(?:,\s?|\svà\s)${LAW_TYPE_AHEAD}`, "uy");
@@ -772,10 +800,27 @@ const AMENDED_YEAR = new RegExp(
   String.raw`\s(?:năm\s)?(?:19|20)\d{2}(?=(?:,\s?|\svà\s)(?:[Bb]ộ\s)?(?:[Ll]uật|[Pp]háp\s[Ll]ệnh)\s)`,
   "uy"
 );
+const AMENDED_LIST = /các\s[Ll]uật\s?:?\s?(?=\p{Lu})/uy;
+const LISTED_NEXT = /,\s?(?=\p{Lu})/uy;
+const LISTED_LAST = /\svà\s(?=\p{Lu})/uy;
+const LISTED_AND = /\svà\s(?=\p{Lu})/gu;
+const AMENDED_COUNT = /\d{1,3}\s[Ll]uật\scó liên quan đến\s(?=\p{Ll})/uy;
+const MAX_FIELD_WORDS = 6;
 
 function readAmendingName(text: string, at: number): LawRead | null {
   if (!startsAt(AMENDING, text, at)) return null;
-  let pos = AMENDING.lastIndex;
+  const pos = AMENDING.lastIndex;
+  let end = -1;
+  if (startsAt(AMENDED_TYPE, text, pos)) end = readAmendedLaws(text, pos);
+  else if (startsAt(AMENDED_LIST, text, pos)) end = readListedLaws(text, AMENDED_LIST.lastIndex);
+  else if (startsAt(AMENDED_COUNT, text, pos))
+    end = readAmendedField(text, AMENDED_COUNT.lastIndex);
+  return end < 0 ? null : { name: text.slice(at, end), nameEnd: end };
+}
+
+/** "Luật Đất đai số 31/2024/QH15, Luật Nhà ở … và Luật …": where the last law read ends, or -1. */
+function readAmendedLaws(text: string, at: number): number {
+  let pos = at;
   let end = -1;
   for (let count = 0; count < MAX_AMENDED_LAWS; count++) {
     if (!startsAt(AMENDED_TYPE, text, pos)) break;
@@ -791,7 +836,50 @@ function readAmendingName(text: string, at: number): LawRead | null {
     if (!startsAt(AMENDED_NEXT, text, end)) break;
     pos = AMENDED_NEXT.lastIndex;
   }
-  return end < 0 ? null : { name: text.slice(at, end), nameEnd: end };
+  return end;
+}
+
+/** "Quy hoạch, Đầu tư, … và Đấu thầu" after "các Luật:": names up to the one after "và", or -1. */
+function readListedLaws(text: string, at: number): number {
+  let pos = at;
+  let end = -1;
+  for (let count = 0; count < MAX_AMENDED_LAWS; count++) {
+    // "Quy hoạch và Đấu thầu" is two names here: the next capitalised "và" ends this one.
+    LISTED_AND.lastIndex = pos;
+    const and = LISTED_AND.exec(text)?.index ?? text.length;
+    const listed = readLawName(text, pos, true, and);
+    if (!listed) break;
+    end = listed.nameEnd;
+    if (startsAt(LISTED_NEXT, text, end)) pos = LISTED_NEXT.lastIndex;
+    else if (startsAt(LISTED_LAST, text, end)) {
+      const last = readLawName(text, LISTED_LAST.lastIndex, true, text.length);
+      if (last) end = last.nameEnd;
+      break;
+    } else break;
+  }
+  return end;
+}
+
+/** "quy hoạch" after "37 luật có liên quan đến": lower-case words up to punctuation, a year or a linking word, or -1. */
+function readAmendedField(text: string, at: number): number {
+  let pos = at;
+  let end = -1;
+  for (let words = 0; words < MAX_FIELD_WORDS; words++) {
+    TOKEN.lastIndex = pos;
+    const token = TOKEN.exec(text)?.groups?.token;
+    if (token === undefined || token.startsWith("(")) break;
+    const tokenEnd = TOKEN.lastIndex;
+    const tokenStart = tokenEnd - token.length;
+    if (words > 0 && startsAt(LAW_MARKER, text, tokenStart)) break;
+    const word = token.endsWith(".") ? token.slice(0, -1) : token;
+    const next = nextWord(text, tokenEnd).word;
+    if (isUpper(word) || word === "và" || LAW_STOP.has(word) || LAW_STOP.has(`${word} ${next}`))
+      break;
+    end = tokenStart + word.length;
+    pos = tokenEnd;
+    if (word !== token) break;
+  }
+  return end;
 }
 
 function typeAndIssuerCodes(
@@ -820,11 +908,27 @@ const CODE_CASE: ReadonlyMap<string, string> = new Map(
   ].map((code) => [code.toLocaleUpperCase("vi"), code])
 );
 
-function capitalised(numberText: string): string {
-  return numberText.replace(LOWER_GROUPS, (group) => {
+/**
+ * True for a group typed in a case no code has: all in lower case ("qđ", "ubnd"), or mixed where the known code in
+ * capitals is written otherwise ("Qđ" for QĐ, "Ttg" for TTg). An unknown mixed-case group is left alone.
+ */
+function miscased(group: string): boolean {
+  if (!LOWER_LETTER.test(group)) return false;
+  if (!UPPER_LETTER.test(group)) return true;
+  const known = CODE_CASE.get(group.toLocaleUpperCase("vi"));
+  return known !== undefined && known !== group;
+}
+
+/** The number with its miscased groups in their own case ("12/Qđ-ubnd" → "12/QĐ-UBND"), or null when none is. */
+function capitalised(numberText: string): string | null {
+  let changed = false;
+  const fixed = numberText.replace(CASED_GROUPS, (group) => {
+    if (!miscased(group)) return group;
+    changed = true;
     const upper = group.toLocaleUpperCase("vi");
     return CODE_CASE.get(upper) ?? upper;
   });
+  return changed ? fixed : null;
 }
 
 interface NumberParts {
@@ -847,8 +951,9 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
     groups.ptype !== undefined ? "party" : groups.scode !== undefined ? "state" : null;
   const raw = mapped.text.slice(match.index, end);
   const written = compact(raw);
-  const lowerCaseCode = LOWER_GROUP.test(written);
-  const numberText = lowerCaseCode ? capitalised(written) : written;
+  const fixed = LOWER_LETTER.test(written) ? capitalised(written) : null;
+  const lowerCaseCode = fixed !== null;
+  const numberText = fixed ?? written;
   const code = numberText.length > number.length ? numberText.slice(number.length + 1) : null;
   return {
     number,

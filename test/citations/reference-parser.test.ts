@@ -29,6 +29,8 @@ interface Expected {
   readonly lowerCase?: boolean;
   /** How many references the text holds in all: "one amending law, not three". */
   readonly count?: number;
+  /** The reference's text, in matching form: where it starts and ends. */
+  readonly text?: string;
 }
 
 type Row = readonly [name: string, text: string, expected: Expected];
@@ -647,6 +649,250 @@ const BASE: readonly Row[] = [
       count: 1,
     },
   ],
+  // Law names holding "của", a comma or a linking word (law-names.ts), and the issuer after a law's name left out.
+  [
+    "law name with của and two commas",
+    "Luật Phòng, chống tác hại của rượu, bia năm 2019 quy định",
+    {
+      type: "Luật",
+      law: ["Phòng, chống tác hại của rượu, bia", 2019],
+      text: "Luật Phòng, chống tác hại của rượu, bia năm 2019",
+      count: 1,
+    },
+  ],
+  [
+    "law name with của, no year",
+    "nghiêm cấm theo Luật Phòng, chống tác hại của thuốc lá và Luật Quảng cáo",
+    { type: "Luật", law: ["Phòng, chống tác hại của thuốc lá", null], short: true, count: 2 },
+  ],
+  [
+    "law name with của Quốc hội inside it",
+    "theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân, Thường trực Hội đồng nhân dân tỉnh",
+    {
+      type: "Luật",
+      law: ["Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", null],
+      issuer: null,
+      count: 1,
+    },
+  ],
+  [
+    "law name with của Nhà nước inside it",
+    "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 20 tháng 6 năm 2017;",
+    {
+      type: "Luật",
+      law: ["Trách nhiệm bồi thường của Nhà nước", null],
+      date: [20, 6, 2017, "long"],
+    },
+  ],
+  [
+    "law name with commas, của and tại",
+    "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam năm 2014",
+    {
+      type: "Luật",
+      law: ["Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam", 2014],
+    },
+  ],
+  [
+    "the issuer after a law's year is no part of its name",
+    "Luật Đất đai năm 2024 của Quốc hội có hiệu lực",
+    {
+      type: "Luật",
+      law: ["Đất đai", 2024],
+      issuer: null,
+      text: "Luật Đất đai năm 2024",
+      count: 1,
+    },
+  ],
+  [
+    "the issuer after a law's name is no part of it",
+    "Luật Đất đai của Quốc hội quy định",
+    { type: "Luật", law: ["Đất đai", null], text: "Luật Đất đai", short: true },
+  ],
+  [
+    "law name with a comma, with its date (căn cứ)",
+    "Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;",
+    {
+      type: "Luật",
+      law: ["Trật tự, an toàn giao thông đường bộ", null],
+      date: [27, 6, 2024, "long"],
+      count: 1,
+    },
+  ],
+  [
+    "law name with a comma before another law",
+    "Luật Trật tự, an toàn giao thông đường bộ và Luật Đường bộ năm 2024",
+    { type: "Luật", law: ["Trật tự, an toàn giao thông đường bộ", null], count: 2 },
+  ],
+  [
+    "Luật Đường sắt with its number",
+    "Căn cứ Luật Đường sắt số 06/2017/QH14;",
+    { type: "Luật", law: ["Đường sắt", null], number: "06/2017/QH14", count: 1 },
+  ],
+  [
+    "law name with hiện, a stop word elsewhere",
+    "Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;",
+    {
+      type: "Luật",
+      law: ["Thực hiện dân chủ ở cơ sở", null],
+      date: [10, 11, 2022, "long"],
+    },
+  ],
+  [
+    "law name with theo",
+    "Luật Đầu tư theo phương thức đối tác công tư năm 2020",
+    { type: "Luật", law: ["Đầu tư theo phương thức đối tác công tư", 2020], count: 1 },
+  ],
+  [
+    "law name with a comma, then another law after và",
+    "Luật Cán bộ, công chức và Luật Viên chức",
+    { type: "Luật", law: ["Cán bộ, công chức", null], count: 2 },
+  ],
+  [
+    "law name with a comma, old-style tone mark",
+    "Luật Chất lượng sản phẩm, hàng hoá năm 2007",
+    { type: "Luật", law: ["Chất lượng sản phẩm, hàng hoá", 2007] },
+  ],
+  [
+    "lower-case luật before a known name",
+    "khen thưởng theo luật Thi đua, khen thưởng.",
+    { type: "Luật", law: ["Thi đua, khen thưởng", null], count: 1 },
+  ],
+  [
+    "Pháp lệnh whose name holds với",
+    "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14",
+    {
+      type: "Pháp lệnh",
+      law: ["Ưu đãi người có công với cách mạng", null],
+      number: "02/2020/UBTVQH14",
+    },
+  ],
+  [
+    "Luật Bảo vệ quyền lợi người tiêu dùng",
+    "Luật Bảo vệ quyền lợi người tiêu dùng năm 2023",
+    { type: "Luật", law: ["Bảo vệ quyền lợi người tiêu dùng", 2023] },
+  ],
+  // Amending laws that list or count the laws they amend.
+  [
+    "amending law listing the laws after “các Luật:”",
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật: Quy hoạch, Đầu tư, Đầu tư theo phương thức đối tác công tư và Đấu thầu ngày 29 tháng 11 năm 2024;",
+    {
+      type: "Luật",
+      law: [
+        "sửa đổi, bổ sung một số điều của các Luật: Quy hoạch, Đầu tư, Đầu tư theo phương thức đối tác công tư và Đấu thầu",
+        null,
+      ],
+      date: [29, 11, 2024, "long"],
+      count: 1,
+    },
+  ],
+  [
+    "amending law counting the laws it amends",
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;",
+    {
+      type: "Luật",
+      law: ["sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", null],
+      date: [20, 11, 2018, "long"],
+      count: 1,
+    },
+  ],
+  [
+    "amending law counting the laws, with its year",
+    "theo Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch năm 2018, các quy hoạch",
+    {
+      type: "Luật",
+      law: ["sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch", 2018],
+      count: 1,
+    },
+  ],
+  [
+    "amending law of four laws, one with theo in its name",
+    "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;",
+    {
+      type: "Luật",
+      law: [
+        "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu",
+        null,
+      ],
+      date: [29, 11, 2024, "long"],
+      count: 1,
+    },
+  ],
+  [
+    "amending law of nine laws, one with a comma in its name",
+    "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính năm 2024",
+    {
+      type: "Luật",
+      law: [
+        "sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính",
+        2024,
+      ],
+      count: 1,
+    },
+  ],
+  // Điều lệ Đảng in lower case, the Cương lĩnh chính trị.
+  [
+    "điều lệ Đảng in lower case",
+    "Đảng viên vi phạm điều lệ Đảng thì bị xử lý kỷ luật",
+    { type: "Điều lệ", law: ["Đảng", null], text: "điều lệ Đảng", short: true, count: 1 },
+  ],
+  [
+    "Cương lĩnh chính trị beside Điều lệ Đảng",
+    "Tuyệt đối trung thành với Cương lĩnh chính trị, Điều lệ Đảng;",
+    { type: "Cương lĩnh", law: ["chính trị", null], short: true, count: 2 },
+  ],
+  [
+    "Cương lĩnh chính trị của Đảng (bổ sung, phát triển năm 2011)",
+    "thực hiện Cương lĩnh chính trị của Đảng (bổ sung, phát triển năm 2011) và Nghị quyết Đại hội",
+    { type: "Cương lĩnh", law: ["chính trị của Đảng", 2011], short: false, count: 1 },
+  ],
+  [
+    "Cương lĩnh chính trị năm 1991",
+    "Cương lĩnh chính trị năm 1991 của Đảng",
+    { type: "Cương lĩnh", law: ["chính trị", 1991], text: "Cương lĩnh chính trị năm 1991" },
+  ],
+  // "ban hành kèm theo" before a reference and "do … chủ trì" after it are no part of it.
+  [
+    "ban hành kèm theo before the Quyết định",
+    "Quy chế làm việc ban hành kèm theo Quyết định số 12/2024/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế làm việc",
+    {
+      type: "Quyết định",
+      number: "12/2024/QĐ-UBND",
+      date: [15, 3, 2024, "numeric"],
+      issuer: "Ủy ban nhân dân tỉnh",
+      summary: "về việc ban hành Quy chế làm việc",
+      text: "Quyết định số 12/2024/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế làm việc",
+      count: 1,
+    },
+  ],
+  [
+    "Ban hành kèm theo opening an article",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế; bãi bỏ Quy chế ban hành kèm theo Quyết định số 05/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh.",
+    {
+      type: "Quyết định",
+      number: "05/2020/QĐ-UBND",
+      issuer: "Ủy ban nhân dân tỉnh",
+      summary: null,
+      text: "Quyết định số 05/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh",
+      count: 1,
+    },
+  ],
+  [
+    "do … chủ trì is no issuer",
+    "Kế hoạch số 15/KH-UBND ngày 05/3/2024 do Sở Nội vụ chủ trì thực hiện",
+    {
+      type: "Kế hoạch",
+      number: "15/KH-UBND",
+      date: [5, 3, 2024, "numeric"],
+      issuer: null,
+      summary: null,
+      text: "Kế hoạch số 15/KH-UBND ngày 05/3/2024",
+    },
+  ],
+  [
+    "do … chủ trì without a date is no issuer",
+    "triển khai Quyết định số 12/QĐ-UBND do Sở Tài chính chủ trì, phối hợp với các sở",
+    { type: "Quyết định", number: "12/QĐ-UBND", issuer: null, short: true },
+  ],
 ];
 
 /** Typing variants of a text that must parse to the same structure (conventions §0 Matching). */
@@ -665,6 +911,18 @@ const VARIANTS: readonly (readonly [name: string, change: (text: string) => stri
   [
     "en dash in the number",
     (t) => (/\d-\p{Lu}/u.test(t) ? t.replace(/(\d)-(\p{Lu})/u, "$1\u2013$2") : null),
+  ],
+  [
+    "em dash in the number",
+    (t) => (/\d-\p{Lu}/u.test(t) ? t.replace(/(\d)-(\p{Lu})/u, "$1\u2014$2") : null),
+  ],
+  [
+    "minus sign in the number",
+    (t) => (/\d-\p{Lu}/u.test(t) ? t.replace(/(\d)-(\p{Lu})/u, "$1\u2212$2") : null),
+  ],
+  [
+    "figure dash in the number",
+    (t) => (/\d-\p{Lu}/u.test(t) ? t.replace(/(\d)-(\p{Lu})/u, "$1\u2012$2") : null),
   ],
 ];
 
@@ -750,6 +1008,75 @@ const ROWS: Row[] = [
     "Quyết định số 12/QĐ-UBND - về việc ban hành quy chế",
     { type: "Quyết định", number: "12/QĐ-UBND", spaced: false, lowerCase: false },
   ],
+  [
+    "a spaced em dash after the number is no part of it",
+    "Quyết định số 12/QĐ-UBND — về việc ban hành quy chế",
+    {
+      type: "Quyết định",
+      number: "12/QĐ-UBND",
+      summary: null,
+      text: "Quyết định số 12/QĐ-UBND",
+      spaced: false,
+    },
+  ],
+  [
+    "em dash in a Party number, not reported",
+    "Kết luận số 1300—KL/TU ngày 18/7/2023 của Thị ủy",
+    { type: "Kết luận", number: "1300-KL/TU", spaced: false, lowerCase: false, issuer: "Thị ủy" },
+  ],
+  [
+    "minus sign between State groups",
+    "Quyết định số 12/QĐ−UBND ngày 10/01/2024",
+    { type: "Quyết định", number: "12/QĐ-UBND", code: "QĐ-UBND", spaced: false },
+  ],
+  // Codes in mixed case: reported like lower-case ones when the known code is written otherwise.
+  [
+    "State type code in mixed case",
+    "Quyết định số 12/Qđ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh",
+    {
+      type: "Quyết định",
+      number: "12/QĐ-UBND",
+      code: "QĐ-UBND",
+      regime: "state",
+      lowerCase: true,
+      issuer: "Ủy ban nhân dân tỉnh",
+    },
+  ],
+  [
+    "State type code in mixed case, TTg kept",
+    "Chỉ thị số 38/Ct-TTg ngày 29/9/2020 của Thủ tướng Chính phủ",
+    { type: "Chỉ thị", number: "38/CT-TTg", code: "CT-TTg", lowerCase: true },
+  ],
+  [
+    "TTg in the wrong mixed case",
+    "Chỉ thị số 38/CT-Ttg ngày 29/9/2020",
+    { type: "Chỉ thị", number: "38/CT-TTg", lowerCase: true },
+  ],
+  [
+    "Party type code in mixed case",
+    "Kết luận số 1300-Kl/TU ngày 18/7/2023 của Thị ủy",
+    { type: "Kết luận", number: "1300-KL/TU", regime: "party", lowerCase: true, issuer: "Thị ủy" },
+  ],
+  [
+    "Party issuer code in mixed case",
+    "Kết luận số 1300-KL/Tu ngày 18/7/2023",
+    { type: "Kết luận", number: "1300-KL/TU", regime: "party", lowerCase: true },
+  ],
+  [
+    "known mixed-case codes stay valid (QĐi, TTg, CTr, TTr)",
+    "Quy định số 08-QĐi/TW, Quyết định số 1626/QĐ-TTg, Chương trình số 05/CTr-UBND và Tờ trình số 67/TTr-UBND",
+    { type: "Quy định", number: "08-QĐi/TW", lowerCase: false, count: 4 },
+  ],
+  [
+    "known mixed-case type code TTr stays valid",
+    "Tờ trình số 67/TTr-UBND ngày 12/7/2023",
+    { type: "Tờ trình", number: "67/TTr-UBND", code: "TTr-UBND", lowerCase: false },
+  ],
+  [
+    "an unknown mixed-case group is left alone",
+    "Văn bản số 88/BNNMT-Ks ngày 05/3/2026",
+    { type: "Văn bản", number: "88/BNNMT-Ks", lowerCase: false },
+  ],
 ];
 
 function structure(reference: Reference | undefined, expected: Expected): Record<string, unknown> {
@@ -770,6 +1097,7 @@ function structure(reference: Reference | undefined, expected: Expected): Record
     definedAs: reference.definedAs,
     spaced: reference.spacedNumber,
     lowerCase: reference.lowerCaseCode,
+    text: mapText(reference.text).text,
   };
   return Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]]));
 }
@@ -826,7 +1154,15 @@ describe("parseReferences: real-style references", () => {
       "điều lệ in lower case",
       "Đại hội thông qua điều lệ hội; hoạt động theo điều lệ và quy chế của hội",
     ],
-    ["another body's Điều lệ", "Ban hành Điều lệ Hội Nông dân Việt Nam, theo điều lệ Đảng"],
+    ["another body's Điều lệ", "Ban hành Điều lệ Hội Nông dân Việt Nam, theo điều lệ hội"],
+    [
+      "điều lệ before a lower-case đảng or a Đảng bộ",
+      "theo điều lệ đảng phái; sửa Điều lệ Đảng bộ; điều lệ Đảng ủy",
+    ],
+    [
+      "the first Cương lĩnh chính trị (1930), the type in lower case",
+      "Cương lĩnh chính trị đầu tiên của Đảng; Cương lĩnh chính trị năm 1930; xây dựng cương lĩnh chính trị",
+    ],
     ["Hiến pháp as a notion", "Mọi cơ quan phải tuân thủ Hiến pháp và pháp luật, trừ Hiến pháp."],
     [
       "luật as a common noun",
@@ -842,8 +1178,30 @@ describe("parseReferences: real-style references", () => {
       "an amending law without a law's name",
       "Luật sửa đổi, bổ sung một số điều của các luật có liên quan",
     ],
+    [
+      "an amending law naming only the field of the laws",
+      "Luật sửa đổi, bổ sung một số điều của các luật có liên quan đến quy hoạch",
+    ],
+    [
+      "luật or Luật before a comma or của, naming no law",
+      "các dự án luật, pháp lệnh; Luật, pháp lệnh của Quốc hội; Luật của Quốc hội",
+    ],
   ])("reads no reference in %s", (_name, text) => {
     expect(parseReferences(text)).toEqual([]);
+  });
+
+  it("keeps the known mixed-case codes as they are: QĐi, TTg, CTr, TTr, QyĐ, TrS", () => {
+    const references = parseReferences(
+      "Quy định số 08-QĐi/TW, Quyết định số 1626/QĐ-TTg, Chương trình số 05/CTr-UBND, Tờ trình số 67/TTr-UBND, Quy định số 03/QyĐ-UBND và Bản trích sao số 02/TrS-VP"
+    );
+    expect(references.map((r) => [r.numberText, r.lowerCaseCode])).toEqual([
+      ["08-QĐi/TW", false],
+      ["1626/QĐ-TTg", false],
+      ["05/CTr-UBND", false],
+      ["67/TTr-UBND", false],
+      ["03/QyĐ-UBND", false],
+      ["02/TrS-VP", false],
+    ]);
   });
 
   it("does not read numbers of months, counts or the general noun “luật” as references", () => {
@@ -908,8 +1266,39 @@ describe("referenceKey and sameDocument", () => {
     expect(same("Bộ luật Lao động năm 2019", "Luật Lao động năm 2019")).toBe(false);
   });
 
-  it("takes a ký hiệu typed in lower case for the same number", () => {
+  it("takes a ký hiệu typed in lower or mixed case for the same number", () => {
     expect(same("Quyết định số 12/qđ-ubnd", "Quyết định số 12/QĐ-UBND ngày 10/01/2024")).toBe(true);
+    expect(same("Quyết định số 12/Qđ-UBND", "Quyết định số 12/QĐ-UBND ngày 10/01/2024")).toBe(true);
+    expect(same("Chỉ thị số 38/Ct-TTg", "Chỉ thị số 38/CT-TTg")).toBe(true);
+    expect(same("Kết luận số 1300-Kl/TU", "Kết luận số 1300—KL/TU")).toBe(true);
+  });
+
+  it("takes “điều lệ Đảng” and the Cương lĩnh chính trị for the documents they name", () => {
+    expect(same("vi phạm điều lệ Đảng", "Căn cứ Điều lệ Đảng;")).toBe(true);
+    const platform =
+      "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)";
+    expect(same("trung thành với Cương lĩnh chính trị, Điều lệ Đảng", platform)).toBe(true);
+    expect(same("Cương lĩnh chính trị của Đảng", platform)).toBe(true);
+    expect(same("Cương lĩnh chính trị", "Điều lệ Đảng")).toBe(false);
+  });
+
+  it("takes a listed law's name whatever its tone-mark style, and keeps a law apart from one it amends", () => {
+    expect(
+      same("Luật Chất lượng sản phẩm, hàng hoá năm 2007", "Luật Chất lượng sản phẩm, hàng hóa")
+    ).toBe(true);
+    expect(same("Luật Hoà giải, đối thoại tại Toà án", "Luật Hòa giải, đối thoại tại Tòa án")).toBe(
+      true
+    );
+    const listed =
+      "Luật sửa đổi, bổ sung một số điều của các Luật: Quy hoạch, Đầu tư, Đầu tư theo phương thức đối tác công tư và Đấu thầu";
+    expect(same(listed, "Luật Quy hoạch năm 2017")).toBe(false);
+    expect(same(listed, "Luật Đấu thầu")).toBe(false);
+    expect(
+      same(
+        "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+        "Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch"
+      )
+    ).toBe(false);
   });
 });
 
@@ -1056,6 +1445,29 @@ describe("formatReference", () => {
     );
     expect(platform && formatReference(platform, PROFILES["dang-2026"], "short")).toBe(
       "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"
+    );
+  });
+
+  it("writes the Cương lĩnh chính trị by that name, and a lower-case điều lệ Đảng in capitals", () => {
+    const [political] = parseReferences(
+      "Cương lĩnh chính trị của Đảng (bổ sung, phát triển năm 2011)"
+    );
+    expect(political && formatReference(political, PROFILES["dang-2026"], "full")).toBe(
+      "Cương lĩnh chính trị của Đảng (bổ sung, phát triển năm 2011)"
+    );
+    expect(political && formatReference(political, PROFILES["dang-2026"], "short")).toBe(
+      "Cương lĩnh chính trị"
+    );
+    const [charter] = parseReferences("vi phạm điều lệ Đảng");
+    expect(charter && formatReference(charter, PROFILES["dang-2026"], "full")).toBe("Điều lệ Đảng");
+  });
+
+  it("writes a number typed in mixed case in its own case", () => {
+    const [directive] = parseReferences(
+      "Chỉ thị số 38/Ct-TTg ngày 29/9/2020 của Thủ tướng Chính phủ"
+    );
+    expect(directive && formatReference(directive, PROFILES["nha-nuoc"], "full")).toBe(
+      "Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ"
     );
   });
 
