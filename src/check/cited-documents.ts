@@ -4,6 +4,7 @@ import { type Reference, referenceKey, sameDocument } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import { findComponents } from "./components";
 import { comesBefore, documentReferences, type PlacedReference } from "./references";
+import { paragraphText } from "./lines";
 
 /** How the pane groups them: Party documents, State documents, laws and ordinances, and numbers without a ký hiệu. */
 export type CitedGroup = "party" | "state" | "law" | "other";
@@ -83,7 +84,7 @@ export function citedDocuments(snapshot: Snapshot): CitedDocument[] {
       reference: best,
       first: {
         paragraph: first.paragraph,
-        text: snapshot.paragraphs[first.paragraph]?.text ?? "",
+        text: paragraphText(snapshot, first.paragraph),
       },
       mentions: group.length + uses,
       definedAs,

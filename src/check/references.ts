@@ -10,6 +10,7 @@ import {
 } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import type { Components } from "./components";
+import { paragraphText } from "./lines";
 
 export interface PlacedReference {
   readonly paragraph: number;
@@ -86,7 +87,7 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
   const references: PlacedReference[] = [];
   const definitions: PlacedDefinition[] = [];
   for (const index of paragraphs) {
-    const text = snapshot.paragraphs[index]?.text ?? "";
+    const text = paragraphText(snapshot, index);
     for (const reference of parseReferences(text))
       references.push({ paragraph: index, reference, inTitle: title.has(index) });
     if (!title.has(index))
@@ -104,7 +105,7 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
         found = paragraphs
           .filter((index) => !title.has(index))
           .flatMap((index) =>
-            findMentions(snapshot.paragraphs[index]?.text ?? "", short).map((span) => ({
+            findMentions(paragraphText(snapshot, index), short).map((span) => ({
               paragraph: index,
               span,
             }))

@@ -17,6 +17,7 @@ import { type CalendarDate, isRealDate } from "../../text/dates";
 import { sample } from "../samples";
 import { documentReferences, type PlacedReference } from "../references";
 import type { CheckContext, Rule, Severity } from "../types";
+import { paragraphText } from "../lines";
 
 const at = (profile: "dang-2018" | "nha-nuoc", name: string): number =>
   sample(profile).at[name] ?? -1;
@@ -164,7 +165,7 @@ const numberForm: Rule = {
     for (const { paragraph, reference } of placed(context)) {
       const span = reference.numberSpan;
       if (!span || !reference.numberText) continue;
-      const written = (snapshot.paragraphs[paragraph]?.text ?? "").slice(span.start, span.end);
+      const written = paragraphText(snapshot, paragraph).slice(span.start, span.end);
       const fixText = (replacement: string) => ({
         kind: "text" as const,
         paragraph,
@@ -781,7 +782,7 @@ const partCase: Rule = {
   check(context, report) {
     const { snapshot } = context;
     for (const index of documentReferences(snapshot, context.components).paragraphs) {
-      const original = snapshot.paragraphs[index]?.text ?? "";
+      const original = paragraphText(snapshot, index);
       if (!/(?:điểm|khoản|điều)\s/iu.test(original)) continue;
       const mapped = mapText(original);
       const { text } = mapped;

@@ -7,6 +7,7 @@ import { isSyllable } from "../../text/syllables";
 import { decodeTelex, decodeVni } from "../../text/typing-leftovers";
 import { indexOf, sample } from "../samples";
 import type { Rule, ToneStyle } from "../types";
+import { paragraphText } from "../lines";
 
 /** A word of a paragraph, with its offsets in the original text and its NFC form. */
 interface Word {
@@ -132,7 +133,7 @@ const toneStyle: Rule = {
     const chosen = preference !== "auto";
     for (const { word, style } of styled) {
       if (style === target) continue;
-      const text = snapshot.paragraphs[word.paragraph]?.text ?? "";
+      const text = paragraphText(snapshot, word.paragraph);
       const lowerCase = word.text === word.text.toLocaleLowerCase("vi");
       const suggestion = restyled(word.text, target);
       const at = { paragraph: word.paragraph, start: word.start, end: word.end };

@@ -13,6 +13,7 @@ import {
   visibleStart,
   where,
   wholeParagraph,
+  paragraphText,
 } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Fix, Rule } from "../types";
@@ -86,7 +87,7 @@ function ownHeadings(snapshot: Snapshot, components: Components): Heading[] {
   const quoted = new Set<number>();
   let inQuote = false;
   for (const index of components.body) {
-    const text = matchText(snapshot.paragraphs[index]?.text ?? "");
+    const text = matchText(paragraphText(snapshot, index));
     if (inQuote) {
       quoted.add(index);
       if (CLOSING_QUOTE.test(text)) inQuote = false;
@@ -101,7 +102,7 @@ function ownHeadings(snapshot: Snapshot, components: Components): Heading[] {
       // "10 - 15 ngày …", "2 - 3 lần …": a range, not a heading.
       !(
         (heading.kind === "arabic" || heading.kind === "roman") &&
-        /^\S+\s*[-.]\s*\d/u.test(matchText(snapshot.paragraphs[heading.paragraph]?.text ?? ""))
+        /^\S+\s*[-.]\s*\d/u.test(matchText(paragraphText(snapshot, heading.paragraph)))
       ) &&
       shareOf(snapshot, paragraphSpan(snapshot, heading.paragraph), "italic") < 0.5 &&
       !(heading.kind === "roman" && /^[CL]$/u.test(heading.label))
@@ -254,7 +255,7 @@ const sequence: Rule = {
 
 /** Where the delimiter after a heading's number sits in the paragraph's original text, with the spaces before it. */
 function delimiterAt(snapshot: Snapshot, heading: Heading): { start: number; end: number } | null {
-  const text = snapshot.paragraphs[heading.paragraph]?.text ?? "";
+  const text = paragraphText(snapshot, heading.paragraph);
   const number = heading.kind === "article" ? String.raw`Điều[\s\u00a0]+\d+` : heading.label;
   const match = new RegExp(
     String.raw`^[\s\u00a0]*${number}([\s\u00a0]*[.:\-\u2011\u001e])`,
@@ -673,7 +674,7 @@ const canCuStyle: Rule = {
         .map((other) => other.text);
       const fix =
         wholeParagraph(snapshot, span) ||
-        matchText(snapshot.paragraphs[span.paragraph]?.text ?? "") === ownLines.join(" ");
+        matchText(paragraphText(snapshot, span.paragraph)) === ownLines.join(" ");
       report({
         messageId: party ? "upright" : "italic",
         paragraph: span.paragraph,
