@@ -2,6 +2,7 @@
 
 import type { AuthorityKind } from "../blocks/closing-block";
 import type { NewDocumentInput } from "../blocks/new-document";
+import { ownValue } from "../text/own-value";
 
 type Field = keyof Omit<NewDocumentInput, "profile" | "type" | "today" | "headerOnly">;
 
@@ -30,7 +31,7 @@ const AUTHORITIES: Readonly<Record<string, AuthorityKind>> = {
 
 function parseAuthority(value: string): AuthorityKind {
   const key = value.trim().toLowerCase().replace(/\.$/, "");
-  const kind = AUTHORITIES[key];
+  const kind = ownValue(AUTHORITIES, key);
   if (!kind)
     throw new RangeError(
       `thẩm quyền "${value}" không có; dùng tm, kt, tl, tuq, q hoặc để trống (ký trực tiếp)`

@@ -1,6 +1,7 @@
 // Run and paragraph properties as read from WordprocessingML, before the style chain is resolved.
 
 import type { Align } from "../conventions";
+import { ownValue } from "../text/own-value";
 import type { LineRule } from "./snapshot";
 
 export type Attributes = Readonly<Record<string, string>>;
@@ -134,7 +135,7 @@ export function applyParagraphProperty(
   }
   switch (local) {
     case "jc": {
-      const align = ALIGNMENTS[attrs[`${prefix}val`] ?? ""];
+      const align = ownValue(ALIGNMENTS, attrs[`${prefix}val`] ?? "");
       if (align) props.align = align;
       break;
     }

@@ -1,5 +1,7 @@
 // Estimates how wide a line of Times New Roman is, to size header columns and the lines drawn under texts.
 
+import { ownValue } from "./own-value";
+
 // Advance widths in 1/1000 em of Adobe's Times-Roman and Times-Bold metrics, which Times New Roman follows closely.
 // Characters are looked up by their base letter, so "Ở" counts as "O".
 const ROMAN: Readonly<Record<string, number>> = widths(
@@ -40,7 +42,7 @@ export function textWidthMm(text: string, sizePt: number, bold: boolean): number
   let units = 0;
   for (const char of text.normalize("NFC")) {
     if (/\d/.test(char)) units += DIGIT;
-    else units += table[baseLetter(char)] ?? UNKNOWN;
+    else units += ownValue(table, baseLetter(char)) ?? UNKNOWN;
   }
   return (units / 1000) * sizePt * MM_PER_PT;
 }

@@ -103,7 +103,7 @@ export function decodeTelex(token: string, style: "first" | "second" = "first"):
         out.push("ư");
         strong = true;
       } else return null;
-    } else if (char in TELEX_TONES && hasVowel(out)) {
+    } else if (Object.hasOwn(TELEX_TONES, char) && hasVowel(out)) {
       if (tone || toned) return null;
       tone = TELEX_TONES[char] as string;
       toneAt = out.length;
@@ -134,7 +134,7 @@ export function decodeVni(token: string, style: "first" | "second" = "first"): D
       continue;
     }
     keys++;
-    if (char in VNI_TONES) {
+    if (Object.hasOwn(VNI_TONES, char)) {
       if (tone || toned || !hasVowel(out)) return null;
       tone = VNI_TONES[char] as string;
       toneAt = out.length;

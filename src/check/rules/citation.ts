@@ -1,5 +1,6 @@
 // Citations of other documents in the body: type and code agree, number forms, dates, first and later mentions, parts (conventions §4).
 
+import { ownValue } from "../../text/own-value";
 import {
   CITED_TYPES,
   findCitedType,
@@ -815,7 +816,7 @@ const partCase: Rule = {
         if (!cites && levels.size < 2) continue;
         for (const token of chain) {
           const lower = token.word.toLocaleLowerCase("vi");
-          const fixed = CORRECT[lower] as string;
+          const fixed = ownValue(CORRECT, lower) ?? token.word;
           if (token.word === fixed) continue;
           // A sentence may start with "Khoản 1 Điều 5 …".
           const before = text.slice(0, token.start);

@@ -1,5 +1,6 @@
 // Signature block (ô 7a–7c): signing marks and their use, signer's title and name, size and style [PL1 II.7][H36-1.7.1].
 
+import { ownValue } from "../../text/own-value";
 import type { DraftingFormats, TextFormat } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { toneInsensitive, upperMatch } from "../../text/normalize";
@@ -123,7 +124,7 @@ const markForm: Rule = {
         });
         continue;
       }
-      const wanted = (party ? PARTY_FORM : STATE_FORM)[mark];
+      const wanted = ownValue(party ? PARTY_FORM : STATE_FORM, mark);
       if (!wanted) continue;
       const fix: Fix = { kind: "text", paragraph: span.paragraph, start, end, replacement: wanted };
       report({

@@ -1,6 +1,7 @@
 // Spelling: tone-mark placement in oa/oe/uy (H07, D4) and i/y variants (H08), never in names; Telex/VNI keys left
 // in words when the Vietnamese keyboard was off.
 
+import { ownValue } from "../../text/own-value";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { toneInsensitive } from "../../text/normalize";
 import { isSyllable } from "../../text/syllables";
@@ -235,7 +236,7 @@ const iY: Rule = {
     );
     const present = new Set(words.map((w) => w.text));
     for (const word of words) {
-      const y = Y_FORMS[word.text];
+      const y = ownValue(Y_FORMS, word.text);
       if (!y || !present.has(y)) continue;
       const at = { paragraph: word.paragraph, start: word.start, end: word.end };
       report({
