@@ -1,26 +1,29 @@
 // The closing (ô 7, 8, 9b): Nơi nhận on the left and the signature block on the right of one borderless table.
 
 import {
+  type AuthorityKind,
   type DraftingFormats,
+  signingLines,
   type ProfileId,
   PROFILES,
-  type Profile,
   type TextFormat,
 } from "../conventions";
-import { tidy, upper } from "../text/case";
+import { tidy } from "../text/case";
 import type { Block, BuildResult, FieldError, ParagraphSpec, TableSpec } from "./block";
 import { CELL_MARGIN_MM, textAreaWidthMm } from "./layout";
 import { textWidthMm } from "../text/text-width";
 
-/** How the signer signs: bare title, for a collective (TM.), as deputy (KT.), by order (TL.), by authorisation (TUQ.), acting (Q.). */
-export type AuthorityKind = "none" | "collective" | "deputy" | "byOrder" | "authorised" | "acting";
+export type { AuthorityKind } from "../conventions";
 
 export interface SignatureInput {
   readonly profile: ProfileId;
-  readonly authority: AuthorityKind;
-  /** The collective signed for (TM./T/M, TL./T/L, and above KT. in the combined form): "Ủy ban nhân dân", "Thị ủy". */
+  /** The form asked for; undefined derives it from the issuer and the title (conventions/signing-authority). */
+  readonly authority?: AuthorityKind;
+  /** The issuing body, from which the marks are derived: "Thị ủy Điện Bàn", "Ủy ban nhân dân tỉnh Lào Cai". */
+  readonly issuer?: string;
+  /** The collective signed for (TM./T/M, T/L, and above KT. in the combined form): "Ủy ban nhân dân", "Thị ủy". */
   readonly collective?: string;
-  /** The head whose deputy or authorised person signs (KT., TUQ.): "Chủ tịch", "Giám đốc". */
+  /** The head whose deputy or authorised person signs (KT., TL., TUQ.): "Chủ tịch", "Giám đốc". */
   readonly head?: string;
   /** The signer's own title: "Phó Chủ tịch", "Phó Bí thư". */
   readonly title: string;
@@ -46,10 +49,6 @@ const CLOSING_SPACE_PT = 12;
 function fieldError(field: string, vi: string, en: string): FieldError {
   return { field, message: { vi, en } };
 }
-
-// A cấp ủy and the other collective Party bodies sign T/M; their deputies never sign K/T [H36-1.7.1].
-const PARTY_COLLECTIVE =
-  /(?:ỦY|UỶ)\b|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|CHI BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|ĐẠI HỘI|HỘI ĐỒNG/u;
 
 function paragraph(
   role: string,
@@ -79,85 +78,34 @@ function paragraph(
   };
 }
 
-/** Why the rules forbid this signature, or null when they allow it. */
-function refusal(input: SignatureInput, profile: Profile): FieldError | null {
-  const collective = upper(tidy(input.collective ?? ""));
-  const head = upper(tidy(input.head ?? ""));
-  if (tidy(input.title) === "" && input.authority !== "acting")
-    return fieldError("title", "Cần chức vụ của người ký", "The signer's title is required");
-  if (tidy(input.name) === "")
-    return fieldError("name", "Cần họ tên người ký", "The signer's name is required");
-  if ((input.authority === "collective" || input.authority === "byOrder") && collective === "") {
-    return fieldError(
-      "collective",
-      "Cần tên tập thể hoặc cơ quan ký thay mặt / thừa lệnh",
-      "Name the body signed for"
-    );
-  }
-  if ((input.authority === "deputy" || input.authority === "authorised") && head === "") {
-    return fieldError(
-      "head",
-      "Cần chức vụ người đứng đầu mà người ký thay (ví dụ CHỦ TỊCH)",
-      "Name the head signed for (e.g. CHỦ TỊCH)"
-    );
-  }
-  if (profile.regime === "party") {
-    if (input.authority === "authorised") {
-      return fieldError(
-        "authority",
-        "Văn bản của Đảng không dùng thừa ủy quyền (T/U)",
-        "Party documents have no signing by authorisation (T/U)"
-      );
-    }
-    if (
-      input.authority === "deputy" &&
-      (PARTY_COLLECTIVE.test(collective) || /BÍ THƯ/u.test(head))
-    ) {
-      return fieldError(
-        "authority",
-        "Cấp ủy là tập thể: phó bí thư ký “T/M <cấp ủy>”, không ký “K/T” (Hướng dẫn 36-HD/VPTW, mục 1.7.1)",
-        "A Party committee is collective: its deputy secretary signs T/M <committee>, never K/T"
-      );
-    }
-  }
-  return null;
-}
-
-/** The signature lines: authority, title, space for signature and seal, name. */
+/** The signature lines: authority, title, space for signature and seal, name; or why the rules forbid them. */
 export function signatureParagraphs(input: SignatureInput): BuildResult<ParagraphSpec[]> {
   const profile = PROFILES[input.profile];
-  const problem = refusal(input, profile);
-  if (problem) return { ok: false, errors: [problem] };
+  if (tidy(input.title) === "" && input.authority !== "acting")
+    return {
+      ok: false,
+      errors: [fieldError("title", "Cần chức vụ của người ký", "The signer's title is required")],
+    };
+  if (tidy(input.name) === "")
+    return {
+      ok: false,
+      errors: [fieldError("name", "Cần họ tên người ký", "The signer's name is required")],
+    };
   const f: DraftingFormats = profile.drafting;
-  const marks = f.marks;
-  const collective = upper(tidy(input.collective ?? ""));
-  const head = upper(tidy(input.head ?? ""));
-  const title = upper(tidy(input.title));
-  const lines: ParagraphSpec[] = [];
-  const authorityLine = (text: string) =>
-    lines.push(paragraph("signature-authority", text, f.authority));
-  switch (input.authority) {
-    case "collective":
-      authorityLine(`${marks.collective} ${collective}`);
-      break;
-    case "deputy":
-      // The combined form: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" [REAL][KYTL].
-      if (collective !== "") authorityLine(`${marks.collective} ${collective}`);
-      authorityLine(`${marks.deputy} ${head}`);
-      break;
-    case "byOrder":
-      authorityLine(`${marks.byOrder} ${collective}`);
-      break;
-    case "authorised":
-      authorityLine(`${marks.authorised} ${head}`);
-      break;
-    case "acting":
-      lines.push(paragraph("signature-title", `${marks.acting} ${title || head}`, f.signerTitle));
-      break;
-    case "none":
-      break;
-  }
-  if (input.authority !== "acting") lines.push(paragraph("signature-title", title, f.signerTitle));
+  const signing = signingLines({
+    regime: profile.regime,
+    marks: f.marks,
+    issuer: input.issuer,
+    collective: input.collective,
+    head: input.head,
+    title: input.title,
+    authority: input.authority,
+  });
+  if (!signing.ok) return { ok: false, errors: [signing.error] };
+  const lines: ParagraphSpec[] = signing.value.authority.map((text) =>
+    paragraph("signature-authority", text, f.authority)
+  );
+  lines.push(paragraph("signature-title", signing.value.title, f.signerTitle));
   for (let i = 0; i < f.signatureSpace; i++)
     lines.push(paragraph("signature-space", "", f.signerName));
   lines.push(paragraph("signature-name", tidy(input.name), f.signerName));

@@ -134,7 +134,8 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         recipients,
         signature: {
           profile: input.profile,
-          authority: input.authority ?? "none",
+          authority: input.authority,
+          issuer: input.issuer,
           collective: input.collective,
           head: input.head,
           title: input.signerTitle ?? GAP,

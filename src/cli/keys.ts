@@ -106,7 +106,7 @@ export const CLI_KEYS: readonly CliKey[] = [
     key: "tham-quyen",
     field: "authority",
     parse: parseAuthority,
-    help: "thẩm quyền ký: tm, kt, tl, tuq, q hoặc trống — signing authority (TM./T/M, KT./K/T …)",
+    help: "thẩm quyền ký: tm, kt, tl, tuq, q, khong; bỏ qua thì suy ra từ cơ quan và chức vụ — signing authority (derived when omitted)",
   },
   {
     key: "tap-the",

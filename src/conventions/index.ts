@@ -4,3 +4,4 @@ export * from "./document-types";
 export * from "./sources";
 export * from "./type-structure";
 export * from "./recipient-presets";
+export * from "./signing-authority";

@@ -70,7 +70,7 @@ const DEFAULTS: {
   executors: "",
   recipients: [""],
   storage: "",
-  authority: "none",
+  authority: "auto",
   collective: "",
   head: "",
   signerTitle: "",
@@ -204,7 +204,8 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
     const closing = result.ok ? result.value.find((block) => block.name === "closing") : undefined;
     const signature = signatureParagraphs({
       profile: settings.profile,
-      authority: input.authority ?? "none",
+      authority: input.authority,
+      issuer: input.issuer,
       collective: input.collective,
       head: input.head,
       title: input.signerTitle ?? "…",

@@ -13,6 +13,7 @@ import { numberRules } from "./number";
 import { pageRules } from "./page";
 import { recipientsRules } from "./recipients";
 import { signatureRules } from "./signature";
+import { signingAuthorityRules } from "./signing-authority";
 import { spacingRules } from "./spacing";
 import { spellingRules } from "./spelling";
 import { structureRules } from "./structure";
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ...abbreviationRules,
   ...recipientsRules,
   ...signatureRules,
+  ...signingAuthorityRules,
   ...unicodeRules,
   ...spellingRules,
   ...spacingRules,

@@ -27,7 +27,7 @@ export const CLOSING_DEFAULTS: {
   recipients: [""],
   storage: "",
   nhuTren: "",
-  authority: "none",
+  authority: "auto",
   collective: "",
   head: "",
   signerTitle: "",
@@ -52,6 +52,7 @@ export function closingFrom(
     signature: {
       profile,
       authority: authorityOf(values.authority),
+      issuer: settings.issuer,
       collective: values.collective,
       head: values.head,
       title: values.signerTitle,

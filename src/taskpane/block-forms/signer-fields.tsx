@@ -24,12 +24,16 @@ export const AUTHORITIES: readonly AuthorityKind[] = [
   "acting",
 ];
 
-/** The authority kind a remembered text names; "none" for anything else. */
-export function authorityOf(value: string): AuthorityKind {
-  return AUTHORITIES.find((kind) => kind === value) ?? "none";
+/** The pane's choices: "auto" derives the marks from the issuer and the title (conventions/signing-authority). */
+export type AuthorityChoice = AuthorityKind | "auto";
+
+/** The authority kind a remembered text names; undefined (derive) for "auto" and anything unknown. */
+export function authorityOf(value: string): AuthorityKind | undefined {
+  return AUTHORITIES.find((kind) => kind === value);
 }
 
-const LABELS: Readonly<Record<AuthorityKind, DraftingKey>> = {
+const LABELS: Readonly<Record<AuthorityChoice, DraftingKey>> = {
+  auto: "authAuto",
   none: "authNone",
   collective: "authCollective",
   deputy: "authDeputy",
@@ -55,8 +59,9 @@ export function SignerFields({ profile, values, onChange, errors }: SignerFields
   const styles = useStyles();
   const marks = PROFILES[profile].drafting.marks;
   const party = PROFILES[profile].regime === "party";
-  const authority = authorityOf(values.authority);
-  const mark: Readonly<Record<AuthorityKind, string | null>> = {
+  const authority: AuthorityChoice = authorityOf(values.authority) ?? "auto";
+  const mark: Readonly<Record<AuthorityChoice, string | null>> = {
+    auto: "",
     none: "",
     collective: marks.collective,
     deputy: marks.deputy,
@@ -64,7 +69,7 @@ export function SignerFields({ profile, values, onChange, errors }: SignerFields
     authorised: marks.authorised,
     acting: marks.acting,
   };
-  const offered = AUTHORITIES.filter((kind) => mark[kind] !== null);
+  const offered = (["auto", ...AUTHORITIES] as const).filter((kind) => mark[kind] !== null);
   const needsCollective =
     authority === "collective" || authority === "byOrder" || authority === "deputy";
   const needsHead = authority === "deputy" || authority === "authorised" || authority === "acting";
