@@ -7,7 +7,7 @@ import { newDocumentBlocks, type NewDocumentInput } from "../blocks";
 import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, type ProfileId, isProfileId } from "../conventions";
 import { writeDocx } from "../ooxml/docx-writer";
 import type { ToneStylePreference } from "../check/types";
-import { checkFiles } from "./check-command";
+import { CHECK_DEFAULTS, type CheckFormat, checkFiles, defaultJobs } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
 import { refsFiles } from "./refs-command";
 
@@ -15,6 +15,26 @@ import { refsFiles } from "./refs-command";
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
+
+/** A parser for a numeric option: a number in [min, max] (a whole one when `integer`), or a usage error. */
+function numberOption(name: string, min: number, max: number, integer: boolean) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (
+      value.trim() === "" ||
+      !Number.isFinite(number) ||
+      number < min ||
+      number > max ||
+      (integer && !Number.isInteger(number))
+    )
+      throw new UsageError(
+        `${name} cần một số ${integer ? "nguyên " : ""}từ ${min} đến ${max}, nhận "${value}" (expected a number from ${min} to ${max})`
+      );
+    return number;
+  };
+}
+
+const collect = (value: string, all: string[]) => [...all, value];
 
 /** The form input from `--set key=value` pairs: list keys accumulate, the others take their last value. */
 function parseSet(pairs: readonly string[]): Record<string, unknown> {
@@ -75,10 +95,17 @@ function packageVersion(): string {
 }
 const VERSION = packageVersion();
 
+/** Where the command may draw on a terminal. */
+export interface Terminal {
+  /** Writes the progress bar; absent when stderr is not a terminal. */
+  readonly progress?: (text: string) => void;
+}
+
 function program(
   out: (text: string) => void,
   err: (text: string) => void,
-  setExit: (code: number) => void
+  setExit: (code: number) => void,
+  terminal: Terminal
 ): Command {
   const cli = new Command("thethuc")
     .description(
@@ -146,8 +173,13 @@ function program(
 
   cli
     .command("check")
-    .description("Kiểm tra thể thức các tệp .docx — check the thể thức of .docx files")
-    .argument("<files...>", "các tệp .docx — the .docx files")
+    .description(
+      "Kiểm tra thể thức các tệp .docx, hoặc mọi tệp .docx trong thư mục — check .docx files, or every .docx in folders"
+    )
+    .argument(
+      "<files...>",
+      "các tệp .docx hoặc thư mục (duyệt cả thư mục con) — .docx files or folders (recursive)"
+    )
     .addOption(
       new Option(
         "-p, --profile <profile>",
@@ -157,8 +189,11 @@ function program(
         .default("auto")
     )
     .addOption(
-      new Option("-f, --format <format>", "định dạng kết quả — output format")
-        .choices(["text", "json", "sarif"])
+      new Option(
+        "-f, --format <format>",
+        "định dạng kết quả; jsonl: mỗi tệp một dòng JSON ngay khi xong — output format; jsonl: one JSON line per file as it finishes"
+      )
+        .choices(["text", "json", "jsonl", "sarif"])
         .default("text")
     )
     .addOption(
@@ -179,24 +214,78 @@ function program(
         .choices(["auto", "first", "second"])
         .default("auto")
     )
+    .option(
+      "--include <glob>",
+      "chỉ kiểm tra các tệp trong thư mục khớp mẫu (lặp lại được; mẫu không có / so với tên tệp) — only files found in folders that match (repeatable)",
+      collect,
+      []
+    )
+    .option(
+      "--exclude <glob>",
+      "bỏ qua các tệp trong thư mục khớp mẫu (lặp lại được) — leave out files found in folders that match (repeatable)",
+      collect,
+      []
+    )
+    .option(
+      "-j, --jobs <n>",
+      `số luồng kiểm tra song song (mặc định: số lõi, ở đây ${defaultJobs()}) — worker threads (default: the cores)`,
+      numberOption("--jobs", 1, 256, true)
+    )
+    .option(
+      "--timeout <seconds>",
+      "thời gian tối đa cho mỗi tệp — time limit per file",
+      numberOption("--timeout", 0.1, 86400, false),
+      CHECK_DEFAULTS.timeout
+    )
+    .option(
+      "--max-memory <MB>",
+      "bộ nhớ tối đa cho mỗi luồng kiểm tra — heap limit per worker",
+      numberOption("--max-memory", 16, 65536, true),
+      CHECK_DEFAULTS.maxMemory
+    )
+    .option(
+      "--no-progress",
+      "không vẽ thanh tiến độ — no progress bar (drawn only when stderr is a terminal)"
+    )
     .addHelpText(
       "after",
-      "\nMã thoát (exit codes): 0 không có lỗi — no error; 1 có lỗi — errors found; 2 sai cách dùng hoặc có tệp không đọc được —\n" +
-        "bad usage or an unreadable file (lý do một dòng trên stderr; các tệp khác vẫn được kiểm tra — one-line reason on stderr, other files still checked).\n" +
-        'JSON: {"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}]}; đoạn (paragraph) đếm từ 0 trong JSON/SARIF, từ 1 trong văn bản.'
+      "\nMã thoát (exit codes): 0 không có lỗi — no error; 1 có lỗi — errors found; 2 sai cách dùng, có tệp không đọc được, quá thời gian\n" +
+        "hoặc quá bộ nhớ — bad usage, or a file unreadable, over --timeout or over --max-memory (lý do một dòng trên stderr; các tệp khác\n" +
+        "vẫn được kiểm tra — one-line reason on stderr, the other files still checked).\n" +
+        'JSON: {"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}],"summary":{…}}; jsonl: một dòng mỗi tệp\n' +
+        'theo thứ tự xong, rồi dòng {"summary":{…}} — one line per file as it finishes, then the summary line.\n' +
+        "Đoạn (paragraph) đếm từ 0 trong JSON/SARIF, từ 1 trong văn bản. Tổng kết (summary): số tệp, lỗi và cảnh báo theo nhóm,\n" +
+        "mười quy tắc gặp nhiều nhất. Ví dụ (example): npx thethuc check --jobs 4 --exclude '*.fixed.docx' --format jsonl luu-tru/"
     )
     .action(
-      (
+      async (
         files: string[],
         options: {
           profile: ProfileId | "auto";
-          format: "text" | "json" | "sarif";
+          format: CheckFormat;
           lang: "vi" | "en";
           draft: boolean;
           toneStyle: ToneStylePreference;
+          include: string[];
+          exclude: string[];
+          jobs?: number;
+          timeout: number;
+          maxMemory: number;
+          progress: boolean;
         }
       ) => {
-        setExit(checkFiles(files, { ...options, version: VERSION }, out, err));
+        setExit(
+          await checkFiles(
+            files,
+            {
+              ...options,
+              version: VERSION,
+              progress: options.progress && terminal.progress ? terminal.progress : undefined,
+            },
+            out,
+            err
+          )
+        );
       }
     );
 
@@ -243,15 +332,24 @@ function program(
   return cli;
 }
 
-/** Runs the command line; resolves to the exit code instead of exiting, so tests can call it. */
+/**
+ * Runs the command line; resolves to the exit code instead of exiting, so tests can call it. The progress bar is drawn
+ * on stderr only when it is a terminal and no other writer for errors was given.
+ */
 export async function run(
   argv: readonly string[],
   out: (text: string) => void = (text) => process.stdout.write(text),
-  err: (text: string) => void = (text) => process.stderr.write(text)
+  err?: (text: string) => void,
+  terminal?: Terminal
 ): Promise<number> {
+  const stderr = (text: string) => process.stderr.write(text);
+  terminal ??= !err && process.stderr.isTTY ? { progress: stderr } : {};
+  err ??= stderr;
   let exit: number = EXIT.ok;
   try {
-    await program(out, err, (code) => (exit = code)).parseAsync([...argv], { from: "user" });
+    await program(out, err, (code) => (exit = code), terminal).parseAsync([...argv], {
+      from: "user",
+    });
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -5,7 +5,7 @@ import { formatNumericDate, referenceKey, sameDocument, type Reference } from ".
 import { findComponents } from "../check/components";
 import { documentReferences, type PlacedReference } from "../check/references";
 import { readDocx } from "../ooxml/snapshot-reader";
-import { reasonOf } from "./check-command";
+import { reasonOf } from "./check-file";
 
 export interface RefsCommandOptions {
   readonly format: "text" | "json";

@@ -3,6 +3,7 @@
 import { summaryLine, type Language } from "../check/engine";
 import { RULES } from "../check/rules";
 import type { CheckResult, Finding } from "../check/types";
+import type { BatchSummary } from "./batch-summary";
 
 export type FileOutcome = { readonly file: string } & (
   { readonly result: CheckResult } | { readonly error: string }
@@ -44,21 +45,27 @@ export function textReport(outcomes: readonly FileOutcome[], language: Language)
   return lines.join("\n");
 }
 
-/** `{"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}]}`; unreadable files carry `error`. */
-export function jsonReport(outcomes: readonly FileOutcome[]): string {
-  const files = outcomes.map((outcome) =>
-    "error" in outcome
-      ? { file: outcome.file, error: outcome.error }
-      : {
-          file: outcome.file,
-          profile: outcome.result.profile,
-          documentType: outcome.result.documentType,
-          summary: summaryLine(outcome.result, "en"),
-          findings: outcome.result.findings,
-          coverage: outcome.result.coverage,
-        }
-  );
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+/** One file of the JSON report: its result, or `error` for an unreadable file. */
+export function jsonFile(outcome: FileOutcome): object {
+  return "error" in outcome
+    ? { file: outcome.file, error: outcome.error }
+    : {
+        file: outcome.file,
+        profile: outcome.result.profile,
+        documentType: outcome.result.documentType,
+        summary: summaryLine(outcome.result, "en"),
+        findings: outcome.result.findings,
+        coverage: outcome.result.coverage,
+      };
+}
+
+/**
+ * `{"files":[{"file","profile","documentType","findings":[…],"coverage":{…}}],"summary":{…}}`; unreadable files carry
+ * `error`; the batch summary when given.
+ */
+export function jsonReport(outcomes: readonly FileOutcome[], summary?: BatchSummary): string {
+  const files = outcomes.map(jsonFile);
+  return `${JSON.stringify(summary ? { files, summary } : { files }, null, 2)}\n`;
 }
 
 const SARIF_LEVEL: Readonly<Record<Finding["severity"], string>> = {
