@@ -1,6 +1,6 @@
 // Opens a .docx (zip) or a flat-OPC package (what getOoxml returns) and hands out its XML parts, refusing hostile input.
 
-import { strFromU8, unzipSync } from "fflate";
+import { Inflate } from "fflate";
 
 /** A document that cannot be read, with a one-line reason fit for the user. */
 export class DocxReadError extends Error {
@@ -10,30 +10,249 @@ export class DocxReadError extends Error {
   }
 }
 
-/** Limits on what a package may unpack to, against zip bombs. */
-export const PACKAGE_LIMITS = {
-  /** Largest uncompressed part we read. */
-  partBytes: 128 * 1024 * 1024,
-  /** Largest sum of the uncompressed parts we read. */
-  totalBytes: 256 * 1024 * 1024,
-  /** Largest compression ratio of a part above 1 MB; real Word XML compresses about 10:1. */
-  ratio: 200,
-} as const;
+/**
+ * Limits on what a package may declare and unpack to. Nothing the zip declares is trusted: counts and sizes are checked
+ * against the file's own length before any loop, and inflating counts the bytes it actually produces.
+ */
+export interface PackageLimits {
+  readonly entries: number;
+  readonly partBytes: number;
+  readonly totalBytes: number;
+  readonly ratio: number;
+}
 
-/** The XML parts the reader needs, by package path without the leading "/". */
-export type PackageParts = ReadonlyMap<string, string>;
+export const PACKAGE_LIMITS: PackageLimits = {
+  /** Most entries in the central directory; Word writes a few dozen, a document with many images a few thousand. */
+  entries: 20_000,
+  /** Largest unpacked XML part we read; the real documents in test/fixtures have document.xml of 27–430 KB. */
+  partBytes: 32 * 1024 * 1024,
+  /** Largest sum of the unpacked parts we read. */
+  totalBytes: 48 * 1024 * 1024,
+  /** Largest ratio of unpacked to packed bytes of a part above 1 MB; real Word XML compresses about 10:1. */
+  ratio: 200,
+};
+
+/** The XML parts the reader needs, by package path without the leading "/"; a part unpacks when first asked for. */
+export interface PackageParts {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+  /** The names of the parts present, in package order. */
+  names(): readonly string[];
+}
 
 const WANTED =
   /^(?:word\/[^/]+\.xml|word\/_rels\/document\.xml\.rels|word\/theme\/theme\d*\.xml|\[Content_Types\]\.xml)$/;
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CENTRAL_HEADER = 46;
+const LOCAL_HEADER = 30;
+/** Compressed bytes pushed to the inflater at a time: one push unpacks to at most about 1,032 times this. */
+const INFLATE_CHUNK = 4096;
+const MB = 1024 * 1024;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
+const corrupt = (what: string) =>
+  new DocxReadError(`tệp zip hỏng hoặc bị cắt cụt (corrupt or truncated zip: ${what})`);
+
+const tooLarge = (name: string, what: string) =>
+  new DocxReadError(
+    `phần ${name} giải nén quá lớn, có thể là zip bomb (part too large when unpacked: ${what})`
+  );
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly packed: number;
+  readonly declared: number;
+  readonly localOffset: number;
+}
+
+/** Reads little-endian fields of the file, failing as a corrupt zip outside it. */
+class Bytes {
+  private readonly view: DataView;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  get length(): number {
+    return this.bytes.length;
+  }
+  u16(at: number): number {
+    if (at < 0 || at + 2 > this.bytes.length) throw corrupt("field outside the file");
+    return this.view.getUint16(at, true);
+  }
+  u32(at: number): number {
+    if (at < 0 || at + 4 > this.bytes.length) throw corrupt("field outside the file");
+    return this.view.getUint32(at, true);
+  }
+  /** A 64-bit field as a number; anything past 2^53 is beyond any file and reads as Infinity. */
+  u64(at: number): number {
+    const low = this.u32(at);
+    const high = this.u32(at + 4);
+    return high >= 0x200000 ? Number.POSITIVE_INFINITY : high * 0x1_0000_0000 + low;
+  }
+}
+
+/** The end of central directory record: the entry count and where the directory is, checked against the file. */
+function directory(
+  file: Bytes,
+  limits: PackageLimits
+): { count: number; offset: number; size: number } {
+  let eocd = -1;
+  for (let at = file.length - 22; at >= Math.max(0, file.length - 22 - 0xffff); at--) {
+    if (file.u32(at) === EOCD) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt("no end of central directory");
+  let count = file.u16(eocd + 10);
+  let size = file.u32(eocd + 12);
+  let offset = file.u32(eocd + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator >= 0 && file.u32(locator) === ZIP64_LOCATOR) {
+      const record = file.u64(locator + 8);
+      if (!(record + 56 <= file.length) || file.u32(record) !== ZIP64_EOCD)
+        throw corrupt("bad zip64 end record");
+      count = file.u64(record + 32);
+      size = file.u64(record + 40);
+      offset = file.u64(record + 48);
+    }
+  }
+  if (count > limits.entries)
+    throw new DocxReadError(
+      `tệp zip khai báo ${count} mục, quá nhiều (zip declares ${count} entries; at most ${limits.entries})`
+    );
+  if (!(offset + size <= file.length) || count * CENTRAL_HEADER > size)
+    throw corrupt(`central directory of ${count} entries does not fit the file`);
+  return { count, offset, size };
+}
+
+function entryName(bytes: Uint8Array, utf8: boolean): string {
+  if (utf8) return new TextDecoder().decode(bytes);
+  let name = "";
+  for (const byte of bytes) name += String.fromCharCode(byte);
+  return name;
+}
+
+/** The central directory's entries, read within the directory's declared bounds. */
+function entries(file: Bytes, limits: PackageLimits): { list: Entry[]; directoryAt: number } {
+  const { count, offset, size } = directory(file, limits);
+  const end = offset + size;
+  const result: Entry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + CENTRAL_HEADER > end || file.u32(at) !== CENTRAL)
+      throw corrupt("bad central directory entry");
+    const flags = file.u16(at + 8);
+    const method = file.u16(at + 10);
+    let packed = file.u32(at + 20);
+    let declared = file.u32(at + 24);
+    const nameLength = file.u16(at + 28);
+    const extraLength = file.u16(at + 30);
+    const commentLength = file.u16(at + 32);
+    let localOffset = file.u32(at + 42);
+    const next = at + CENTRAL_HEADER + nameLength + extraLength + commentLength;
+    if (next > end) throw corrupt("central directory entry runs past the directory");
+    const nameStart = at + CENTRAL_HEADER;
+    const name = entryName(
+      file.bytes.subarray(nameStart, nameStart + nameLength),
+      (flags & 0x800) !== 0
+    );
+    // Zip64 sizes and offset, in this order, for the fields the header marks 0xFFFFFFFF.
+    for (let x = nameStart + nameLength; x + 4 <= nameStart + nameLength + extraLength;) {
+      const id = file.u16(x);
+      const length = file.u16(x + 2);
+      if (id === 0x0001) {
+        let field = x + 4;
+        if (declared === 0xffffffff) ((declared = file.u64(field)), (field += 8));
+        if (packed === 0xffffffff) ((packed = file.u64(field)), (field += 8));
+        if (localOffset === 0xffffffff) localOffset = file.u64(field);
+        break;
+      }
+      x += 4 + length;
+    }
+    result.push({ name, method, flags, packed, declared, localOffset });
+    at = next;
+  }
+  return { list: result, directoryAt: offset };
+}
+
+/** Unpacks one entry's bytes as text, counting the bytes actually produced against the part and package budgets. */
+function unpack(
+  file: Bytes,
+  entry: Entry,
+  dataEnd: number,
+  limits: PackageLimits,
+  budget: { left: number }
+): string {
+  if (entry.flags & 0x1)
+    throw new DocxReadError(`phần ${entry.name} được mã hóa, không đọc được (encrypted part)`);
+  if (entry.declared > limits.partBytes)
+    throw tooLarge(entry.name, `declares ${entry.declared} bytes`);
+  const local = entry.localOffset;
+  if (!(local + LOCAL_HEADER <= file.length) || file.u32(local) !== LOCAL)
+    throw corrupt(`no local header for ${entry.name}`);
+  const start = local + LOCAL_HEADER + file.u16(local + 26) + file.u16(local + 28);
+  // The declared packed size is not trusted: the data also ends where the next entry or the directory starts.
+  const packedEnd = Math.min(dataEnd, start + entry.packed);
+  if (start > packedEnd) throw corrupt(`${entry.name} starts past the end of the file`);
+  const data = file.bytes.subarray(start, packedEnd);
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  let produced = 0;
+  const take = (chunk: Uint8Array, consumed: number) => {
+    produced += chunk.length;
+    if (produced > limits.partBytes)
+      throw tooLarge(entry.name, `more than ${limits.partBytes / MB} MB`);
+    if (produced > budget.left)
+      throw tooLarge(entry.name, `the package passes ${limits.totalBytes / MB} MB`);
+    if (produced > MB && produced > (consumed + INFLATE_CHUNK) * limits.ratio)
+      throw tooLarge(entry.name, `ratio above ${limits.ratio}:1`);
+    pieces.push(decoder.decode(chunk, { stream: true }));
+  };
+  if (entry.method === 0) {
+    take(data, data.length);
+  } else if (entry.method === 8) {
+    let consumed = 0;
+    let ended = false;
+    const inflater = new Inflate((chunk, final) => {
+      take(chunk, consumed);
+      if (final) ended = true;
+    });
+    try {
+      for (consumed = 0; consumed < data.length && !ended; consumed += INFLATE_CHUNK) {
+        const last = consumed + INFLATE_CHUNK >= data.length;
+        inflater.push(data.subarray(consumed, consumed + INFLATE_CHUNK), last);
+      }
+    } catch (error) {
+      if (error instanceof DocxReadError) throw error;
+      throw corrupt(`${entry.name}: ${String((error as Error).message ?? error)}`);
+    }
+  } else {
+    throw new DocxReadError(
+      `phần ${entry.name} nén theo cách không hỗ trợ (unsupported compression method ${entry.method})`
+    );
+  }
+  budget.left -= produced;
+  pieces.push(decoder.decode());
+  return pieces.join("");
+}
+
 /** The XML parts of a .docx file's bytes; throws DocxReadError for anything that is not a readable .docx. */
-export function readZipPackage(bytes: Uint8Array): PackageParts {
+export function readZipPackage(
+  bytes: Uint8Array,
+  limits: PackageLimits = PACKAGE_LIMITS
+): PackageParts {
   if (bytes.length === 0) throw new DocxReadError("tệp rỗng (empty file)");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new DocxReadError(
@@ -42,37 +261,54 @@ export function readZipPackage(bytes: Uint8Array): PackageParts {
   }
   if (!startsWith(bytes, ZIP_SIGNATURE))
     throw new DocxReadError("không phải tệp .docx (not a .docx: no zip signature)");
-  let total = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        if (!WANTED.test(file.name)) return false;
-        const tooBig = file.originalSize > PACKAGE_LIMITS.partBytes;
-        const suspicious =
-          file.originalSize > 1024 * 1024 && file.originalSize > file.size * PACKAGE_LIMITS.ratio;
-        total += file.originalSize;
-        if (tooBig || suspicious || total > PACKAGE_LIMITS.totalBytes) {
-          throw new DocxReadError(
-            `phần ${file.name} giải nén quá lớn, có thể là zip bomb (part too large when unpacked)`
-          );
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof DocxReadError) throw error;
-    throw new DocxReadError(
-      `tệp zip hỏng hoặc bị cắt cụt (corrupt or truncated zip: ${String((error as Error).message ?? error)})`
-    );
-  }
-  const parts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) parts.set(name, strFromU8(data));
-  if (!parts.has("word/document.xml"))
+  const file = new Bytes(bytes);
+  const { list, directoryAt } = entries(file, limits);
+  const wanted = new Map<string, Entry>();
+  for (const entry of list)
+    if (WANTED.test(entry.name) && !wanted.has(entry.name)) wanted.set(entry.name, entry);
+  const starts = [...new Set([...list.map((entry) => entry.localOffset), directoryAt])].sort(
+    (a, b) => a - b
+  );
+  /** Where the data of the entry whose local header is at `local` must end. */
+  const dataEnd = (local: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) <= local) low = middle + 1;
+      else high = middle;
+    }
+    return Math.min(file.length, starts[low] ?? file.length);
+  };
+  if (!wanted.has("word/document.xml"))
     throw new DocxReadError(
       "thiếu word/document.xml, không phải văn bản Word (no word/document.xml)"
     );
-  return parts;
+  const budget = { left: limits.totalBytes };
+  const unpacked = new Map<string, string>();
+  return {
+    get(name) {
+      const entry = wanted.get(name);
+      if (!entry) return undefined;
+      let text = unpacked.get(name);
+      if (text === undefined) {
+        text = unpack(file, entry, dataEnd(entry.localOffset), limits, budget);
+        unpacked.set(name, text);
+      }
+      return text;
+    },
+    has: (name) => wanted.has(name),
+    names: () => [...wanted.keys()],
+  };
+}
+
+/** Parts already in memory as text, behind the same interface. */
+function textParts(parts: ReadonlyMap<string, string>): PackageParts {
+  return {
+    get: (name) => parts.get(name),
+    has: (name) => parts.has(name),
+    names: () => [...parts.keys()],
+  };
 }
 
 const PART_OPEN = /<pkg:part\b[^>]*\bpkg:name="\/([^"]+)"[^>]*>/g;
@@ -96,5 +332,5 @@ export function readFlatOpcPackage(xml: string): PackageParts {
   }
   if (!parts.has("word/document.xml"))
     throw new DocxReadError("gói XML không có word/document.xml (no document part)");
-  return parts;
+  return textParts(parts);
 }

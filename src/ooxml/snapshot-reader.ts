@@ -137,8 +137,8 @@ export function snapshotOf(parts: PackageParts): Snapshot {
 }
 
 function themePart(parts: PackageParts): string | undefined {
-  for (const [name, xml] of parts) if (name.startsWith("word/theme/")) return xml;
-  return undefined;
+  const name = parts.names().find((part) => part.startsWith("word/theme/"));
+  return name === undefined ? undefined : parts.get(name);
 }
 
 /** Reads the bytes of a .docx into a snapshot; throws DocxReadError with a one-line reason when it cannot. */
