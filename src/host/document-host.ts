@@ -2,8 +2,11 @@
 
 import type { Block } from "../blocks/block";
 import type { SkippedFix } from "../check/apply-fixes";
-import type { Finding, Fix } from "../check/types";
+import type { Finding, Fix, Message } from "../check/types";
 import type { Snapshot } from "../ooxml/snapshot";
+import type { AlignmentSummary, ParagraphAlignment } from "./paragraph-alignment";
+
+export type { ParagraphAlignment } from "./paragraph-alignment";
 
 /** Where a block goes: the start of the document, or the cursor (after the selection, which is never replaced). */
 export type InsertWhere = "start" | "cursor";
@@ -17,9 +20,43 @@ export interface HostCapabilities {
   readonly comments: boolean;
 }
 
-/** The texts of the paragraphs a check saw, by snapshot index: what a fix's paragraph and offsets refer to. */
+/**
+ * The texts of the paragraphs a check saw, by snapshot index: what a finding's or fix's paragraph refers to, and what
+ * every action compares Word's paragraph with before touching it. `alignment` is how they lined up with Word's own
+ * paragraph list when read (`readSnapshot` gives it); without it an action lines them up afresh.
+ */
 export interface CheckedText {
   readonly paragraphs: readonly { readonly text: string }[];
+  readonly alignment?: ParagraphAlignment;
+}
+
+/** A snapshot as read from Word: the checker's view, plus how its paragraphs lined up with Word's list then. */
+export type ReadSnapshot = Snapshot & { readonly alignment?: ParagraphAlignment };
+
+/** Why an action skipped a paragraph: its text in Word is no longer what the check saw, and it is not found once. */
+export const PARAGRAPH_CHANGED: Message = {
+  vi: "Văn bản đã thay đổi — kiểm tra lại.",
+  en: "The document has changed — check again.",
+};
+
+/** What became of the findings handed to `addComments`. */
+export interface CommentReport {
+  readonly written: number;
+  /** Findings whose paragraph could not be found as the check saw it; nothing was written for them. */
+  readonly skipped: readonly { readonly finding: Finding; readonly reason: Message }[];
+}
+
+/** What "Tự kiểm tra" found: how the check's paragraphs line up with Word's own list, and what the host supports. */
+export interface SelfTestReport {
+  readonly alignment: AlignmentSummary;
+  /** Milliseconds the alignment took. */
+  readonly alignMs: number;
+  /** Characters getOoxml() returned. */
+  readonly ooxmlChars: number;
+  /** Every WordApi set asked for, and whether the host has it. */
+  readonly apiSets: readonly { readonly name: string; readonly supported: boolean }[];
+  /** Office's own words for where it runs ("PC", "OfficeOnline", "Mac", …) and its version, when it says. */
+  readonly platform: string;
 }
 
 /** What became of the fixes handed to `applyFixes`. */
@@ -32,20 +69,30 @@ export interface DocumentHost {
   capabilities(): HostCapabilities;
   /** Inserts the blocks, in order, as one package: one Word.run and one sync. */
   insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void>;
-  /** The whole document as a snapshot, read in one Word.run and one sync. */
-  readSnapshot(): Promise<Snapshot>;
   /**
-   * Selects paragraph `index` (a snapshot index) so Word scrolls to it; when the document has no such paragraph,
-   * the first place its `text` occurs. One Word.run, two syncs.
+   * The whole document as a snapshot, with Word's own paragraph texts read in the same Word.run and sync and aligned
+   * with it (`alignment`), so later actions find each checked paragraph by what it says.
    */
-  selectParagraph(index: number, text: string): Promise<void>;
+  readSnapshot(): Promise<ReadSnapshot>;
   /**
-   * Applies the fixes found in the `checked` document, all in one Word.run (one undo step where Word allows) with two
-   * syncs; says which were applied and which were skipped, and why.
+   * Selects checked paragraph `paragraph` (a snapshot index of `checked`) so Word scrolls to it: found through the
+   * alignment, its current text compared with what the check saw, else searched for by that text; when it is not
+   * found once, throws a HostError saying the document changed and selects nothing. One Word.run, two syncs.
+   */
+  selectParagraph(paragraph: number, checked: CheckedText): Promise<void>;
+  /**
+   * Applies the fixes found in the `checked` document, in one Word.run with two syncs; each format fix only to the
+   * paragraph whose current text is the one the check saw, each text fix only where its text occurs once. Says which
+   * were applied and which were skipped, and why. Word records each change as its own undo step.
    */
   applyFixes(fixes: readonly Fix[], checked: CheckedText): Promise<FixReport>;
-  /** Writes each finding as a Word comment on its paragraph; returns how many were written. */
-  addComments(findings: readonly Finding[]): Promise<number>;
+  /**
+   * Writes each finding as a Word comment on its paragraph (a finding about the whole document on the first
+   * paragraph), found as `selectParagraph` finds it; the others are skipped with a reason. One Word.run, two syncs.
+   */
+  addComments(findings: readonly Finding[], checked: CheckedText): Promise<CommentReport>;
+  /** Reads the document and compares the check's paragraphs with Word's own list: the Settings pane's self-test. */
+  selfTest(): Promise<SelfTestReport>;
   /** The rule ids ignored in this document, remembered in the document itself. */
   getIgnored(): Promise<readonly string[]>;
   /** Remembers `rules` as this document's ignored rule ids (replacing the list). */
@@ -67,18 +114,33 @@ export interface DocumentHost {
   updateBlocks(blocks: readonly Block[]): Promise<number>;
 }
 
-/** A failure of the host, with a one-line reason fit to show the user. */
+/**
+ * A failure of the host, with a one-line reason fit to show the user (Vietnamese), the same in both languages when
+ * known (`messages`), and Office's own words, kept only as a detail line (`detail`).
+ */
 export class HostError extends Error {
+  readonly messages?: Message;
+  readonly detail?: string;
+
   constructor(
     readonly reason: string,
-    override readonly cause?: unknown
+    override readonly cause?: unknown,
+    more: { readonly messages?: Message; readonly detail?: string } = {}
   ) {
     super(reason);
     this.name = "HostError";
+    this.messages = more.messages;
+    this.detail = more.detail;
   }
 }
 
-/** The one-line reason to show for a failed action: a HostError's own, else the error as text. */
-export function failureReason(error: unknown): string {
-  return error instanceof HostError ? error.reason : String(error);
+/**
+ * The reason to show for a failed action, in `language`: a HostError's own (with Office's message as a second
+ * "Chi tiết"/"Detail" line when there is one), else the error as text.
+ */
+export function failureReason(error: unknown, language: "vi" | "en" = "vi"): string {
+  if (!(error instanceof HostError)) return String(error);
+  const reason = error.messages?.[language] ?? error.reason;
+  if (!error.detail) return reason;
+  return `${reason}\n${language === "vi" ? "Chi tiết" : "Detail"}: ${error.detail}`;
 }

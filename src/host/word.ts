@@ -8,12 +8,23 @@ import type { Snapshot } from "../ooxml/snapshot";
 import { TAG_PREFIX } from "../ooxml/wml/content-control";
 import {
   type CheckedText,
+  type CommentReport,
   type DocumentHost,
   type FixReport,
   type HostCapabilities,
   HostError,
   type InsertWhere,
+  PARAGRAPH_CHANGED,
+  type ReadSnapshot,
+  type SelfTestReport,
 } from "./document-host";
+import { type Operation, officeError } from "./office-errors";
+import {
+  type ParagraphAlignment,
+  ParagraphLocator,
+  alignParagraphs,
+  summariseAlignment,
+} from "./paragraph-alignment";
 
 interface SearchOptions {
   readonly matchCase: boolean;
@@ -36,6 +47,8 @@ export interface WordRanges {
 
 /** A Word paragraph, as this module uses it. */
 export interface WordParagraph {
+  /** Loaded with `paragraphs.load("text")`. */
+  readonly text: string;
   select(): void;
   getRange(location: "Whole"): WordRange;
   readonly font: {
@@ -117,6 +130,8 @@ export interface OfficeGlobals {
     readonly context: {
       readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
       readonly document: { readonly settings: DocumentSettings };
+      /** Where Office runs and its version (Office.context.diagnostics); absent on old hosts and in tests. */
+      readonly diagnostics?: { readonly platform?: unknown; readonly version?: unknown } | null;
     };
   };
 }
@@ -126,9 +141,6 @@ const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2
 
 /** The document setting that holds the ignored rule ids, as a JSON array of strings. */
 export const IGNORE_SETTING = "thethuc.ignore";
-
-/** Characters of a paragraph's text searched for when its index no longer leads to it. */
-const SELECT_SEARCH_CHARS = 200;
 
 // A load that fills a collection's items without reading any of their properties.
 const NO_PROPERTIES = "$none";
@@ -146,24 +158,7 @@ const NOT_FOUND = {
   en: "The text to fix was not found once in Word (has the document changed?); check again.",
 } as const;
 
-const CHANGED = {
-  vi: "Văn bản đã thay đổi kể từ lần kiểm tra (số đoạn khác); hãy kiểm tra lại rồi sửa.",
-  en: "The document changed since the check (its paragraph count differs); check again, then fix.",
-} as const;
-
 const NOT_EMPTY = "Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại";
-
-/** The first non-blank line of an Office error, which is what fits in a one-line reason. */
-function reasonOf(error: unknown): string {
-  const message =
-    error instanceof Error ? error.message : (error as { message?: unknown } | null)?.message;
-  const line = String(message ?? error)
-    .split(/\r?\n|\r/)
-    .map((part) => part.trim())
-    .find((part) => part !== "");
-  const code = (error as { code?: unknown } | null)?.code;
-  return line ?? (typeof code === "string" ? code : "lỗi không rõ");
-}
 
 /** Sets a format fix's properties on a paragraph; never touches its text. */
 function setFormat(paragraph: WordParagraph, set: FormatChange): void {
@@ -198,6 +193,95 @@ function ignoredFrom(value: unknown): string[] {
   return value.filter((id): id is string => typeof id === "string");
 }
 
+// A load of a paragraph collection's texts only.
+const TEXT = "text";
+
+const COMMENTS_NEED = {
+  vi: "Word này không ghi được nhận xét từ phần bổ trợ (cần WordApi 1.4: Office 2024, Microsoft 365 hoặc Word trên web).",
+  en: "This Word cannot add comments from an add-in (it needs WordApi 1.4: Office 2024, Microsoft 365 or Word on the web).",
+} as const;
+
+/** A refusal because the host lacks a requirement set, in both languages. */
+function needs(
+  _version: string,
+  messages: { readonly vi: string; readonly en: string }
+): HostError {
+  return new HostError(messages.vi, undefined, { messages });
+}
+
+function changedError(): HostError {
+  return new HostError(PARAGRAPH_CHANGED.vi, undefined, { messages: PARAGRAPH_CHANGED });
+}
+
+/** The texts of loaded paragraphs. */
+function currentTexts(items: readonly WordParagraph[]): string[] {
+  return items.map((paragraph) => paragraph.text);
+}
+
+type Reader = typeof import("../ooxml/snapshot-reader");
+
+async function loadReader(): Promise<Reader> {
+  // The reader is a chunk of its own, fetched on the first check, so the first paint never waits for it.
+  return import(/* webpackChunkName: "reader" */ "../ooxml/snapshot-reader").catch(
+    (error: unknown) => {
+      throw new HostError("Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.", error, {
+        messages: {
+          vi: "Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.",
+          en: "The document reader could not be loaded; close and reopen the add-in.",
+        },
+        detail: String((error as { message?: unknown } | null)?.message ?? error),
+      });
+    }
+  );
+}
+
+/** The body as OOXML and the texts of Word's own paragraph list, read in one Word.run and one sync. */
+async function readBody(
+  globals: OfficeGlobals,
+  operation: Operation
+): Promise<{ ooxml: string; texts: string[] }> {
+  try {
+    return await globals.Word.run(async (context) => {
+      const body = context.document.body;
+      // Word on the web exposes page setup only through the package, so the whole body is read as OOXML.
+      const result = body.getOoxml();
+      const paragraphs = body.paragraphs;
+      paragraphs.load(TEXT);
+      await context.sync();
+      // getOoxml() returns a ClientResult, filled by the sync; it has nothing to load.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return { ooxml: result.value, texts: currentTexts(paragraphs.items) };
+    });
+  } catch (error) {
+    throw officeError(operation, error);
+  }
+}
+
+function parse(reader: Reader, ooxml: string): Snapshot {
+  try {
+    return reader.readFlatOpc(ooxml);
+  } catch (error) {
+    const reason = (error as { reason?: unknown }).reason;
+    const why = typeof reason === "string" ? reason : String(error);
+    throw new HostError(`Không đọc được văn bản: ${why}`, error);
+  }
+}
+
+/** Aligns the snapshot with Word's list, timed (and marked for the browser's performance timeline). */
+function timedAlignment(
+  snapshot: Snapshot,
+  texts: readonly string[]
+): { alignment: ParagraphAlignment; ms: number } {
+  const started = performance.now();
+  const alignment = alignParagraphs(
+    snapshot.paragraphs.map((paragraph) => paragraph.text),
+    texts
+  );
+  const ms = performance.now() - started;
+  performance.measure?.("thethuc:align", { start: started, duration: ms });
+  return { alignment, ms };
+}
+
 /** A DocumentHost for the Word that loaded the task pane. */
 export function createWordHost(globals: OfficeGlobals = { Word, Office }): DocumentHost {
   const supports = (version: string) =>
@@ -222,13 +306,16 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không chèn được khối: ${reasonOf(error)}`, error);
+        throw officeError("insert", error);
       }
     },
 
     async createDocument(docxBase64: string): Promise<void> {
       if (!supports("1.3")) {
-        throw new HostError("Word này không mở được văn bản mới từ phần bổ trợ (cần WordApi 1.3).");
+        throw needs("1.3", {
+          vi: "Word này không mở được văn bản mới từ phần bổ trợ (cần WordApi 1.3: Office 2021 trở lên hoặc Microsoft 365).",
+          en: "This Word cannot open a new document from an add-in (it needs WordApi 1.3: Office 2021 or later, or Microsoft 365).",
+        });
       }
       try {
         await globals.Word.run(async (context) => {
@@ -236,7 +323,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không mở được văn bản mới: ${reasonOf(error)}`, error);
+        throw officeError("create", error);
       }
     },
 
@@ -255,7 +342,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không điền được văn bản: ${reasonOf(error)}`, error);
+        throw officeError("fill", error);
       }
       if (hasText) throw new HostError(NOT_EMPTY);
     },
@@ -284,7 +371,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           if (updated > 0) await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không cập nhật được các khối: ${reasonOf(error)}`, error);
+        throw officeError("update", error);
       }
       return updated;
     },
@@ -308,69 +395,70 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không chèn được trích dẫn: ${reasonOf(error)}`, error);
+        throw officeError("cite", error);
       }
       return inserted;
     },
 
-    async readSnapshot(): Promise<Snapshot> {
-      // The reader is a chunk of its own, fetched on the first check, so the first paint never waits for it.
-      const reader = await import(
-        /* webpackChunkName: "reader" */ "../ooxml/snapshot-reader"
-      ).catch((error: unknown) => {
-        throw new HostError(`Không tải được bộ đọc văn bản: ${reasonOf(error)}`, error);
-      });
-      let ooxml: string;
-      try {
-        ooxml = await globals.Word.run(async (context) => {
-          // Word on the web exposes page setup only through the package, so the whole body is read as OOXML.
-          const result = context.document.body.getOoxml();
-          await context.sync();
-          return result.value;
-        });
-      } catch (error) {
-        throw new HostError(`Word không đọc được văn bản: ${reasonOf(error)}`, error);
-      }
-      try {
-        return reader.readFlatOpc(ooxml);
-      } catch (error) {
-        const reason = (error as { reason?: unknown }).reason;
-        throw new HostError(
-          `Không đọc được văn bản: ${typeof reason === "string" ? reason : reasonOf(error)}`,
-          error
-        );
-      }
+    async readSnapshot(): Promise<ReadSnapshot> {
+      const reader = await loadReader();
+      const { ooxml, texts } = await readBody(globals, "read");
+      const snapshot = parse(reader, ooxml);
+      return { ...snapshot, alignment: timedAlignment(snapshot, texts).alignment };
     },
 
-    async selectParagraph(index: number, text: string): Promise<void> {
-      const { searchPrefix } = await import(
-        /* webpackChunkName: "apply-fixes" */ "../check/apply-fixes"
-      );
-      const search = searchPrefix(text, SELECT_SEARCH_CHARS);
-      let found = false;
+    async selfTest(): Promise<SelfTestReport> {
+      const reader = await loadReader();
+      const { ooxml, texts } = await readBody(globals, "selfTest");
+      const snapshot = parse(reader, ooxml);
+      const { alignment, ms } = timedAlignment(snapshot, texts);
+      const checked = snapshot.paragraphs.map((paragraph) => paragraph.text);
+      const diagnostics = globals.Office.context.diagnostics;
+      return {
+        alignment: summariseAlignment(checked, texts, alignment),
+        alignMs: ms,
+        ooxmlChars: ooxml.length,
+        apiSets: [
+          ...WORD_API_VERSIONS.map((version) => `WordApi ${version}`),
+          ...["1.1", "1.2", "1.3"].map((version) => `WordApiDesktop ${version}`),
+        ]
+          .reverse()
+          .map((name) => {
+            const [set = "", version = ""] = name.split(" ");
+            return {
+              name,
+              supported: globals.Office.context.requirements.isSetSupported(set, version),
+            };
+          }),
+        platform: diagnostics
+          ? [diagnostics.platform, diagnostics.version].filter(Boolean).map(String).join(" ")
+          : "",
+      };
+    },
+
+    async selectParagraph(paragraph: number, checked: CheckedText): Promise<void> {
+      const texts = checked.paragraphs.map((entry) => entry.text);
+      let selected = false;
       try {
         await globals.Word.run(async (context) => {
-          const body = context.document.body;
-          const paragraphs = body.paragraphs;
-          paragraphs.load(NO_PROPERTIES);
-          // Queued with the paragraphs so both are known after one sync; used only if the index leads nowhere.
-          const results = search === "" ? null : body.search(search, { matchCase: true });
-          results?.load(NO_PROPERTIES);
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load(TEXT);
           await context.sync();
-          const target = paragraphs.items[index] ?? results?.items[0];
-          if (!target) return;
-          target.select();
-          found = true;
+          const locator = new ParagraphLocator(
+            texts,
+            currentTexts(paragraphs.items),
+            checked.alignment
+          );
+          const found = locator.locate(paragraph);
+          if ("reason" in found) return;
+          paragraphs.items[found.word]?.select();
+          selected = true;
           await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không chọn được đoạn văn: ${reasonOf(error)}`, error);
+        throw officeError("select", error);
       }
-      if (!found) {
-        throw new HostError(
-          "Không tìm thấy đoạn văn này trong Word; văn bản có thể đã thay đổi, hãy kiểm tra lại."
-        );
-      }
+      if (!selected) throw changedError();
     },
 
     async applyFixes(fixes: readonly Fix[], checked: CheckedText): Promise<FixReport> {
@@ -398,7 +486,8 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
         await globals.Word.run(async (context) => {
           const body = context.document.body;
           const paragraphs = body.paragraphs;
-          paragraphs.load(NO_PROPERTIES);
+          // Texts only when a format fix needs its paragraph found; text fixes are found by their own search.
+          if (formats.length > 0) paragraphs.load(TEXT);
           const searches = edits.map((edit) => {
             const results = body.search(edit.target.search, { matchCase: true });
             results.load(NO_PROPERTIES);
@@ -406,13 +495,6 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           });
           await context.sync();
 
-          // A different paragraph count means the indexes no longer name the paragraphs the check saw.
-          if (paragraphs.items.length !== texts.length) {
-            for (const fix of [...formats, ...edits.map((edit) => edit.fix)]) {
-              skipped.push({ fix, reason: CHANGED });
-            }
-            return;
-          }
           edits.forEach(({ fix, target }, i) => {
             const result = searches[i]?.items.length === 1 ? searches[i]?.items[0] : undefined;
             if (!result) {
@@ -422,54 +504,72 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
             editText(result, target.edit);
             applied.push(fix);
           });
-          for (const fix of formats) {
-            const paragraph = paragraphs.items[fix.paragraph];
-            if (!paragraph) {
-              skipped.push({ fix, reason: CHANGED });
-              continue;
+          if (formats.length > 0) {
+            const locator = new ParagraphLocator(
+              texts,
+              currentTexts(paragraphs.items),
+              checked.alignment
+            );
+            for (const fix of formats) {
+              // A format is set only on the paragraph that still says what the check saw.
+              const found = locator.locate(fix.paragraph);
+              const target = "reason" in found ? undefined : paragraphs.items[found.word];
+              if (!target) {
+                skipped.push({ fix, reason: PARAGRAPH_CHANGED });
+                continue;
+              }
+              setFormat(target, fix.set);
+              applied.push(fix);
             }
-            setFormat(paragraph, fix.set);
-            applied.push(fix);
           }
           if (applied.length > 0) await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không sửa được: ${reasonOf(error)}`, error);
+        throw officeError("fix", error);
       }
       return { applied, skipped };
     },
 
-    async addComments(findings: readonly Finding[]): Promise<number> {
-      if (!supports("1.4")) {
-        throw new HostError("Word này không ghi được nhận xét từ phần bổ trợ (cần WordApi 1.4).");
-      }
-      if (findings.length === 0) return 0;
+    async addComments(findings: readonly Finding[], checked: CheckedText): Promise<CommentReport> {
+      if (!supports("1.4")) throw needs("1.4", COMMENTS_NEED);
+      if (findings.length === 0) return { written: 0, skipped: [] };
+      const texts = checked.paragraphs.map((paragraph) => paragraph.text);
       let written = 0;
+      const skipped: { finding: Finding; reason: typeof PARAGRAPH_CHANGED }[] = [];
       try {
         await globals.Word.run(async (context) => {
           const paragraphs = context.document.body.paragraphs;
-          paragraphs.load(NO_PROPERTIES);
+          paragraphs.load(TEXT);
           await context.sync();
+          const locator = new ParagraphLocator(
+            texts,
+            currentTexts(paragraphs.items),
+            checked.alignment
+          );
           for (const finding of findings) {
             // A finding about the whole document (margins, a missing part) is noted on its first paragraph.
-            const paragraph = paragraphs.items[finding.paragraph ?? 0];
-            if (!paragraph) continue;
-            paragraph.getRange("Whole").insertComment(commentText(finding));
+            const found = locator.locate(finding.paragraph ?? 0);
+            const target = "reason" in found ? undefined : paragraphs.items[found.word];
+            if (!target) {
+              skipped.push({ finding, reason: PARAGRAPH_CHANGED });
+              continue;
+            }
+            target.getRange("Whole").insertComment(commentText(finding));
             written += 1;
           }
           if (written > 0) await context.sync();
         });
       } catch (error) {
-        throw new HostError(`Word không ghi được nhận xét: ${reasonOf(error)}`, error);
+        throw officeError("comment", error);
       }
-      return written;
+      return { written, skipped };
     },
 
     async getIgnored(): Promise<readonly string[]> {
       try {
         return ignoredFrom(globals.Office.context.document.settings.get(IGNORE_SETTING));
       } catch (error) {
-        throw new HostError(`Word không đọc được thiết lập của văn bản: ${reasonOf(error)}`, error);
+        throw officeError("settingsRead", error);
       }
     },
 
@@ -484,7 +584,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           });
         });
       } catch (error) {
-        throw new HostError(`Word không lưu được quy tắc bỏ qua: ${reasonOf(error)}`, error);
+        throw officeError("settingsSave", error);
       }
     },
   };

@@ -68,6 +68,7 @@ const vi = {
   fixedNone: "Chưa sửa được mục nào",
   skippedTitle: "Bỏ qua {count} mục:",
   commented: "Đã ghi {count} nhận xét vào văn bản.",
+  commentsSkipped: "Bỏ qua {count} nhận xét: văn bản đã thay đổi — kiểm tra lại.",
   ignoredNotice: "Đã bỏ qua quy tắc {rule} trong văn bản này; Word lưu lựa chọn này cùng văn bản.",
   restoredNotice: "Đã dùng lại quy tắc {rule}.",
   intro:
@@ -140,6 +141,7 @@ const en: Readonly<Record<Key, string>> = {
   fixedNone: "Nothing was fixed",
   skippedTitle: "Skipped {count}:",
   commented: "Wrote {count} comments into the document.",
+  commentsSkipped: "Skipped {count}: the document has changed — check again.",
   ignoredNotice:
     "Rule {rule} is ignored in this document; Word keeps this choice with the document.",
   restoredNotice: "Rule {rule} is used again.",

@@ -15,8 +15,7 @@ import { useMemo, useRef, useState } from "react";
 import { checkSnapshot } from "../check/engine";
 import type { CheckResult, Finding, Fix, Message, ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
-import { type FixReport, failureReason } from "../host/document-host";
-import type { Snapshot } from "../ooxml/snapshot";
+import { type FixReport, type ReadSnapshot, failureReason } from "../host/document-host";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { CheckOptions } from "./check-options";
 import { groupFindings, safeFixes } from "./check-results";
@@ -38,7 +37,8 @@ type Phase =
 
 /** One check of the document: what was read, what was found, and which rules were ignored. */
 interface Run {
-  readonly snapshot: Snapshot;
+  /** The document as read, with how its paragraphs lined up with Word's: every action finds paragraphs through it. */
+  readonly snapshot: ReadSnapshot;
   readonly result: CheckResult;
   readonly ignored: readonly string[];
   /** Counts checks, so the lists open afresh after each. */
@@ -48,7 +48,7 @@ interface Run {
 type Notice =
   | { readonly kind: "failed"; readonly title: CheckMessageKey; readonly reason: string }
   | { readonly kind: "fixed"; readonly report: FixReport }
-  | { readonly kind: "commented"; readonly count: number }
+  | { readonly kind: "commented"; readonly count: number; readonly skipped: number }
   | { readonly kind: "ignored" | "restored"; readonly rule: string };
 
 const useStyles = makeStyles({
@@ -84,7 +84,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
   const serial = useRef(0);
 
   const check = (
-    snapshot: Snapshot,
+    snapshot: ReadSnapshot,
     ignored: readonly string[],
     profile: ProfileId | "auto" = settings.checkProfile,
     asDraft: boolean = draft,
@@ -120,13 +120,16 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     if (fresh.length === 0) return;
     setPhase({ kind: "commenting" });
     await nextPaint();
-    const count = await host.addComments(fresh);
-    for (const finding of fresh) commented.current.add(commentKey(finding));
-    setNotice({ kind: "commented", count });
+    const report = await host.addComments(fresh, current.snapshot);
+    const skipped = new Set(report.skipped.map((entry) => entry.finding));
+    for (const finding of fresh) {
+      if (!skipped.has(finding)) commented.current.add(commentKey(finding));
+    }
+    setNotice({ kind: "commented", count: report.written, skipped: skipped.size });
   }
 
   /** Reads the document from Word and checks it; in reviewer mode, writes the findings as comments. */
-  async function readAndCheck(keepNotice: boolean): Promise<void> {
+  async function readAndCheck(keepNotice: boolean, comment: boolean = reviewer): Promise<void> {
     if (!keepNotice) setNotice(null);
     try {
       setPhase({ kind: "reading" });
@@ -136,9 +139,9 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       await nextPaint();
       const next = check(snapshot, ignored);
       setRun(next);
-      if (reviewer && commentsAvailable) await writeComments(next);
+      if (comment && commentsAvailable) await writeComments(next);
     } catch (error) {
-      setNotice({ kind: "failed", title: "checkFailed", reason: failureReason(error) });
+      setNotice({ kind: "failed", title: "checkFailed", reason: failureReason(error, t.language) });
     }
   }
 
@@ -153,7 +156,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     try {
       report = await host.applyFixes(fixes, run.snapshot);
     } catch (error) {
-      setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
+      setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
       return;
     }
     setNotice({ kind: "fixed", report });
@@ -168,10 +171,9 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     act(async () => {
       if (!run || finding.paragraph === null) return;
       try {
-        const text = run.snapshot.paragraphs[finding.paragraph]?.text ?? finding.text;
-        await host.selectParagraph(finding.paragraph, text);
+        await host.selectParagraph(finding.paragraph, run.snapshot);
       } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
+        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
       }
     });
 
@@ -185,7 +187,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       try {
         await host.setIgnored(ignored);
       } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
+        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
         return;
       }
       setRun(check(run.snapshot, ignored));
@@ -209,16 +211,8 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
 
   const onReviewerChange = (next: boolean) => {
     setReviewer(next);
-    // Turned on with findings on screen: write them now.
-    if (next && run) {
-      void act(async () => {
-        try {
-          await writeComments(run);
-        } catch (error) {
-          setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error) });
-        }
-      });
-    }
+    // Turned on with findings on screen: read the document again (it may have changed since), then comment.
+    if (next && run) void act(() => readAndCheck(false, true));
   };
 
   const groups = useMemo(() => (run ? groupFindings(run.result.findings) : []), [run]);
@@ -380,7 +374,8 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
   }
   const text =
     notice.kind === "commented"
-      ? t("commented", { count: notice.count })
+      ? t("commented", { count: notice.count }) +
+        (notice.skipped > 0 ? ` ${t("commentsSkipped", { count: notice.skipped })}` : "")
       : notice.kind === "ignored"
         ? t("ignoredNotice", { rule: notice.rule })
         : t("restoredNotice", { rule: notice.rule });

@@ -90,7 +90,7 @@ export function CitationsPane({ settings, onSettingsChange }: PaneProps) {
       });
       return { kind: "inserted", form, text };
     } catch (error) {
-      return { kind: "failed", reason: failureReason(error) };
+      return { kind: "failed", reason: failureReason(error, t.language) };
     }
   };
 

@@ -10,7 +10,7 @@ import {
   citedDocuments,
 } from "../check/cited-documents";
 import type { Profile } from "../conventions";
-import { failureReason } from "../host/document-host";
+import { type CheckedText, failureReason } from "../host/document-host";
 import { nameOf, useCitationStyles } from "./citation-styles";
 import { CITATIONS_MESSAGES, type CitationsKey } from "./citations-messages";
 import { useHost } from "./host-context";
@@ -41,7 +41,12 @@ export interface CitedListProps {
 type State =
   | { readonly kind: "idle" }
   | { readonly kind: "reading" }
-  | { readonly kind: "read"; readonly cited: readonly CitedDocument[] }
+  | {
+      readonly kind: "read";
+      readonly cited: readonly CitedDocument[];
+      /** What was read, so "Go to" finds the paragraph by the text the scan saw. */
+      readonly checked: CheckedText;
+    }
   | { readonly kind: "failed"; readonly reason: string };
 
 /** "Find the documents cited" and the list it gives; "Go to" selects the paragraph of the first citation. */
@@ -67,9 +72,9 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
       await nextPaint();
       try {
         const snapshot = await host.readSnapshot();
-        setState({ kind: "read", cited: citedDocuments(snapshot) });
+        setState({ kind: "read", cited: citedDocuments(snapshot), checked: snapshot });
       } catch (error) {
-        setState({ kind: "failed", reason: failureReason(error) });
+        setState({ kind: "failed", reason: failureReason(error, t.language) });
       }
     });
 
@@ -77,9 +82,10 @@ export function CitedList({ profile, library, busy, act, onKeep, onInsert }: Cit
     act(async () => {
       setJumpError(null);
       try {
-        await host.selectParagraph(cited.first.paragraph, cited.first.text);
+        if (state.kind !== "read") return;
+        await host.selectParagraph(cited.first.paragraph, state.checked);
       } catch (error) {
-        setJumpError(failureReason(error));
+        setJumpError(failureReason(error, t.language));
       }
     });
 

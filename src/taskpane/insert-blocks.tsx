@@ -103,7 +103,7 @@ export function InsertBlocksPane(props: PaneProps) {
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: failureReason(error),
+        reason: failureReason(error, t.language),
       });
     } finally {
       setBusy(false);

@@ -122,7 +122,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
       await host.insertBlocks([result.value], settings.where);
       setStatus({ kind: "inserted", where: settings.where });
     } catch (error) {
-      const reason = failureReason(error);
+      const reason = failureReason(error, t.language);
       setStatus({ kind: "failed", reason });
     } finally {
       setBusy(false);

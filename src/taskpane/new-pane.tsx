@@ -269,7 +269,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: failureReason(error),
+        reason: failureReason(error, t.language),
       });
     } finally {
       setBusy(false);

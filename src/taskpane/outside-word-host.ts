@@ -24,5 +24,6 @@ export function outsideWordHost(): DocumentHost {
     fillEmptyDocument: refuse,
     updateBlocks: refuse,
     insertAtCursor: refuse,
+    selfTest: refuse,
   };
 }

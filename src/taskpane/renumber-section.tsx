@@ -13,7 +13,7 @@ import {
 import { useState } from "react";
 import { renumberFixes } from "../blocks/renumber";
 import type { Fix } from "../check/types";
-import { failureReason } from "../host/document-host";
+import { type CheckedText, failureReason } from "../host/document-host";
 import { DRAFTING_MESSAGES } from "./drafting-messages";
 import { useHost } from "./host-context";
 import { usePaneT } from "./i18n";
@@ -22,6 +22,8 @@ interface Plan {
   readonly fixes: readonly Fix[];
   readonly texts: readonly string[];
   readonly changes: readonly { readonly before: string; readonly after: string }[];
+  /** The document as read, so each fix lands only where its text still is. */
+  readonly checked: CheckedText;
 }
 
 type Status =
@@ -49,7 +51,7 @@ export function RenumberSection() {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
-  const fail = (error: unknown) => setStatus({ kind: "failed", reason: failureReason(error) });
+  const fail = (error: unknown) => setStatus({ kind: "failed", reason: failureReason(error, t.language) });
 
   async function look() {
     setBusy(true);
@@ -68,7 +70,7 @@ export function RenumberSection() {
           },
         ];
       });
-      setPlan({ fixes, texts, changes });
+      setPlan({ fixes, texts, changes, checked: snapshot });
     } catch (error) {
       fail(error);
     } finally {
@@ -80,9 +82,7 @@ export function RenumberSection() {
     if (!plan) return;
     setBusy(true);
     try {
-      const report = await host.applyFixes(plan.fixes, {
-        paragraphs: plan.texts.map((text) => ({ text })),
-      });
+      const report = await host.applyFixes(plan.fixes, plan.checked);
       setStatus({
         kind: "applied",
         applied: report.applied.length,

@@ -56,7 +56,8 @@ describe("createDocument", () => {
     const fake = fakeOffice({ wordApi: "1.3", syncError: new Error("Access denied.\nline 2") });
     const error = await failure(createWordHost(fake.globals).createDocument("UEsDBA=="));
 
-    expect(error.reason).toBe("Word không mở được văn bản mới: Access denied.");
+    expect(error.reason).toMatch(/^Word không mở được văn bản mới: Word báo lỗi — thử lại/);
+    expect(error.detail).toBe("Access denied.");
   });
 });
 
@@ -128,6 +129,7 @@ describe("updateBlocks", () => {
     const fake = fakeOffice({ syncError: new Error("GeneralException") });
     const error = await failure(createWordHost(fake.globals).updateBlocks([header()]));
 
-    expect(error.reason).toBe("Word không cập nhật được các khối: GeneralException");
+    expect(error.reason).toMatch(/^Word không cập nhật được các khối: Word báo lỗi/);
+    expect(error.detail).toBe("GeneralException");
   });
 });

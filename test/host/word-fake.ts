@@ -35,9 +35,18 @@ export interface FakeOptions {
   readonly contentControls?: readonly string[];
 }
 
+/** A paragraph an action touched (selected, formatted, commented), with its text at that moment. */
+export interface Touch {
+  readonly action: "select" | "format" | "comment";
+  readonly index: number;
+  readonly text: string;
+}
+
 export interface Fake {
   readonly globals: OfficeGlobals;
   readonly calls: Call[];
+  /** Every paragraph selected, formatted or commented on, with its text when it was touched. */
+  readonly touched: Touch[];
   readonly packages: string[];
   /** The paragraphs' texts as edits left them. */
   readonly paragraphs: string[];
@@ -74,6 +83,7 @@ function notLoaded(what: string): never {
 
 export function fakeOffice(options: FakeOptions = {}): Fake {
   const calls: Call[] = [];
+  const touched: Touch[] = [];
   const packages: string[] = [];
   const paragraphs = [...(options.paragraphs ?? [])];
   const saved: Record<string, unknown> = { ...(options.settings ?? {}) };
@@ -103,6 +113,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     return {
       select() {
         calls.push(["range.select", name]);
+        touch("select", paragraph);
       },
       insertText(text, location) {
         calls.push(["range.insertText", name, text, location]);
@@ -114,6 +125,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
       },
       insertComment(text) {
         calls.push(["range.insertComment", name, text]);
+        touch("comment", paragraph);
         return {};
       },
       search(text, searchOptions) {
@@ -166,19 +178,29 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     };
   }
 
-  function paragraph(index: number): WordParagraph {
+  function touch(action: Touch["action"], index: number): void {
+    touched.push({ action, index, text: paragraphs[index] ?? "" });
+  }
+
+  /** Paragraph `index` of Word's list; `text` is what a load of "text" read at the sync. */
+  function paragraph(index: number, text: string | null): WordParagraph {
     const font = {} as WordParagraph["font"];
     for (const key of ["bold", "italic", "underline", "size", "name", "color"] as const) {
       Object.defineProperty(font, key, {
         set(value: unknown) {
           calls.push([`font.${key}`, String(index), String(value)]);
+          touch("format", index);
         },
         get: () => notLoaded(`font.${key}`),
       });
     }
     const result = {
+      get text(): string {
+        return text ?? notLoaded("paragraph.text");
+      },
       select() {
         calls.push(["paragraph.select", String(index)]);
+        touch("select", index);
       },
       getRange(location: "Whole") {
         calls.push(["paragraph.getRange", String(index), location]);
@@ -189,6 +211,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     Object.defineProperty(result, "alignment", {
       set(value: unknown) {
         calls.push(["paragraph.alignment", String(index), String(value)]);
+        touch("format", index);
       },
       get: () => notLoaded("paragraph.alignment"),
     });
@@ -268,8 +291,9 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
           return {
             load(properties: string) {
               calls.push(["paragraphs.load", properties]);
+              const withText = properties.split(",").some((name) => name.trim() === "text");
               loads.push(() => {
-                items = paragraphs.map((_, index) => paragraph(index));
+                items = paragraphs.map((text, index) => paragraph(index, withText ? text : null));
               });
             },
             get items(): readonly WordParagraph[] {
@@ -389,7 +413,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
       },
     },
   };
-  return { globals, calls, packages, paragraphs, saved, cursor };
+  return { globals, calls, touched, packages, paragraphs, saved, cursor };
 }
 
 /** The calls made to Word itself, leaving out the requirement-set questions. */

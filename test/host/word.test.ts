@@ -4,7 +4,12 @@ import type { Block } from "../../src/blocks/block";
 import { headerBlock } from "../../src/blocks/header-block";
 import { LOCATE_REASONS, SKIP_REASONS } from "../../src/check/apply-fixes";
 import type { Finding, Fix } from "../../src/check/types";
-import { type CheckedText, HostError } from "../../src/host/document-host";
+import {
+  type CheckedText,
+  HostError,
+  PARAGRAPH_CHANGED,
+  failureReason,
+} from "../../src/host/document-host";
 import {
   IGNORE_SETTING,
   type OfficeGlobals,
@@ -74,16 +79,21 @@ describe("insertBlocks", () => {
     expect(fake.packages[0]?.match(/thethuc:header/g)).toHaveLength(2);
   });
 
-  it("turns an Office error into a HostError with a one-line reason, keeping the error as its cause", async () => {
+  it("turns Word's refusal into a sentence that says what to do, Office's message kept as the detail", async () => {
     const officeError = Object.assign(
       new Error("The requested operation failed.\r\nDebug info: InsertOoxml, line 3"),
-      { code: "GeneralException" }
+      { code: "GeneralException", debugInfo: { errorLocation: "Body.insertOoxml" } }
     );
     const fake = fakeOffice({ syncError: officeError });
     const error = await failure(createWordHost(fake.globals).insertBlocks([header()], "start"));
 
-    expect(error.reason).toBe("Word không chèn được khối: The requested operation failed.");
+    expect(error.reason).toMatch(
+      /^Word không chèn được khối: tài liệu đang ở chế độ chỉ xem hoặc bị hạn chế chỉnh sửa — bấm Chỉnh sửa tài liệu/
+    );
     expect(error.reason).not.toMatch(/[\r\n]/);
+    expect(error.detail).toBe(
+      "GeneralException: The requested operation failed. (Body.insertOoxml)"
+    );
     expect(error.cause).toBe(officeError);
   });
 
@@ -92,7 +102,8 @@ describe("insertBlocks", () => {
     const first = await failure(
       createWordHost(fakeOffice({ syncError: blank }).globals).insertBlocks([header()], "cursor")
     );
-    expect(first.reason).toBe("Word không chèn được khối: AccessDenied");
+    expect(first.reason).toMatch(/^Word không chèn được khối: văn bản được bảo vệ/);
+    expect(first.detail).toBe("AccessDenied");
 
     const second = await failure(
       createWordHost(fakeOffice({ runError: "RichApi.Error: not ready" }).globals).insertBlocks(
@@ -100,7 +111,8 @@ describe("insertBlocks", () => {
         "start"
       )
     );
-    expect(second.reason).toBe("Word không chèn được khối: RichApi.Error: not ready");
+    expect(second.reason).toMatch(/^Word không chèn được khối: Word báo lỗi — thử lại/);
+    expect(second.detail).toBe("RichApi.Error: not ready");
   });
 });
 
@@ -168,12 +180,20 @@ function syncsOf(calls: readonly Call[]): number {
 describe("readSnapshot", () => {
   const ooxml = () => flatOpcPackage([header()]);
 
-  it("reads the body's package in one Word.run and one sync, into the reader's snapshot", async () => {
-    const fake = fakeOffice({ ooxml: ooxml() });
+  it("reads the body's package and Word's paragraph texts in one Word.run and one sync, and aligns them", async () => {
+    const texts = readFlatOpc(ooxml()).paragraphs.map((p) => p.text);
+    const fake = fakeOffice({ ooxml: ooxml(), paragraphs: texts });
     const snapshot = await createWordHost(fake.globals).readSnapshot();
 
-    expect(wordCalls(fake.calls)).toEqual([["Word.run"], ["body.getOoxml"], ["sync"]]);
-    expect(snapshot).toEqual(readFlatOpc(ooxml()));
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["body.getOoxml"],
+      ["paragraphs.load", "text"],
+      ["sync"],
+    ]);
+    const { alignment, ...read } = snapshot;
+    expect(read).toEqual(readFlatOpc(ooxml()));
+    expect(alignment?.wordIndex).toEqual(texts.map((_, i) => i));
     expect(snapshot.paragraphs.map((p) => p.text)).toContain("Số 1301-KL/TU");
   });
 
@@ -184,7 +204,12 @@ describe("readSnapshot", () => {
     const error = await failure(
       createWordHost(fakeOffice({ syncError: officeError }).globals).readSnapshot()
     );
-    expect(error.reason).toBe("Word không đọc được văn bản: Access denied.");
+    expect(error.reason).toMatch(/^Word không đọc được văn bản: văn bản được bảo vệ/);
+    expect(error.messages?.en).toMatch(
+      /^Word could not read the document: the document is protected/
+    );
+    expect(error.detail).toBe("AccessDenied: Access denied.");
+    expect(failureReason(error, "en")).toMatch(/\nDetail: AccessDenied: Access denied\.$/);
     expect(error.cause).toBe(officeError);
   });
 
@@ -200,45 +225,36 @@ describe("readSnapshot", () => {
 describe("selectParagraph", () => {
   const texts = ["UBND TỈNH LÀO CAI", "Số: 5 /QĐ-UBND", "Điều 1. Thành lập Tổ công tác."];
 
-  it("selects the paragraph at the index: paragraphs and search queued together, two syncs", async () => {
+  it("selects the paragraph whose text is the one checked: texts loaded, no search, two syncs", async () => {
     const fake = fakeOffice({ paragraphs: texts });
-    await createWordHost(fake.globals).selectParagraph(1, texts[1] ?? "");
+    await createWordHost(fake.globals).selectParagraph(1, checked(texts));
 
     expect(wordCalls(fake.calls)).toEqual([
       ["Word.run"],
-      ["paragraphs.load", "$none"],
-      ["body.search", "Số: 5 /QĐ-UBND", "true"],
-      ["results.load", "$none"],
+      ["paragraphs.load", "text"],
       ["sync"],
       ["paragraph.select", "1"],
       ["sync"],
     ]);
+    expect(fake.touched).toEqual([{ action: "select", index: 1, text: texts[1] }]);
   });
 
-  it("falls back to the first match of the text when the index leads nowhere", async () => {
-    const fake = fakeOffice({ paragraphs: texts });
-    await createWordHost(fake.globals).selectParagraph(7, "Điều 1. Thành lập");
+  it("finds the paragraph by its text when paragraphs were added above it", async () => {
+    const fake = fakeOffice({ paragraphs: ["", "Kính gửi: Sở Nội vụ", ...texts] });
+    await createWordHost(fake.globals).selectParagraph(2, checked(texts));
 
-    expect(wordCalls(fake.calls).slice(-2)).toEqual([["range.select", "p2[0,17)"], ["sync"]]);
+    expect(fake.touched).toEqual([{ action: "select", index: 4, text: texts[2] }]);
     expect(count(fake.calls, "Word.run")).toBe(1);
     expect(syncsOf(fake.calls)).toBe(2);
+    expect(count(fake.calls, "body.search")).toBe(0);
   });
 
-  it("searches at most 200 characters, written the way Word's search reads them", async () => {
-    const long = `a^b\t${"x".repeat(300)}`;
-    const fake = fakeOffice({ paragraphs: [long] });
-    await createWordHost(fake.globals).selectParagraph(0, long);
-
-    const search = fake.calls.find(([name]) => name === "body.search")?.[1] ?? "";
-    expect(search.startsWith("a^^b^tx")).toBe(true);
-    // 200 characters of text; the caret and the tab take two characters each in search syntax.
-    expect(search).toHaveLength(202);
-  });
-
-  it("says so when neither the index nor the text is found", async () => {
-    const fake = fakeOffice({ paragraphs: texts });
-    const error = await failure(createWordHost(fake.globals).selectParagraph(9, "Nơi nhận:"));
-    expect(error.reason).toMatch(/^Không tìm thấy đoạn văn này trong Word/);
+  it("selects nothing and says the document changed when the text is no longer there", async () => {
+    const fake = fakeOffice({ paragraphs: [texts[0] ?? "", "Số: 7/QĐ-UBND", texts[2] ?? ""] });
+    const error = await failure(createWordHost(fake.globals).selectParagraph(1, checked(texts)));
+    expect(error.reason).toBe("Văn bản đã thay đổi — kiểm tra lại.");
+    expect(failureReason(error, "en")).toBe("The document has changed — check again.");
+    expect(fake.touched).toEqual([]);
     expect(syncsOf(fake.calls)).toBe(1);
   });
 });
@@ -364,22 +380,21 @@ describe("applyFixes", () => {
     expect(fake.paragraphs).toEqual(["Số: 5/QĐ-UBND"]);
   });
 
-  it("changes nothing and says so when the document's paragraph count changed since the check", async () => {
-    const fake = fakeOffice({ paragraphs: ["Một", "Hai", "Ba"] });
+  it("formats a paragraph found by its text when the count changed, and skips one whose text changed", async () => {
+    const fake = fakeOffice({ paragraphs: ["Mới thêm", "Một", "Hai đã sửa", "Ba"] });
     const fixes: Fix[] = [
       { kind: "format", paragraph: 0, set: { bold: true } },
-      { kind: "text", paragraph: 1, start: 0, end: 3, replacement: "HAI" },
+      { kind: "format", paragraph: 1, set: { italic: true } },
     ];
-    const report = await createWordHost(fake.globals).applyFixes(fixes, checked(["Một", "Hai"]));
+    const report = await createWordHost(fake.globals).applyFixes(
+      fixes,
+      checked(["Một", "Hai", "Ba"])
+    );
 
-    expect(report.applied).toEqual([]);
-    expect(report.skipped.map((entry) => entry.fix)).toEqual([fixes[0], fixes[1]]);
-    expect(report.skipped[0]?.reason.vi).toMatch(/đã thay đổi/);
-    expect(syncsOf(fake.calls)).toBe(1);
-    expect(fake.paragraphs).toEqual(["Một", "Hai", "Ba"]);
-    expect(
-      fake.calls.some(([name]) => name.startsWith("font.") || name === "range.insertText")
-    ).toBe(false);
+    expect(report.applied).toEqual([fixes[0]]);
+    expect(report.skipped).toEqual([{ fix: fixes[1], reason: PARAGRAPH_CHANGED }]);
+    expect(fake.touched).toEqual([{ action: "format", index: 1, text: "Một" }]);
+    expect(syncsOf(fake.calls)).toBe(2);
   });
 
   it("skips a text fix whose stretch Word does not find exactly once", async () => {
@@ -408,14 +423,20 @@ describe("applyFixes", () => {
   });
 
   it("turns Word's failure into a HostError", async () => {
-    const fake = fakeOffice({ paragraphs: ["Một"], syncError: new Error("GeneralException") });
+    const viewing = Object.assign(new Error("There was an internal error."), {
+      code: "GeneralException",
+    });
+    const fake = fakeOffice({ paragraphs: ["Một"], syncError: viewing });
     const error = await failure(
       createWordHost(fake.globals).applyFixes(
         [{ kind: "format", paragraph: 0, set: { bold: true } }],
         checked(["Một"])
       )
     );
-    expect(error.reason).toBe("Word không sửa được: GeneralException");
+    expect(error.reason).toBe(
+      "Word không sửa được: tài liệu đang ở chế độ chỉ xem hoặc bị hạn chế chỉnh sửa — bấm Chỉnh sửa tài liệu (hoặc bỏ Hạn chế chỉnh sửa ở thẻ Xem lại) rồi thử lại."
+    );
+    expect(error.detail).toBe("GeneralException: There was an internal error.");
   });
 });
 
@@ -432,17 +453,21 @@ describe("addComments", () => {
   });
 
   it("writes each finding on its paragraph (the whole document's on the first) in one run, two syncs", async () => {
-    const fake = fakeOffice({ wordApi: "1.4", paragraphs: ["CỘNG HÒA", "Số: 5 /QĐ"] });
-    const written = await createWordHost(fake.globals).addComments([
-      finding(0, "size/national-name", "Quốc hiệu cỡ 12-13"),
-      finding(1, "number/spacing", "Thừa dấu cách"),
-      finding(null, "page/margins", "Lề trái 30-35 mm"),
-    ]);
+    const texts = ["CỘNG HÒA", "Số: 5 /QĐ"];
+    const fake = fakeOffice({ wordApi: "1.4", paragraphs: texts });
+    const report = await createWordHost(fake.globals).addComments(
+      [
+        finding(0, "size/national-name", "Quốc hiệu cỡ 12-13"),
+        finding(1, "number/spacing", "Thừa dấu cách"),
+        finding(null, "page/margins", "Lề trái 30-35 mm"),
+      ],
+      checked(texts)
+    );
 
-    expect(written).toBe(3);
+    expect(report).toEqual({ written: 3, skipped: [] });
     expect(wordCalls(fake.calls)).toEqual([
       ["Word.run"],
-      ["paragraphs.load", "$none"],
+      ["paragraphs.load", "text"],
       ["sync"],
       ["paragraph.getRange", "0", "Whole"],
       ["range.insertComment", "p0[0,8)", "[size/national-name] Quốc hiệu cỡ 12-13 ([NĐ30 PL I])"],
@@ -456,7 +481,9 @@ describe("addComments", () => {
 
   it("refuses without WordApi 1.4, before calling Word", async () => {
     const fake = fakeOffice({ wordApi: "1.3", paragraphs: ["Một"] });
-    const error = await failure(createWordHost(fake.globals).addComments([finding(0, "a/b", "c")]));
+    const error = await failure(
+      createWordHost(fake.globals).addComments([finding(0, "a/b", "c")], checked(["Một"]))
+    );
     expect(error.reason).toMatch(/WordApi 1\.4/);
     expect(count(fake.calls, "Word.run")).toBe(0);
   });
@@ -492,6 +519,7 @@ describe("ignored rules", () => {
   it("report a failed save as a HostError", async () => {
     const host = createWordHost(fakeOffice({ saveError: "The document is read-only." }).globals);
     const error = await failure(host.setIgnored(["size/body"]));
-    expect(error.reason).toBe("Word không lưu được quy tắc bỏ qua: The document is read-only.");
+    expect(error.reason).toMatch(/^Word không lưu được quy tắc bỏ qua: Word báo lỗi/);
+    expect(error.detail).toBe("The document is read-only.");
   });
 });

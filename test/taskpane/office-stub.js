@@ -4,7 +4,8 @@
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
 //   default 1.4), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
 // The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor? }: what body.getOoxml() returns, the
-// texts body.paragraphs lists, and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
+// texts body.paragraphs lists (Word's own list, which need not match the package's w:p: tests build it with
+// test/host/word-listings.ts), and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
 // absent); a test may replace it at any time. Edits change `paragraphs` as Word would, and a
 // Word.run that edited anything leaves `next` (the document as the edits made it) in its place.
 // Calls are recorded in window.__officeCalls as { run, call, args }; settings calls outside a Word.run have run 0.
@@ -184,7 +185,8 @@
         };
       }
 
-      function paragraph(index) {
+      /** Paragraph `index` of Word's list; `text` is what a load of "text" read at the sync (null when not loaded). */
+      function paragraph(index, text) {
         var font = {};
         ["bold", "italic", "underline", "size", "name", "color"].forEach(function (key) {
           Object.defineProperty(font, key, {
@@ -198,6 +200,9 @@
         });
         var result = {
           font: font,
+          get text() {
+            return text === null ? notLoaded("paragraph.text") : text;
+          },
           select: function () {
             record("paragraph.select", [index]);
           },
@@ -245,9 +250,14 @@
             paragraphs: {
               load: function (properties) {
                 record("paragraphs.load", [properties]);
+                var withText = String(properties)
+                  .split(",")
+                  .some(function (name) {
+                    return name.trim() === "text";
+                  });
                 loads.push(function () {
-                  paragraphItems = paragraphs().map(function (_, index) {
-                    return paragraph(index);
+                  paragraphItems = paragraphs().map(function (text, index) {
+                    return paragraph(index, withText ? text : null);
                   });
                 });
                 return this;

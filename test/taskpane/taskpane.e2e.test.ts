@@ -8,6 +8,7 @@ import { PROFILES } from "../../src/conventions";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+import { wordListing } from "../host/word-listings";
 import { ALL_DEFECTS, type Defects, checkFixture, paragraphTexts } from "./check-fixture";
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -439,8 +440,9 @@ describe("the Check pane", () => {
 
     const calls = await officeCalls(page);
     const runs = byRun(calls);
+    // The package and Word's own paragraph texts, read together: one Word.run, one sync.
     expect([...runs.values()].map((run) => run.map((call) => call.call))).toEqual([
-      ["Word.run", "body.getOoxml", "sync"],
+      ["Word.run", "body.getOoxml", "paragraphs.load", "sync"],
     ]);
     expect(calls.filter((call) => call.run === 0).map((call) => call.call)).toEqual([
       "settings.get",
@@ -612,11 +614,14 @@ describe("the Check pane", () => {
     expect(await finding(page, "font/color").count()).toBe(2);
   });
 
-  it("writes the findings as Word comments in reviewer mode (WordApi 1.4)", async () => {
+  it("writes the findings as Word comments in reviewer mode (WordApi 1.4), reading the document again first", async () => {
     const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
     await runCheck(page);
     await page.getByRole("switch", { name: "Ghi thành nhận xét (comments)" }).click();
     await page.getByText("Đã ghi 7 nhận xét vào văn bản.").waitFor();
+    // Switched on with findings on screen: the document is read again before anything is written.
+    const reads = (await officeCalls(page)).filter((call) => call.call === "body.getOoxml");
+    expect(reads).toHaveLength(2);
 
     const comments = (await officeCalls(page)).filter(
       (call) => call.call === "range.insertComment"
@@ -636,10 +641,70 @@ describe("the Check pane", () => {
       () =>
         (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.filter(
           (call) => call.call === "body.getOoxml"
-        ).length === 2 && document.querySelector('#panel-check [aria-disabled="true"]') === null
+        ).length === 3 && document.querySelector('#panel-check [aria-disabled="true"]') === null
     );
     const again = (await officeCalls(page)).filter((call) => call.call === "range.insertComment");
     expect(again).toHaveLength(7);
+  });
+
+  it("after the user edits the document, acts only on paragraphs that still say what the check saw", async () => {
+    const ooxml = checkFixture(ALL_DEFECTS);
+    // Word lists an end-of-row mark after every table row: the lists differ from the start.
+    const listed = wordListing(ooxml, "row-marks");
+    const page = await open({ pane: "check", document: { ooxml, paragraphs: listed } });
+    await runCheck(page);
+    const checkedTexts = paragraphTexts(ooxml);
+
+    // The user presses Enter above "QUYẾT ĐỊNH" and deletes the last row mark: same count, everything below shifts;
+    // then retypes the Quốc hiệu.
+    const edited = [...listed];
+    edited.splice(edited.indexOf("QUYẾT ĐỊNH"), 0, "");
+    edited.splice(edited.lastIndexOf(""), 1);
+    const national = edited.findIndex((text) => text.startsWith("CỘNG HÒA"));
+    edited[national] = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\u0007";
+    expect(edited).toHaveLength(listed.length);
+    await page.evaluate((paragraphs) => {
+      (window as unknown as { __officeStubDocument: StubDocument }).__officeStubDocument = {
+        ...(window as unknown as { __officeStubDocument: StubDocument }).__officeStubDocument,
+        paragraphs,
+      };
+    }, edited);
+    const key = (text: string) => text.split("\u0007").join("").trim();
+    const touchedText = (call: OfficeCall) => key(edited[Number(call.args[0])] ?? "");
+
+    // Đi tới the place and date: selected where it is now, not at the check's index.
+    await finding(page, "style/place-date")
+      .getByRole("button", { name: /^Đi tới/ })
+      .click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.some(
+        (call) => call.call === "paragraph.select"
+      )
+    );
+    const selects = (await officeCalls(page)).filter((call) => call.call === "paragraph.select");
+    expect(selects.map(touchedText)).toEqual([checkedTexts[7]]);
+    expect(selects[0]?.args[0]).not.toBe(7);
+
+    // Đi tới the Quốc hiệu, whose text changed: nothing selected, and the pane says why.
+    await finding(page, "size/national-name")
+      .getByRole("button", { name: /^Đi tới/ })
+      .click();
+    await page.getByText("Văn bản đã thay đổi — kiểm tra lại.").first().waitFor();
+    expect(
+      (await officeCalls(page)).filter((call) => call.call === "paragraph.select")
+    ).toHaveLength(1);
+
+    // Sửa tất cả: each format lands on the paragraph with the checked text, the Quốc hiệu's are skipped.
+    await page.getByRole("button", { name: /^Sửa tất cả/ }).click();
+    await page.getByText("Đã sửa 3 mục").waitFor();
+    await page.getByText("Văn bản đã thay đổi — kiểm tra lại. (2)").waitFor();
+    const formats = (await officeCalls(page)).filter(
+      (call) => call.call.startsWith("font.") || call.call === "paragraph.alignment"
+    );
+    const allowed = new Set([7, 15, 17].map((index) => checkedTexts[index]));
+    expect(formats.map(touchedText).filter((text) => !allowed.has(text))).toEqual([]);
+    expect(formats).toHaveLength(3);
+    await screenshot(page, "check-after-edit");
   });
 
   it("offers no reviewer mode where Word cannot take comments", async () => {

@@ -95,7 +95,7 @@ export function BlockFormShell({
     } catch (error) {
       setStatus({
         kind: "failed",
-        reason: failureReason(error),
+        reason: failureReason(error, t.language),
       });
     } finally {
       setBusy(false);
