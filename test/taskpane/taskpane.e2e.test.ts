@@ -209,7 +209,7 @@ describe("the Insert pane", () => {
     expect(await officeCalls(page)).toEqual([]);
   });
 
-  it("shows Word's failure as one line and keeps the form", async () => {
+  it("says what to do when Word refuses (Office's message only as a detail line) and keeps the form", async () => {
     const page = await open({
       pane: "insert",
       stub: { failSync: "The request failed.\nDebug info: InsertOoxml at line 3" },
@@ -217,8 +217,18 @@ describe("the Insert pane", () => {
     await fillKetLuan(page);
     await pressInsert(page);
     await page.getByText("Không chèn được").waitFor();
-    await page.getByText("Word không chèn được khối: The request failed.").waitFor();
+    // Word's GeneralException on a write: most often a document open for viewing or restricted.
+    await page
+      .getByText(
+        "Word không chèn được khối: tài liệu đang ở chế độ chỉ xem hoặc bị hạn chế chỉnh sửa — bấm Chỉnh sửa tài liệu",
+        { exact: false }
+      )
+      .waitFor();
+    await page
+      .getByText("Chi tiết: GeneralException: The request failed.", { exact: false })
+      .waitFor();
     expect(await page.getByText("Debug info").count()).toBe(0);
+    await screenshot(page, "insert-refused");
     expect(await textbox(page, /^Số$/).inputValue()).toBe("1301");
   });
 });
