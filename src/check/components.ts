@@ -58,6 +58,8 @@ export interface Components {
     readonly titles: readonly Span[];
     readonly name?: Span;
   } | null;
+  /** A centred title in capitals under the header when the type is not one the rulebook lists ("PHIẾU …"). */
+  readonly formTitle?: Span;
   /** "DỰ THẢO" appears near the top. */
   readonly draftMarker: boolean;
 }
@@ -66,13 +68,16 @@ const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = /^độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc$/i;
 const NUMBER_LINE = /^số(?=[\s:\d]|$)/iu;
-const PLACE_DATE = /^[^,]{2,60},\s*ngày(?=\s|\d|$).*\snăm\s*\d{4}$/iu;
+// The comma after the place is sometimes missing ("Hà Nội  ngày …", reported by date/form) and the year left blank
+// in a form ("năm 20..") [REAL].
+const PLACE_DATE = /^[^,\d]{2,60}?,?\s*ngày(?=\s|\d|$).*\snăm\s*(?:\d{4}|20\s?(?:\.{2,}|…))$/iu;
 const SEPARATOR = /^[-_–—=.]{3,}$/;
 const AUTHORITY = /^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T\/U)\s*\S/;
 const RECIPIENTS_LABEL = /^nơi nhận\s*:?/iu;
 const KINH_GUI = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
 const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét đề nghị)(?=[\s,:;]|$)/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
+const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
 
 /** The non-empty lines of a paragraph, as spans with original offsets. */
 const LINES = new WeakMap<ParagraphSnapshot, Span[]>();
@@ -96,6 +101,85 @@ function splitLines(paragraph: ParagraphSnapshot): Span[] {
     start += line.length + 1;
   }
   return spans;
+}
+
+/**
+ * The parts of a paragraph's lines: a line laid out with tabs or runs of three or more spaces instead of a table
+ * ("TỈNH X⇥Độc lập - Tự do - Hạnh phúc", "Số: …/UBND-XX␣␣␣␣Lào Cai, ngày …") holds several parts, each judged
+ * by its own runs [REAL]. The blanks of a number or a date ("Số:␣␣␣␣/QĐ-UBND", "ngày␣␣␣␣tháng") do not split.
+ */
+export function partsOf(paragraph: ParagraphSnapshot): Span[] {
+  const cached = PARTS.get(paragraph);
+  if (cached) return cached;
+  const parts = splitParts(paragraph);
+  PARTS.set(paragraph, parts);
+  return parts;
+}
+
+const PARTS = new WeakMap<ParagraphSnapshot, Span[]>();
+
+function splitParts(paragraph: ParagraphSnapshot): Span[] {
+  const parts: Span[] = [];
+  for (const line of linesOf(paragraph)) {
+    const original = paragraph.text.slice(line.start, line.end);
+    const gap = /\t+[\t ]*| {3,}[\t ]*|[\u00a0 ]{3,}/gu;
+    let from = 0;
+    const pieces: { start: number; end: number }[] = [];
+    for (let match = gap.exec(original); match; match = gap.exec(original)) {
+      const left = original.slice(from, match.index).trimEnd();
+      const right = original.slice(match.index + match[0].length);
+      const blank =
+        /(?:^|\s)(?:số|ngày|tháng|năm)\s*:?$/iu.test(left) ||
+        /^(?:\/|tháng\b|năm\b|\d{0,2}\s*\/)/iu.test(right) ||
+        left.trim() === "";
+      if (blank) continue;
+      pieces.push({ start: from, end: match.index });
+      from = match.index + match[0].length;
+    }
+    pieces.push({ start: from, end: original.length });
+    for (const piece of pieces) {
+      const raw = original.slice(piece.start, piece.end);
+      const text = matchText(raw);
+      if (text === "") continue;
+      const lead = raw.length - raw.trimStart().length;
+      const trail = raw.length - raw.trimEnd().length;
+      parts.push({
+        paragraph: paragraph.index,
+        start: line.start + piece.start + lead,
+        end: line.start + piece.end - trail,
+        text,
+      });
+    }
+  }
+  return parts;
+}
+
+/**
+ * True when the span is one of several parts of a line laid out with tabs or runs of spaces: its paragraph's
+ * alignment says nothing about where it prints.
+ */
+export function placedBySpaces(snapshot: Snapshot, span: Span): boolean {
+  const paragraph = snapshot.paragraphs[span.paragraph];
+  if (!paragraph) return false;
+  const parts = partsOf(paragraph).filter((part) => part.start < span.end && part.end > span.start);
+  const line = linesOf(paragraph).find((l) => l.start <= span.start && l.end >= span.end);
+  const lineParts = line
+    ? partsOf(paragraph).filter((part) => part.start >= line.start && part.end <= line.end)
+    : parts;
+  return lineParts.length > 1;
+}
+
+/** A part that starts far to the right of its line (right column of a layout made with spaces or tabs). */
+function indented(snapshot: Snapshot, span: Span): boolean {
+  const text = snapshot.paragraphs[span.paragraph]?.text ?? "";
+  const lineStart =
+    Math.max(text.lastIndexOf("\n", span.start - 1), text.lastIndexOf("\v", span.start - 1)) + 1;
+  const lead = text.slice(lineStart, span.start);
+  return (
+    /\S/u.test(lead) ||
+    (lead.match(/\t/g) ?? []).length >= 2 ||
+    lead.replace(/\t/g, "").length >= 24
+  );
 }
 
 function isCaps(text: string): boolean {
@@ -204,17 +288,61 @@ function findTypeByCode(numberText: string, regime: Regime | null): DocumentType
   return null;
 }
 
+/**
+ * The header laid out without a table: the parts of the first paragraphs outside tables, up to the tên loại or a
+ * centred title in capitals (a form's "BẢNG TỔNG HỢP …") [REAL].
+ */
+function freeHeaderLines(paragraphs: readonly ParagraphSnapshot[]): Span[] {
+  const lines: Span[] = [];
+  for (const p of paragraphs.slice(0, 12)) {
+    if (p.cell) continue;
+    const text = matchText(p.text);
+    if (
+      lines.length > 0 &&
+      p.align === "center" &&
+      isCaps(text) &&
+      !/\t| {3}/u.test(p.text.trim()) &&
+      (findTypeByName(text, null) !== null || text.length >= 25) &&
+      toneInsensitive(upperMatch(text)) !== NATIONAL_NAME &&
+      upperMatch(text) !== PARTY_TITLE
+    )
+      break;
+    lines.push(...partsOf(p));
+  }
+  return lines;
+}
+
 /** Detects the document's components; what is absent stays undefined or empty. */
 export function findComponents(snapshot: Snapshot): Components {
   const paragraphs = snapshot.paragraphs;
   // The header: the tables at the very top, before the first text outside a table.
-  const firstFree = paragraphs.findIndex((p) => p.cell === null && matchText(p.text) !== "");
+  let firstFree = paragraphs.findIndex((p) => p.cell === null && matchText(p.text) !== "");
+  // A heading or note typed above the header table ("Mẫu …", "(Kèm theo văn bản …)", "Mẫu A") is a preamble,
+  // not the header, when a table holding the header's parts follows within a few lines [REAL].
+  const firstCell = paragraphs.findIndex((p) => p.cell !== null);
+  if (firstFree >= 0 && firstCell > firstFree && firstCell < 12) {
+    const table = paragraphs[firstCell]?.cell?.table;
+    const before = paragraphs.slice(0, firstCell).filter((p) => matchText(p.text) !== "");
+    const headerTable = paragraphs.some(
+      (p) =>
+        p.cell?.table === table &&
+        p.cell?.depth === 1 &&
+        (toneInsensitive(upperMatch(p.text)).includes(NATIONAL_NAME) ||
+          upperMatch(p.text).includes(PARTY_TITLE) ||
+          (NUMBER_LINE.test(matchText(p.text)) && /[-/]/.test(p.text)))
+    );
+    if (headerTable && before.length <= 3)
+      firstFree = paragraphs.findIndex(
+        (p) => p.index > firstCell && p.cell === null && matchText(p.text) !== ""
+      );
+  }
   const header: number[] = [];
   const topTables = new Set<number>();
   const kinhGuiTables = new Set(
     paragraphs.flatMap((p) => (p.cell && KINH_GUI.test(matchText(p.text)) ? [p.cell.table] : []))
   );
   for (const p of paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
+    if (!p.cell) continue;
     // A later table that holds "Kính gửi" (label in one cell, recipients beside it) ends the header [REAL].
     if (
       p.cell &&
@@ -228,9 +356,9 @@ export function findComponents(snapshot: Snapshot): Components {
       topTables.add(p.cell.table);
     }
   }
-  const headerLines = header.flatMap((index) => linesOf(paragraphs[index] as ParagraphSnapshot));
+  const headerLines = header.flatMap((index) => partsOf(paragraphs[index] as ParagraphSnapshot));
   // Without a header table, the header is the lines before the tên loại: look at the first paragraphs.
-  const scanLines = headerLines.length > 0 ? headerLines : paragraphs.slice(0, 12).flatMap(linesOf);
+  const scanLines = headerLines.length > 0 ? headerLines : freeHeaderLines(paragraphs);
 
   const find = (test: (span: Span) => boolean) => scanLines.find(test);
   const partyTitle = find((s) => upperMatch(s.text) === PARTY_TITLE);
@@ -247,10 +375,18 @@ export function findComponents(snapshot: Snapshot): Components {
         : null;
 
   // The issuer column: the header lines in the first column, before the number.
+  // Without a table, the left column is the first part of each line, unless the line starts far to the right.
   const leftLines =
     headerLines.length > 0
       ? headerLines.filter((s) => paragraphs[s.paragraph]?.cell?.column === 0)
-      : scanLines;
+      : scanLines.filter(
+          (s) =>
+            !indented(snapshot, s) &&
+            s !== partyTitle &&
+            s !== nationalName &&
+            s !== motto &&
+            !(s === placeDate && s !== number)
+        );
   const beforeNumber = number
     ? leftLines.slice(0, Math.max(0, leftLines.indexOf(number)))
     : leftLines.slice(0, 4);
@@ -270,9 +406,27 @@ export function findComponents(snapshot: Snapshot): Components {
   const superior = issuerLines.slice(0, firstBold);
   const issuer = issuerLines.slice(firstBold);
   const afterNumber = number ? leftLines.slice(leftLines.indexOf(number) + 1) : [];
-  const letterSubject = afterNumber.filter(
-    (s) => s !== placeDate && !SEPARATOR.test(s.text) && !AUTHORITY.test(s.text)
+  // What sits under the number is not always the subject: a "Dự thảo" marker, a "*", "Kính gửi:" [REAL]. A State
+  // subject is the lines from the one that starts with "V/v"; a Party one sits in the header table under the number.
+  const subjectCandidates = afterNumber.filter(
+    (s) =>
+      s !== placeDate &&
+      !SEPARATOR.test(s.text) &&
+      !AUTHORITY.test(s.text) &&
+      !DRAFT_LINE.test(s.text) &&
+      s.text !== "*" &&
+      !KINH_GUI.test(s.text)
   );
+  // Without a header table, only a line written as a subject ("V/v …", or its slips "V/V", "V.v", "Về việc") is one.
+  const vv = subjectCandidates.findIndex((s) => /^(?:V\s*[/.]\s*v\b|về việc\b)/iu.test(s.text));
+  const letterSubject =
+    headerLines.length > 0
+      ? subjectCandidates
+      : vv >= 0
+        ? subjectCandidates
+            .slice(vv)
+            .filter((s, i, all) => i === 0 || s.paragraph - (all[i - 1] as Span).paragraph <= 1)
+        : [];
 
   // Tên loại, its issuer line and trích yếu: centred lines after the header.
   const afterHeader =
@@ -338,6 +492,15 @@ export function findComponents(snapshot: Snapshot): Components {
     }
   }
   if (!documentType && number) documentType = findTypeByCode(number.text, regime);
+  let formTitle: Span | undefined;
+  if (!documentType)
+    for (const p of paragraphs.slice(afterHeader, afterHeader + 8)) {
+      const [line] = p.cell ? [] : linesOf(p);
+      if (line && p.align === "center" && isCaps(line.text) && line.text.length >= 5) {
+        formTitle = line;
+        break;
+      }
+    }
   if (!documentType && regime && letterSubject.length > 0)
     documentType =
       DOCUMENT_TYPES[regime === "party" ? "dang-2026" : "nha-nuoc"].find((t) => t.letter) ?? null;
@@ -470,9 +633,14 @@ export function findComponents(snapshot: Snapshot): Components {
     const heading = headingOf(index, matchText(paragraphs[index]?.text ?? ""));
     return heading ? [heading] : [];
   });
-  const draftMarker = paragraphs
-    .slice(0, Math.min(paragraphs.length, afterHeader + 6))
-    .some((p) => /\bDỰ THẢO\b/u.test(upperMatch(p.text)));
+  // The marker may stand in a text box anchored in the header (its text is not the paragraph's) [REAL].
+  const draftMarker =
+    paragraphs
+      .slice(0, Math.min(paragraphs.length, afterHeader + 6))
+      .some((p) => /\bDỰ THẢO\b/u.test(upperMatch(p.text))) ||
+    (snapshot.textBoxes ?? []).some(
+      (box) => box.paragraph < afterHeader + 6 && /\bDỰ THẢO\b/u.test(upperMatch(box.text))
+    );
 
   return {
     regime,
@@ -498,6 +666,7 @@ export function findComponents(snapshot: Snapshot): Components {
     ...(recipientsLabel ? { recipientsLabel } : {}),
     recipients,
     signature,
+    ...(formTitle ? { formTitle } : {}),
     draftMarker,
   };
 }

@@ -4,6 +4,7 @@ import { findDocumentType, partyProfileOn, PROFILES, type ProfileId } from "../c
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
+import { gateFor } from "./coverage-gates";
 import { RULES } from "./rules";
 import type {
   CheckContext,
@@ -78,10 +79,16 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   const notEvaluated: { rule: string; reason: Message }[] = [];
   let evaluated = 0;
 
+  const gate = gateFor(snapshot, components);
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;
     if (meta.profiles && !meta.profiles.includes(profileId)) continue;
     if (ignored.has(meta.id)) continue;
+    const gated = gate.reasonFor(meta);
+    if (gated) {
+      notEvaluated.push({ rule: meta.id, reason: gated });
+      continue;
+    }
     const report = (r: Report) => {
       const template = meta.messages[r.messageId];
       if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);

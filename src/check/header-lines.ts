@@ -2,7 +2,7 @@
 // The span-level primitives (original text, where a finding points, coverage notes) are in ./lines.
 
 import type { Snapshot } from "../ooxml/snapshot";
-import { type Components, linesOf, type Span } from "./components";
+import { type Components, partsOf, type Span } from "./components";
 import { notFound, originalOf, paragraphText } from "./lines";
 import type { Fix, NotEvaluated } from "./types";
 
@@ -114,7 +114,7 @@ export function headerLines(snapshot: Snapshot, components: Components): Span[] 
     components.header.length > 0
       ? components.header.map((index) => snapshot.paragraphs[index])
       : snapshot.paragraphs.slice(0, 12);
-  return paragraphs.flatMap((paragraph) => (paragraph ? linesOf(paragraph) : []));
+  return paragraphs.flatMap((paragraph) => (paragraph ? partsOf(paragraph) : []));
 }
 
 /** Letters only, without diacritics, lower case: "CỘNG HOÀ XÃ HỘI…" → "conghoaxahoi…"; for near-miss matching. */

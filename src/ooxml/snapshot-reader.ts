@@ -158,6 +158,8 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
   let tableCount = 0;
   let w = "w:";
   let skip = 0;
+  let box: { text: string; inText: boolean } | null = null;
+  const textBoxes: { paragraph: number; text: string }[] = [];
   let paragraph: OpenParagraph | null = null;
   let run: OpenRun | null = null;
   let inParaProps = false;
@@ -254,6 +256,8 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
     open(name: string, attrs: Attributes, selfClosing: boolean) {
       if (skip > 0) {
         if (!selfClosing) skip++;
+        if (box && name.endsWith(":t")) box.inText = !selfClosing;
+        else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
         return;
       }
       if (name.endsWith(":document") || name === "document") w = prefixFor(attrs, W_NS, "w:");
@@ -261,6 +265,8 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
       const local = colon >= 0 ? name.slice(colon + 1) : name;
       if (SKIPPED.has(local)) {
         if (!selfClosing) skip = 1;
+        // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
+        if (local === "txbxContent" && !selfClosing) box = { text: "", inText: false };
         return;
       }
       if (!name.startsWith(w)) return;
@@ -370,6 +376,12 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
     close(name: string) {
       if (skip > 0) {
         skip--;
+        if (box && name.endsWith(":t")) box.inText = false;
+        if (box && skip === 0) {
+          if (box.text.trim() !== "")
+            textBoxes.push({ paragraph: paragraphs.length, text: box.text });
+          box = null;
+        }
         return;
       }
       if (!name.startsWith(w)) return;
@@ -418,6 +430,7 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
 
     text(text: string) {
       if (inText && skip === 0) append(text);
+      else if (box?.inText) box.text += text;
     },
   });
 
@@ -434,5 +447,5 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
       })
     );
   }
-  return { paragraphs, sections };
+  return { paragraphs, sections, ...(textBoxes.length > 0 ? { textBoxes } : {}) };
 }

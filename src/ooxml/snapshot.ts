@@ -76,7 +76,16 @@ export interface SectionSnapshot {
   readonly titlePage: boolean;
 }
 
+/** The text of a text box or shape, beside the paragraph that anchors it (not part of that paragraph's text). */
+export interface TextBoxSnapshot {
+  /** Index of the anchoring paragraph. */
+  readonly paragraph: number;
+  readonly text: string;
+}
+
 export interface Snapshot {
   readonly paragraphs: readonly ParagraphSnapshot[];
   readonly sections: readonly SectionSnapshot[];
+  /** Text boxes in document order (absent when the host cannot see them). */
+  readonly textBoxes?: readonly TextBoxSnapshot[];
 }

@@ -2,7 +2,7 @@
 // capitals, alignment), as Vale runs a YAML style — one generic check, many rows.
 
 import type { Profile, TextFormat } from "../../conventions";
-import type { Components, Span } from "../components";
+import { type Components, placedBySpaces, type Span } from "../components";
 import { notFound, originalOf, rangeText, runsIn, where, wholeParagraph } from "../lines";
 import { indexOf, sample, type SampleKind } from "../samples";
 import type { Message, NotEvaluated, Rule, RuleExample } from "../types";
@@ -198,7 +198,12 @@ export function styleRule(target: FormatTarget): Rule {
           report({ messageId: "caps", ...where(span) });
         }
         const align = snapshot.paragraphs[span.paragraph]?.align ?? "left";
-        if (align !== format.align && !(target.alsoAligned ?? []).includes(align)) {
+        if (
+          align !== format.align &&
+          !(target.alsoAligned ?? []).includes(align) &&
+          // A part placed by tabs or spaces is not placed by its paragraph's alignment [REAL].
+          !placedBySpaces(snapshot, span)
+        ) {
           report({
             messageId: "align",
             ...where(span),

@@ -78,6 +78,8 @@ function isBlank(part: Part): boolean {
   return /^[._…]*$/.test(part.text);
 }
 
+const BLANK_YEAR = /năm\s*20\s?(?:\.{2,}|…)\s*$/u;
+
 const NO_DATE = notFound({
   vi: "không tìm thấy địa danh, ngày tháng năm",
   en: "no place-and-date line found",
@@ -140,7 +142,10 @@ const missing: Rule = {
       return;
     }
     const { parts } = line;
-    if (parts && (isBlank(parts.day) || isBlank(parts.month)) && !context.draft) {
+    const blank = parts
+      ? isBlank(parts.day) || isBlank(parts.month)
+      : BLANK_YEAR.test(line.span.text);
+    if (blank && !context.draft) {
       report({ messageId: "blank", ...where(line.span) });
     }
   },
@@ -221,6 +226,8 @@ const form: Rule = {
     const { line, skip } = placeDate(context);
     if (!line) return skip;
     const { parts, view, span } = line;
+    // A form's blank year ("năm 20..") is a blank to fill, judged by date/missing, not a malformed date [REAL].
+    if (!parts && BLANK_YEAR.test(span.text)) return;
     if (!parts) {
       report({ messageId: "form", ...where(span), data: { actual: span.text } });
       return;
