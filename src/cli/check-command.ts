@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import type { Language } from "../check/engine";
 import type { ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
-import { type BatchSummary, SummaryCounter, summaryText } from "./batch-summary";
+import { type BatchSummary, SummaryCounter, summaryText } from "../report/batch-summary";
 import type { CheckFileOptions } from "./check-file";
 import { checkInPool, type PoolOutcome } from "./check-pool";
 import { expandInputs } from "./file-list";

@@ -10,6 +10,7 @@ import type { ToneStylePreference } from "../check/types";
 import { CHECK_DEFAULTS, type CheckFormat, checkFiles, defaultJobs } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
 import { refsFiles } from "./refs-command";
+import { htmlReport } from "../report/html-report";
 
 /** Exit codes, as product.md fixes them. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -244,6 +245,10 @@ function program(
       CHECK_DEFAULTS.maxMemory
     )
     .option(
+      "--report <file.html>",
+      "ghi thêm một báo cáo HTML độc lập (tổng quan, biểu đồ, bảng tệp, từng phát hiện) — also write a self-contained HTML report"
+    )
+    .option(
       "--no-progress",
       "không vẽ thanh tiến độ — no progress bar (drawn only when stderr is a terminal)"
     )
@@ -272,8 +277,10 @@ function program(
           timeout: number;
           maxMemory: number;
           progress: boolean;
+          report?: string;
         }
       ) => {
+        const reportFile = options.report;
         setExit(
           await checkFiles(
             files,
@@ -281,6 +288,20 @@ function program(
               ...options,
               version: VERSION,
               progress: options.progress && terminal.progress ? terminal.progress : undefined,
+              onDone: reportFile
+                ? (outcomes, summary) => {
+                    writeFileSync(
+                      reportFile,
+                      htmlReport(outcomes, {
+                        language: options.lang,
+                        summary,
+                        generatedAt: new Date().toISOString(),
+                        version: VERSION,
+                      })
+                    );
+                    err(`đã ghi báo cáo ${reportFile} (wrote the report)\n`);
+                  }
+                : undefined,
             },
             out,
             err

@@ -3,7 +3,7 @@
 import { summaryLine, type Language } from "../check/engine";
 import { RULES } from "../check/rules";
 import type { CheckResult, Finding } from "../check/types";
-import type { BatchSummary } from "./batch-summary";
+import type { BatchSummary } from "../report/batch-summary";
 
 export type FileOutcome = { readonly file: string } & (
   { readonly result: CheckResult } | { readonly error: string }
