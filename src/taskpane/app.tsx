@@ -3,7 +3,7 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { type ComponentType, Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { LanguageContext, useT } from "./i18n";
-import { PANE_IDS, type PaneId, type PaneProps, loadPane } from "./panes";
+import { PANE_IDS, type PaneId, type PaneProps, type TabBadge, loadPane } from "./panes";
 import { type Settings, type SettingsChange, loadSettings, saveSettings } from "./settings-store";
 
 /** After this long on screen, the other panes' chunks are fetched so switching tabs is instant. */
@@ -91,6 +91,24 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
     return () => clearTimeout(timer);
   }, []);
 
+  // Counts the panes put on their tabs (the Check pane's findings); a stable setter per pane.
+  const [badges, setBadges] = useState<Partial<Record<PaneId, TabBadge>>>({});
+  const [badgeSetters] = useState(
+    () =>
+      Object.fromEntries(
+        PANE_IDS.map((id) => [
+          id,
+          (badge: TabBadge | null) =>
+            setBadges((current) => {
+              const next = { ...current };
+              if (badge) next[id] = badge;
+              else delete next[id];
+              return next;
+            }),
+        ])
+      ) as Record<PaneId, (badge: TabBadge | null) => void>
+  );
+
   const labels: Record<PaneId, string> = {
     new: t("tabNew"),
     insert: t("tabInsert"),
@@ -119,16 +137,31 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
         selectedValue={pane}
         onTabSelect={(_, data) => openPane(data.value as PaneId)}
       >
-        {PANE_IDS.map((id) => (
-          <Tab
-            key={id}
-            id={`tab-${id}`}
-            value={id}
-            aria-controls={opened.has(id) ? `panel-${id}` : undefined}
-          >
-            {labels[id]}
-          </Tab>
-        ))}
+        {PANE_IDS.map((id) => {
+          const badge = badges[id];
+          return (
+            <Tab
+              key={id}
+              id={`tab-${id}`}
+              value={id}
+              aria-controls={opened.has(id) ? `panel-${id}` : undefined}
+            >
+              {labels[id]}
+              {badge && (
+                <>
+                  <span
+                    className={badge.errors > 0 ? "tt-badge tt-badge-error" : "tt-badge"}
+                    aria-hidden="true"
+                    data-testid={`tab-badge-${id}`}
+                  >
+                    {badge.count}
+                  </span>
+                  <span className="tt-hidden">{`: ${badge.label}`}</span>
+                </>
+              )}
+            </Tab>
+          );
+        })}
       </TabList>
       <main className="tt-main">
         {PANE_IDS.filter((id) => opened.has(id)).map((id) => {
@@ -153,6 +186,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
                     settings={settings}
                     onSettingsChange={onSettingsChange}
                     onOpenPane={openPane}
+                    onTabBadge={badgeSetters[id]}
                   />
                 </Suspense>
               ) : (

@@ -7,21 +7,35 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Radio,
+  RadioGroup,
+  Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState } from "react";
-import { checkSnapshot } from "../check/engine";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { checkSnapshot, summaryLine } from "../check/engine";
 import type { CheckResult, Finding, Fix, Message, ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import { type FixReport, type ReadSnapshot, failureReason } from "../host/document-host";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { CheckOptions } from "./check-options";
-import { groupFindings, safeFixes } from "./check-results";
+import {
+  type SeverityFilter,
+  filterCounts,
+  groupListed,
+  ignoredFindingEntry,
+  listFindings,
+  safeFixes,
+  splitIgnored,
+  stepTo,
+  withoutIgnoredFindings,
+} from "./check-results";
 import { CheckSummary } from "./check-summary";
 import { CoverageList } from "./coverage-list";
 import { FindingGroups } from "./finding-groups";
+import { FindingList, findingElementId } from "./finding-list";
 import { useHost, useInWord } from "./host-context";
 import { nextPaint } from "./next-paint";
 import { useOneAction } from "./one-action";
@@ -35,11 +49,12 @@ type Phase =
   | { readonly kind: "applying" }
   | { readonly kind: "commenting" };
 
-/** One check of the document: what was read, what was found, and which rules were ignored. */
+/** One check of the document: what was read, what was found, and what was ignored (rules and single findings). */
 interface Run {
   /** The document as read, with how its paragraphs lined up with Word's: every action finds paragraphs through it. */
   readonly snapshot: ReadSnapshot;
   readonly result: CheckResult;
+  /** The document's ignore list: rule ids and single findings (see check-results.ts). */
   readonly ignored: readonly string[];
   /** Counts checks, so the lists open afresh after each. */
   readonly serial: number;
@@ -49,7 +64,12 @@ type Notice =
   | { readonly kind: "failed"; readonly title: CheckMessageKey; readonly reason: string }
   | { readonly kind: "fixed"; readonly report: FixReport }
   | { readonly kind: "commented"; readonly count: number; readonly skipped: number }
-  | { readonly kind: "ignored" | "restored"; readonly rule: string };
+  | { readonly kind: "ignored" | "restored"; readonly rule: string }
+  | { readonly kind: "ignoredOne"; readonly count: number }
+  | { readonly kind: "restoredOne" };
+
+/** Where focus goes once the pane has rendered an action's outcome. */
+type FocusRequest = { readonly kind: "results" } | { readonly kind: "finding"; readonly id: number };
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -58,6 +78,29 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   skipped: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  filters: { display: "flex", flexWrap: "wrap", columnGap: 0 },
+  // Switch labels line up with the text above rather than Switch's own inset.
+  switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  steps: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  position: { color: tokens.colorNeutralForeground3 },
+  // Read by screen readers, not shown: what each action did.
+  announcer: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 /** What makes a finding the same one again in a later check of the same document. */
@@ -65,8 +108,8 @@ function commentKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.paragraph ?? ""}\u0000${finding.text}\u0000${finding.messages.vi}`;
 }
 
-/** Check → findings grouped by category → go to, fix (safe ones all at once) or ignore; every action one Word.run. */
-export function CheckPane({ settings, onSettingsChange }: PaneProps) {
+/** Check → findings in document order (or by part) → go to, fix, or ignore them; every action one Word.run. */
+export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps) {
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
   const host = useHost();
@@ -78,8 +121,14 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [draft, setDraft] = useState(false);
   const [reviewer, setReviewer] = useState(false);
+  // The finding "next"/"previous" went to last (an index into `shown`'s findings), reset by each check.
+  const [current, setCurrent] = useState<number | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  // What the last action did, for screen readers (the live region below).
+  const [announcement, setAnnouncement] = useState("");
   // Findings already written into the document as comments in this session, so a new check does not repeat them.
   const commented = useRef(new Set<string>());
+  const resultsHeading = useRef<HTMLElement>(null);
   const { busy, isBusy, act: runOne } = useOneAction();
   const serial = useRef(0);
 
@@ -97,11 +146,54 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       profile,
       language: t.language,
       draft: asDraft || undefined,
-      ignore: ignored,
+      ignore: splitIgnored(ignored).rules,
       toneStyle,
     }),
     serial: ++serial.current,
   });
+
+  /** The run's findings less the single findings ignored in this document: what the pane shows and counts. */
+  const shown = useMemo((): CheckResult | null => {
+    if (!run) return null;
+    const findings = withoutIgnoredFindings(run.result.findings, run.snapshot.paragraphs, run.ignored);
+    return { ...run.result, findings };
+  }, [run]);
+  const listed = useMemo(
+    () => (shown ? listFindings(shown.findings, settings.severityFilter) : []),
+    [shown, settings.severityFilter]
+  );
+  const counts = useMemo(() => (shown ? filterCounts(shown.findings) : null), [shown]);
+
+  /** Sets the results (the list starts afresh) and says what they are. */
+  const showRun = (next: Run, focus: FocusRequest | null, say: string) => {
+    setRun(next);
+    setCurrent(null);
+    setFocusRequest(focus);
+    setAnnouncement(say);
+  };
+
+  // The tab's badge: findings left, red while some are errors.
+  useEffect(() => {
+    if (!onTabBadge) return;
+    if (!counts || !shown) onTabBadge(null);
+    else
+      onTabBadge({
+        count: counts.all,
+        errors: counts.errors,
+        label: summaryLine(shown, t.language),
+      });
+  }, [counts, shown, onTabBadge, t.language]);
+
+  // Focus follows each action once its outcome is on screen.
+  useEffect(() => {
+    if (!focusRequest || !run) return;
+    const target =
+      focusRequest.kind === "finding"
+        ? document.getElementById(findingElementId(run.serial, focusRequest.id))
+        : resultsHeading.current;
+    (target ?? resultsHeading.current)?.focus();
+    setFocusRequest(null);
+  }, [focusRequest, run]);
 
   /** Runs one user action with the pane marked busy, its progress cleared at the end. */
   const act = (work: () => Promise<void>) =>
@@ -112,6 +204,12 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
         setPhase(null);
       }
     });
+
+  const fail = (title: CheckMessageKey, error: unknown) => {
+    const reason = failureReason(error, t.language);
+    setNotice({ kind: "failed", title, reason });
+    setAnnouncement(`${t(title)}: ${reason}`);
+  };
 
   async function writeComments(current: Run): Promise<void> {
     const fresh = current.result.findings.filter(
@@ -126,11 +224,18 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       if (!skipped.has(finding)) commented.current.add(commentKey(finding));
     }
     setNotice({ kind: "commented", count: report.written, skipped: skipped.size });
+    setAnnouncement(
+      t("commented", { count: report.written }) +
+        (skipped.size > 0 ? ` ${t("commentsSkipped", { count: skipped.size })}` : "")
+    );
   }
 
-  /** Reads the document from Word and checks it; in reviewer mode, writes the findings as comments. */
-  async function readAndCheck(keepNotice: boolean, comment: boolean = reviewer): Promise<void> {
-    if (!keepNotice) setNotice(null);
+  /**
+   * Reads the document from Word and checks it; in reviewer mode, writes the findings as comments. `lead` is what an
+   * earlier step of the same action did ("Đã sửa 3 mục"), said before the new summary; null clears the notice.
+   */
+  async function readAndCheck(lead: string | null, comment: boolean = reviewer): Promise<void> {
+    if (lead === null) setNotice(null);
     try {
       setPhase({ kind: "reading" });
       await nextPaint();
@@ -138,14 +243,16 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       setPhase({ kind: "checking", paragraphs: snapshot.paragraphs.length });
       await nextPaint();
       const next = check(snapshot, ignored);
-      setRun(next);
+      const left = withoutIgnoredFindings(next.result.findings, snapshot.paragraphs, ignored);
+      const line = summaryLine({ ...next.result, findings: left }, t.language);
+      showRun(next, { kind: "results" }, lead ? `${lead}. ${line}` : line);
       if (comment && commentsAvailable) await writeComments(next);
     } catch (error) {
-      setNotice({ kind: "failed", title: "checkFailed", reason: failureReason(error, t.language) });
+      fail("checkFailed", error);
     }
   }
 
-  const onCheck = () => act(() => readAndCheck(false));
+  const onCheck = () => act(() => readAndCheck(null));
 
   async function applyFixes(fixes: readonly Fix[]): Promise<void> {
     if (!run || fixes.length === 0) return;
@@ -156,43 +263,138 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
     try {
       report = await host.applyFixes(fixes, run.snapshot);
     } catch (error) {
-      setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
+      fail("actionFailed", error);
       return;
     }
     setNotice({ kind: "fixed", report });
+    const said =
+      report.applied.length > 0 ? t("fixed", { count: report.applied.length }) : t("fixedNone");
     // The document changed: read it again so the list shows what is left.
-    if (report.applied.length > 0) await readAndCheck(true);
+    if (report.applied.length > 0) await readAndCheck(said);
+    else {
+      setAnnouncement(said);
+      setFocusRequest({ kind: "results" });
+    }
   }
 
   const onFix = (finding: Finding) => act(() => applyFixes(finding.fix ? [finding.fix] : []));
-  const onFixAll = () => act(() => applyFixes(run ? safeFixes(run.result.findings) : []));
+  const onFixAll = () => act(() => applyFixes(shown ? safeFixes(shown.findings) : []));
 
-  const onSelect = (finding: Finding) =>
+  const select = async (finding: Finding) => {
+    if (!run || finding.paragraph === null) return;
+    try {
+      await host.selectParagraph(finding.paragraph, run.snapshot);
+    } catch (error) {
+      fail("actionFailed", error);
+    }
+  };
+  const onSelect = (finding: Finding) => act(() => select(finding));
+
+  /** "Next"/"previous": the next finding listed, in document order; goes there in Word and in the list. */
+  const onStep = (direction: 1 | -1) =>
     act(async () => {
-      if (!run || finding.paragraph === null) return;
-      try {
-        await host.selectParagraph(finding.paragraph, run.snapshot);
-      } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
-      }
+      const at = current === null ? null : listed.findIndex((entry) => entry.id === current);
+      const step = stepTo(at === -1 ? null : at, listed.length, direction);
+      const target = step === null ? undefined : listed[step];
+      if (!target) return;
+      setCurrent(target.id);
+      setFocusRequest({ kind: "finding", id: target.id });
+      setAnnouncement(
+        t("positionSaid", {
+          index: (step ?? 0) + 1,
+          count: listed.length,
+          message: t.pick(target.finding.messages),
+        })
+      );
+      await select(target.finding);
     });
 
   /** Stores the new ignore list in the document, then checks the same text again: nothing in Word changed. */
-  const changeIgnored = (rule: string, ignore: boolean) =>
+  const changeIgnored = (
+    ignored: readonly string[],
+    done: Notice,
+    said: string,
+    nextFocus: (next: Run) => FocusRequest
+  ) =>
     act(async () => {
       if (!run) return;
-      const ignored = ignore
-        ? [...new Set([...run.ignored, rule])]
-        : run.ignored.filter((id) => id !== rule);
       try {
         await host.setIgnored(ignored);
       } catch (error) {
-        setNotice({ kind: "failed", title: "actionFailed", reason: failureReason(error, t.language) });
+        fail("actionFailed", error);
         return;
       }
-      setRun(check(run.snapshot, ignored));
-      setNotice({ kind: ignore ? "ignored" : "restored", rule });
+      const next = check(run.snapshot, ignored);
+      showRun(next, nextFocus(next), said);
+      setNotice(done);
     });
+
+  /** Focus after an ignore: the finding that now sits where the ignored one was, else the results. */
+  const focusAfter =
+    (finding: Finding) =>
+    (next: Run): FocusRequest => {
+      const left = listFindings(
+        withoutIgnoredFindings(next.result.findings, next.snapshot.paragraphs, next.ignored),
+        settings.severityFilter
+      );
+      const after = left.find(
+        (entry) => (entry.finding.paragraph ?? -1) >= (finding.paragraph ?? -1)
+      );
+      return after ? { kind: "finding", id: after.id } : { kind: "results" };
+    };
+
+  const onIgnoreRule = (rule: string) => {
+    if (!run) return;
+    const finding = shown?.findings.find((entry) => entry.rule === rule);
+    void changeIgnored(
+      [...new Set([...run.ignored, rule])],
+      { kind: "ignored", rule },
+      t("ignoredNotice", { rule }),
+      finding ? focusAfter(finding) : () => ({ kind: "results" })
+    );
+  };
+
+  const onRestoreRule = (rule: string) => {
+    if (!run) return;
+    void changeIgnored(
+      run.ignored.filter((entry) => entry !== rule),
+      { kind: "restored", rule },
+      t("restoredNotice", { rule }),
+      () => ({ kind: "results" })
+    );
+  };
+
+  const onIgnoreOne = (finding: Finding) => {
+    if (!run || !shown) return;
+    const paragraphText =
+      finding.paragraph === null ? undefined : run.snapshot.paragraphs[finding.paragraph]?.text;
+    const entry = ignoredFindingEntry(finding, paragraphText);
+    // Every finding of this rule in this paragraph goes with it: they are one entry in the document.
+    const count = shown.findings.filter(
+      (other) =>
+        other.rule === finding.rule &&
+        ignoredFindingEntry(
+          other,
+          other.paragraph === null ? undefined : run.snapshot.paragraphs[other.paragraph]?.text
+        ) === entry
+    ).length;
+    void changeIgnored(
+      [...new Set([...run.ignored, entry])],
+      { kind: "ignoredOne", count },
+      t("ignoredOneNotice", { count }),
+      focusAfter(finding)
+    );
+  };
+
+  const onRestoreOne = (entry: string) => {
+    if (!run) return;
+    void changeIgnored(
+      run.ignored.filter((other) => other !== entry),
+      { kind: "restoredOne" },
+      t("restoredOneNotice"),
+      () => ({ kind: "results" })
+    );
+  };
 
   const onProfileChange = (profile: ProfileId | "auto") => {
     onSettingsChange({ checkProfile: profile });
@@ -212,14 +414,30 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
   const onReviewerChange = (next: boolean) => {
     setReviewer(next);
     // Turned on with findings on screen: read the document again (it may have changed since), then comment.
-    if (next && run) void act(() => readAndCheck(false, true));
+    if (next && run) void act(() => readAndCheck(null, true));
   };
 
-  const groups = useMemo(() => (run ? groupFindings(run.result.findings) : []), [run]);
-  const fixAllCount = run ? safeFixes(run.result.findings).length : 0;
+  const onFilterChange = (filter: SeverityFilter) => {
+    onSettingsChange({ severityFilter: filter });
+    setCurrent(null);
+  };
+
+  const fixAllCount = shown ? safeFixes(shown.findings).length : 0;
+  const currentAt = current === null ? -1 : listed.findIndex((entry) => entry.id === current);
+  const actions = {
+    busy,
+    onSelect,
+    onFix,
+    onIgnore: onIgnoreOne,
+    onIgnoreRule,
+  };
+  const ignoredFindings = run ? run.ignored.filter((entry) => splitIgnored([entry]).findings.length > 0) : [];
 
   return (
     <div className={styles.pane}>
+      <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-testid="check-announcer">
+        {announcement}
+      </div>
       {!inWord && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
@@ -256,7 +474,7 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
       {phase && <Progress phase={phase} t={t} />}
       {!run && notice && <NoticeBar notice={notice} t={t} />}
 
-      {run && (
+      {run && shown && counts && (
         <section className={styles.results} aria-labelledby="check-results-heading">
           <Text
             as="h2"
@@ -264,10 +482,12 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
             size={400}
             weight="semibold"
             className={styles.heading}
+            ref={resultsHeading}
+            tabIndex={-1}
           >
             {t("results")}
           </Text>
-          <CheckSummary result={run.result} detected={settings.checkProfile === "auto"} />
+          <CheckSummary result={shown} detected={settings.checkProfile === "auto"} />
           <div className={styles.actions}>
             {fixAllCount > 0 && (
               <Button appearance="primary" disabledFocusable={busy} onClick={onFixAll}>
@@ -283,21 +503,82 @@ export function CheckPane({ settings, onSettingsChange }: PaneProps) {
             </Button>
           </div>
           {notice && <NoticeBar notice={notice} t={t} />}
-          {groups.length > 0 && (
-            <FindingGroups
-              key={run.serial}
-              groups={groups}
-              paragraphs={run.snapshot.paragraphs}
-              busy={busy}
-              onSelect={onSelect}
-              onFix={onFix}
-              onIgnore={(rule) => changeIgnored(rule, true)}
-            />
+          {counts.all > 0 && (
+            <div className={styles.toolbar}>
+              <RadioGroup
+                layout="horizontal"
+                className={styles.filters}
+                aria-label={t("filter")}
+                value={settings.severityFilter}
+                onChange={(_, data) => onFilterChange(data.value as SeverityFilter)}
+              >
+                <Radio value="errors" label={t("filterErrors", { count: counts.errors })} />
+                <Radio value="serious" label={t("filterSerious", { count: counts.serious })} />
+                <Radio value="all" label={t("filterAll", { count: counts.all })} />
+              </RadioGroup>
+              <Switch
+                className={styles.switch}
+                label={t("groupView")}
+                checked={settings.checkView === "group"}
+                onChange={(_, data) => onSettingsChange({ checkView: data.checked ? "group" : "order" })}
+              />
+              <div className={styles.steps}>
+                <Button
+                  size="small"
+                  disabledFocusable={busy || listed.length === 0 || currentAt === 0}
+                  onClick={() => onStep(-1)}
+                >
+                  {t("previous")}
+                </Button>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabledFocusable={busy || listed.length === 0 || currentAt === listed.length - 1}
+                  onClick={() => onStep(1)}
+                >
+                  {t("next")}
+                </Button>
+                <Text size={200} className={styles.position} data-testid="check-position">
+                  {currentAt >= 0
+                    ? t("position", { index: currentAt + 1, count: listed.length })
+                    : t("positionNone", { count: listed.length })}
+                </Text>
+              </div>
+            </div>
           )}
+          {counts.all > 0 && listed.length === 0 && (
+            <Text as="p" className={styles.intro}>
+              {t("nothingAtFilter", { count: counts.all })}
+            </Text>
+          )}
+          {listed.length > 0 &&
+            (settings.checkView === "group" ? (
+              <FindingGroups
+                key={`${run.serial}-${settings.severityFilter}`}
+                groups={groupListed(listed)}
+                serial={run.serial}
+                paragraphs={run.snapshot.paragraphs}
+                current={current}
+                {...actions}
+              />
+            ) : (
+              <FindingList
+                key={`${run.serial}-${settings.severityFilter}`}
+                label={t("findingsCount", { count: listed.length })}
+                findings={listed}
+                serial={run.serial}
+                paragraphs={run.snapshot.paragraphs}
+                current={current}
+                collapseNotes
+                {...actions}
+              />
+            ))}
           <CoverageList
             coverage={run.result.coverage}
+            ignoredFindings={ignoredFindings}
             busy={busy}
-            onRestore={(rule) => changeIgnored(rule, false)}
+            onRestore={onRestoreRule}
+            onRestoreFinding={onRestoreOne}
           />
         </section>
       )}
@@ -378,7 +659,11 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
         (notice.skipped > 0 ? ` ${t("commentsSkipped", { count: notice.skipped })}` : "")
       : notice.kind === "ignored"
         ? t("ignoredNotice", { rule: notice.rule })
-        : t("restoredNotice", { rule: notice.rule });
+        : notice.kind === "restored"
+          ? t("restoredNotice", { rule: notice.rule })
+          : notice.kind === "ignoredOne"
+            ? t("ignoredOneNotice", { count: notice.count })
+            : t("restoredOneNotice");
   return (
     <MessageBar intent={notice.kind === "commented" ? "success" : "info"}>
       <MessageBarBody>{text}</MessageBarBody>

@@ -1,4 +1,5 @@
-// From a check's result to what the Check pane lists: findings by category, the safe fixes, counts by severity.
+// From a check's result to what the Check pane lists: findings in order or by category, filtered by severity, the
+// findings ignored one by one, the safe fixes, counts by severity.
 
 import { RULES } from "../check/rules";
 import {
@@ -9,25 +10,6 @@ import {
   type Message,
   type Severity,
 } from "../check/types";
-
-export interface FindingGroup {
-  readonly category: Category;
-  readonly findings: readonly Finding[];
-}
-
-/** The findings by category, in the rulebook's order of categories, each group in document order. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const byCategory = new Map<Category, Finding[]>();
-  for (const finding of findings) {
-    const group = byCategory.get(finding.category) ?? [];
-    group.push(finding);
-    byCategory.set(finding.category, group);
-  }
-  return CATEGORIES.flatMap((category) => {
-    const group = byCategory.get(category);
-    return group ? [{ category, findings: group }] : [];
-  });
-}
 
 /** A fix that only sets formatting: safe to apply without showing it first, and part of "fix all". */
 export function isSafeFix(fix: Fix | undefined): fix is Extract<Fix, { kind: "format" }> {
@@ -56,4 +38,129 @@ export function ruleDescription(rule: string): Message | undefined {
 /** A stable key for a finding within one result. */
 export function findingKey(finding: Finding, index: number): string {
   return `${finding.rule}@${finding.paragraph ?? "doc"}:${finding.start ?? ""}:${index}`;
+}
+
+/** Which findings the list shows: errors only, errors and warnings, or everything (notes too). */
+export type SeverityFilter = "errors" | "serious" | "all";
+export const SEVERITY_FILTERS: readonly SeverityFilter[] = ["errors", "serious", "all"];
+
+/** How the list is laid out: in the order of the document (the default), or in folds by part of the document. */
+export type FindingView = "order" | "group";
+
+export function passesFilter(finding: Finding, filter: SeverityFilter): boolean {
+  return (
+    filter === "all" ||
+    finding.severity === "error" ||
+    (filter === "serious" && finding.severity === "warning")
+  );
+}
+
+/** How many findings each filter would show, for the filter's own labels. */
+export function filterCounts(
+  findings: readonly Finding[]
+): Readonly<Record<SeverityFilter, number>> {
+  const counts = severityCounts(findings);
+  return {
+    errors: counts.error,
+    serious: counts.error + counts.warning,
+    all: counts.error + counts.warning + counts.info,
+  };
+}
+
+/** A finding as the pane lists it: its place in the check's result (document order) is its id. */
+export interface ListedFinding {
+  readonly id: number;
+  readonly finding: Finding;
+}
+
+/** The findings the filter lets through, in document order (the order the checker returns them in). */
+export function listFindings(
+  findings: readonly Finding[],
+  filter: SeverityFilter
+): ListedFinding[] {
+  const listed: ListedFinding[] = [];
+  findings.forEach((finding, id) => {
+    if (passesFilter(finding, filter)) listed.push({ id, finding });
+  });
+  return listed;
+}
+
+export interface ListedGroup {
+  readonly category: Category;
+  readonly findings: readonly ListedFinding[];
+}
+
+/** The listed findings by category, in the rulebook's order of categories, each group in document order. */
+export function groupListed(listed: readonly ListedFinding[]): ListedGroup[] {
+  const byCategory = new Map<Category, ListedFinding[]>();
+  for (const entry of listed) {
+    const group = byCategory.get(entry.finding.category) ?? [];
+    group.push(entry);
+    byCategory.set(entry.finding.category, group);
+  }
+  return CATEGORIES.flatMap((category) => {
+    const group = byCategory.get(category);
+    return group ? [{ category, findings: group }] : [];
+  });
+}
+
+/**
+ * The position a "next"/"previous" step lands on in a list of `length`, from `current` (null: none yet); null when
+ * there is nowhere to go. Next from nothing is the first, previous from nothing the last.
+ */
+export function stepTo(current: number | null, length: number, direction: 1 | -1): number | null {
+  if (length === 0) return null;
+  if (current === null) return direction === 1 ? 0 : length - 1;
+  const next = current + direction;
+  return next >= 0 && next < length ? next : null;
+}
+
+// One finding ignored (not its whole rule) is stored beside the ignored rule ids, in the same document setting, as
+// "rule<US>paragraph text": rule ids never hold the unit separator, so the two kinds cannot be confused, and an
+// older version that reads the list as rule ids simply finds no rule of that name.
+const UNIT_SEPARATOR = "\u001f";
+
+/** One finding the user chose to ignore: its rule and the text of its paragraph ("" for the whole document). */
+export interface IgnoredFinding {
+  readonly rule: string;
+  readonly text: string;
+}
+
+/** The stored entry that ignores this one finding, given the text of its paragraph as checked. */
+export function ignoredFindingEntry(finding: Finding, paragraphText: string | undefined): string {
+  return `${finding.rule}${UNIT_SEPARATOR}${finding.paragraph === null ? "" : (paragraphText ?? finding.text)}`;
+}
+
+/** The document's ignore list split into whole rules (for the checker) and single findings (for the pane). */
+export function splitIgnored(entries: readonly string[]): {
+  readonly rules: string[];
+  readonly findings: IgnoredFinding[];
+} {
+  const rules: string[] = [];
+  const findings: IgnoredFinding[] = [];
+  for (const entry of entries) {
+    const at = entry.indexOf(UNIT_SEPARATOR);
+    if (at < 0) rules.push(entry);
+    else findings.push({ rule: entry.slice(0, at), text: entry.slice(at + 1) });
+  }
+  return { rules, findings };
+}
+
+/** The findings left once the single ignored findings are taken out (same rule, same paragraph text). */
+export function withoutIgnoredFindings(
+  findings: readonly Finding[],
+  paragraphs: readonly { readonly text: string }[],
+  entries: readonly string[]
+): Finding[] {
+  const ignored = new Set(entries.filter((entry) => entry.includes(UNIT_SEPARATOR)));
+  if (ignored.size === 0) return [...findings];
+  return findings.filter(
+    (finding) =>
+      !ignored.has(
+        ignoredFindingEntry(
+          finding,
+          finding.paragraph === null ? undefined : paragraphs[finding.paragraph]?.text
+        )
+      )
+  );
 }

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { Coverage } from "../check/types";
 import { CHECK_MESSAGES } from "./check-messages";
-import { ruleDescription } from "./check-results";
+import { ruleDescription, splitIgnored } from "./check-results";
 import { usePaneT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -44,20 +44,34 @@ const useStyles = makeStyles({
 
 const NOT_EVALUATED = "not-evaluated";
 const IGNORED = "ignored";
+const IGNORED_FINDINGS = "ignored-findings";
+/** Characters of an ignored finding's paragraph shown to recognise it. */
+const TEXT_CHARS = 80;
 
 export interface CoverageListProps {
   readonly coverage: Coverage;
   readonly busy: boolean;
+  /** Single findings ignored in this document, as stored entries (see check-results.ts). */
+  readonly ignoredFindings: readonly string[];
   /** Stops ignoring `rule` in this document. */
   readonly onRestore: (rule: string) => void;
+  /** Stops ignoring one finding (its stored entry). */
+  readonly onRestoreFinding: (entry: string) => void;
 }
 
 /** Two folds, closed at first: the rules not evaluated with their reasons, and the rules ignored in this document. */
-export function CoverageList({ coverage, busy, onRestore }: CoverageListProps) {
+export function CoverageList({
+  coverage,
+  ignoredFindings,
+  busy,
+  onRestore,
+  onRestoreFinding,
+}: CoverageListProps) {
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
   const { notEvaluated, ignored } = coverage;
-  if (notEvaluated.length === 0 && ignored.length === 0) return null;
+  if (notEvaluated.length === 0 && ignored.length === 0 && ignoredFindings.length === 0)
+    return null;
   return (
     <Accordion multiple collapsible>
       {notEvaluated.length > 0 && (
@@ -99,6 +113,43 @@ export function CoverageList({ coverage, busy, onRestore }: CoverageListProps) {
                       disabledFocusable={busy}
                       aria-label={t("restoreLabel", { rule })}
                       onClick={() => onRestore(rule)}
+                    >
+                      {t("restore")}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      )}
+      {ignoredFindings.length > 0 && (
+        <AccordionItem value={IGNORED_FINDINGS}>
+          <AccordionHeader button={{ className: styles.button }} expandIconPosition="end">
+            <Text weight="semibold">{t("ignoredFindings", { count: ignoredFindings.length })}</Text>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ul className={styles.list}>
+              {ignoredFindings.map((entry) => {
+                const [ignoredFinding] = splitIgnored([entry]).findings;
+                if (!ignoredFinding) return null;
+                const description = ruleDescription(ignoredFinding.rule);
+                const text =
+                  ignoredFinding.text.length > TEXT_CHARS
+                    ? `${ignoredFinding.text.slice(0, TEXT_CHARS)}…`
+                    : ignoredFinding.text || t("wholeDocument");
+                return (
+                  <li key={entry} className={styles.row}>
+                    <span className={styles.item}>
+                      {description && <Text size={200}>{t.pick(description)}</Text>}
+                      <Caption1 className={styles.rule}>{text}</Caption1>
+                    </span>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      disabledFocusable={busy}
+                      aria-label={t("restoreFindingLabel", { text })}
+                      onClick={() => onRestoreFinding(entry)}
                     >
                       {t("restore")}
                     </Button>

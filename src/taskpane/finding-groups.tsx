@@ -10,10 +10,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding } from "../check/types";
+import { useEffect, useState } from "react";
+import type { Category } from "../check/types";
 import { CATEGORY_LABELS } from "./check-messages";
-import { type FindingGroup, findingKey } from "./check-results";
-import { FindingItem } from "./finding-item";
+import type { ListedGroup } from "./check-results";
+import { type FindingActions, FindingList } from "./finding-list";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -21,41 +22,38 @@ const useStyles = makeStyles({
   // The findings use the pane's full width; Accordion's own inset would narrow them.
   panel: { margin: 0 },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    paddingBottom: tokens.spacingVerticalM,
-  },
 });
 
-export interface FindingGroupsProps {
-  readonly groups: readonly FindingGroup[];
+export interface FindingGroupsProps extends FindingActions {
+  readonly groups: readonly ListedGroup[];
+  readonly serial: number;
   /** The texts of the checked paragraphs, by index, for text-fix previews. */
   readonly paragraphs: readonly { readonly text: string }[];
-  readonly busy: boolean;
-  readonly onSelect: (finding: Finding) => void;
-  readonly onFix: (finding: Finding) => void;
-  readonly onIgnore: (rule: string) => void;
+  /** The finding "next"/"previous" went to: its group opens. */
+  readonly current: number | null;
 }
 
-/** One fold per category with a count badge (red when it holds an error), its findings as a list. */
-export function FindingGroups({
-  groups,
-  paragraphs,
-  busy,
-  onSelect,
-  onFix,
-  onIgnore,
-}: FindingGroupsProps) {
+/** One fold per category with a count badge (red when it holds an error), its findings as a list, notes folded. */
+export function FindingGroups({ groups, serial, paragraphs, current, ...actions }: FindingGroupsProps) {
   const t = useT();
   const styles = useStyles();
+  const [open, setOpen] = useState<readonly Category[]>(() => groups.map((group) => group.category));
+  const currentGroup = groups.find((group) => group.findings.some((entry) => entry.id === current));
+  useEffect(() => {
+    const category = currentGroup?.category;
+    if (category) setOpen((now) => (now.includes(category) ? now : [...now, category]));
+  }, [currentGroup?.category]);
+
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((group) => group.category)}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={[...open]}
+      onToggle={(_, data) => setOpen(data.openItems as Category[])}
+    >
       {groups.map((group) => {
         const label = t.pick(CATEGORY_LABELS[group.category]);
-        const hasError = group.findings.some((finding) => finding.severity === "error");
+        const hasError = group.findings.some((entry) => entry.finding.severity === "error");
         return (
           <AccordionItem key={group.category} value={group.category}>
             <AccordionHeader button={{ className: styles.button }} expandIconPosition="end">
@@ -70,25 +68,15 @@ export function FindingGroups({
               </span>
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <div
-                role="list"
-                aria-label={`${label} (${group.findings.length})`}
-                className={styles.list}
-              >
-                {group.findings.map((finding, index) => (
-                  <FindingItem
-                    key={findingKey(finding, index)}
-                    finding={finding}
-                    paragraphText={
-                      finding.paragraph === null ? undefined : paragraphs[finding.paragraph]?.text
-                    }
-                    busy={busy}
-                    onSelect={finding.paragraph === null ? undefined : onSelect}
-                    onFix={onFix}
-                    onIgnore={onIgnore}
-                  />
-                ))}
-              </div>
+              <FindingList
+                label={`${label} (${group.findings.length})`}
+                findings={group.findings}
+                serial={serial}
+                paragraphs={paragraphs}
+                current={current}
+                collapseNotes
+                {...actions}
+              />
             </AccordionPanel>
           </AccordionItem>
         );

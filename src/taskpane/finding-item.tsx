@@ -1,7 +1,15 @@
 // One finding in the Check pane: severity, message, the text it is about, its rule and source, and its actions.
 
-import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { type KeyboardEvent, useState } from "react";
 import { type TextFixPreview, previewTextFix } from "../check/apply-fixes";
 import type { Finding, Severity } from "../check/types";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
@@ -29,6 +37,11 @@ const useStyles = makeStyles({
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: "1px",
     },
+  },
+  // The finding "next" or "previous" went to: a thick edge on the start side, beside the focus ring.
+  current: {
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftColor: tokens.colorBrandStroke1,
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   where: { color: tokens.colorNeutralForeground3 },
@@ -78,13 +91,28 @@ const useStyles = makeStyles({
 
 export interface FindingItemProps {
   readonly finding: Finding;
+  /** The element's id, so the pane can move focus to it after an action. */
+  readonly id: string;
   /** The text of the finding's paragraph as checked, to show a text fix before and after. */
   readonly paragraphText?: string;
   readonly busy: boolean;
+  /** The finding is in the list's single tab stop (the list moves between findings with the arrow keys). */
+  readonly tabbable: boolean;
+  /** The finding "next"/"previous" last went to. */
+  readonly current: boolean;
+  /** A note shown as one line until opened, so notes do not bury the errors. */
+  readonly collapsible: boolean;
   /** Selects the finding's paragraph in Word; absent for findings about the whole document. */
   readonly onSelect?: (finding: Finding) => void;
   readonly onFix: (finding: Finding) => void;
-  readonly onIgnore: (rule: string) => void;
+  /** Ignores this one finding (its rule in its paragraph). */
+  readonly onIgnore: (finding: Finding) => void;
+  /** Ignores the finding's rule in the whole document. */
+  readonly onIgnoreRule: (rule: string) => void;
+  /** Focus reached the finding or one of its buttons. */
+  readonly onFocusWithin: () => void;
+  /** Arrow keys, Home and End on the finding itself: the list moves focus. */
+  readonly onNavigate: (key: "ArrowDown" | "ArrowUp" | "Home" | "End") => void;
 }
 
 function elide(text: string): string {
@@ -107,17 +135,30 @@ function preview(finding: Finding, paragraphText: string | undefined): TextFixPr
   }
 }
 
-/** A focusable finding; Enter on it goes to its paragraph, and its buttons go to, fix or ignore. */
+const NAVIGATION_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
+
+/**
+ * A focusable finding; Enter on it goes to its paragraph, the arrow keys to the next or previous finding, and its
+ * buttons go to, fix or ignore it. Only the list's current finding and its buttons are in the Tab order.
+ */
 export function FindingItem({
   finding,
+  id,
   paragraphText,
   busy,
+  tabbable,
+  current,
+  collapsible,
   onSelect,
   onFix,
   onIgnore,
+  onIgnoreRule,
+  onFocusWithin,
+  onNavigate,
 }: FindingItemProps) {
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
+  const [opened, setOpened] = useState(false);
   const message = t.pick(finding.messages);
   const where =
     finding.paragraph === null
@@ -126,22 +167,34 @@ export function FindingItem({
   const textFix = preview(finding, paragraphText);
   const fixable = finding.fix?.kind === "format" || textFix !== undefined;
   const snippet = textFix ? "" : elide(finding.text);
+  // A note stays one line until opened, or until "next" lands on it.
+  const folded = collapsible && !opened && !current;
+  const tabIndex = tabbable ? 0 : -1;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target === event.currentTarget && event.key === "Enter" && onSelect && !busy) {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === "Enter" && onSelect && !busy) {
       event.preventDefault();
       onSelect(finding);
+    } else if (NAVIGATION_KEYS.has(event.key)) {
+      event.preventDefault();
+      onNavigate(event.key as "ArrowDown" | "ArrowUp" | "Home" | "End");
     }
   };
 
   return (
     <div
+      id={id}
       role="listitem"
-      tabIndex={0}
-      className={styles.item}
+      tabIndex={tabIndex}
+      className={mergeClasses(styles.item, current && styles.current)}
       aria-label={`${t(severityKey(finding.severity))}, ${where}: ${message}`}
+      aria-current={current ? "true" : undefined}
       onKeyDown={onKeyDown}
+      onFocus={onFocusWithin}
       data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-paragraph={finding.paragraph ?? "-"}
     >
       <div className={styles.head}>
         <Badge appearance="tint" color={SEVERITY_COLOR[finding.severity]} shape="rounded">
@@ -150,60 +203,90 @@ export function FindingItem({
         <Caption1 className={styles.where}>{where}</Caption1>
       </div>
       <Text className={styles.message}>{message}</Text>
-      {snippet && <blockquote className={styles.snippet}>{snippet}</blockquote>}
-      {textFix && (
-        <dl className={styles.preview}>
-          <dt className={styles.previewLabel}>{t("before")}</dt>
-          <dd className={styles.previewText}>
-            {textFix.prefix}
-            <del className={styles.removed}>{visible(textFix.removed)}</del>
-            {textFix.suffix}
-          </dd>
-          <dt className={styles.previewLabel}>{t("after")}</dt>
-          <dd className={styles.previewText}>
-            {textFix.prefix}
-            <ins className={styles.inserted}>{visible(textFix.inserted)}</ins>
-            {textFix.suffix}
-          </dd>
-        </dl>
-      )}
-      {finding.fix?.kind === "page" && (
-        <Caption1 className={styles.note}>{t("pageFixNote")}</Caption1>
-      )}
-      <Caption1 className={styles.meta}>
-        {finding.rule} · {finding.source}
-      </Caption1>
-      <div className={styles.actions}>
-        {onSelect && (
+      {folded ? (
+        <div className={styles.actions}>
           <Button
             size="small"
-            disabledFocusable={busy}
-            aria-label={t("goToLabel", { number: (finding.paragraph ?? 0) + 1 })}
-            onClick={() => onSelect(finding)}
+            appearance="subtle"
+            tabIndex={tabIndex}
+            aria-expanded={false}
+            aria-label={t("detailsLabel", { message })}
+            onClick={() => setOpened(true)}
           >
-            {t("goTo")}
+            {t("details")}
           </Button>
-        )}
-        {fixable && (
-          <Button
-            size="small"
-            disabledFocusable={busy}
-            aria-label={t("fixLabel", { message })}
-            onClick={() => onFix(finding)}
-          >
-            {t("fix")}
-          </Button>
-        )}
-        <Button
-          size="small"
-          appearance="subtle"
-          disabledFocusable={busy}
-          aria-label={t("ignoreLabel", { rule: finding.rule })}
-          onClick={() => onIgnore(finding.rule)}
-        >
-          {t("ignore")}
-        </Button>
-      </div>
+        </div>
+      ) : (
+        <>
+          {snippet && <blockquote className={styles.snippet}>{snippet}</blockquote>}
+          {textFix && (
+            <dl className={styles.preview}>
+              <dt className={styles.previewLabel}>{t("before")}</dt>
+              <dd className={styles.previewText}>
+                {textFix.prefix}
+                <del className={styles.removed}>{visible(textFix.removed)}</del>
+                {textFix.suffix}
+              </dd>
+              <dt className={styles.previewLabel}>{t("after")}</dt>
+              <dd className={styles.previewText}>
+                {textFix.prefix}
+                <ins className={styles.inserted}>{visible(textFix.inserted)}</ins>
+                {textFix.suffix}
+              </dd>
+            </dl>
+          )}
+          {finding.fix?.kind === "page" && (
+            <Caption1 className={styles.note}>{t("pageFixNote")}</Caption1>
+          )}
+          <Caption1 className={styles.meta}>
+            {finding.rule} · {finding.source}
+          </Caption1>
+          <div className={styles.actions}>
+            {onSelect && (
+              <Button
+                size="small"
+                tabIndex={tabIndex}
+                disabledFocusable={busy}
+                aria-label={t("goToLabel", { number: (finding.paragraph ?? 0) + 1 })}
+                onClick={() => onSelect(finding)}
+              >
+                {t("goTo")}
+              </Button>
+            )}
+            {fixable && (
+              <Button
+                size="small"
+                tabIndex={tabIndex}
+                disabledFocusable={busy}
+                aria-label={t("fixLabel", { message })}
+                onClick={() => onFix(finding)}
+              >
+                {t("fix")}
+              </Button>
+            )}
+            <Button
+              size="small"
+              appearance="subtle"
+              tabIndex={tabIndex}
+              disabledFocusable={busy}
+              aria-label={t("ignoreOneLabel", { where })}
+              onClick={() => onIgnore(finding)}
+            >
+              {t("ignoreOne")}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              tabIndex={tabIndex}
+              disabledFocusable={busy}
+              aria-label={t("ignoreRuleLabel", { rule: finding.rule })}
+              onClick={() => onIgnoreRule(finding.rule)}
+            >
+              {t("ignoreRule")}
+            </Button>
+          </div>
+        </>
+      )}
     </div>
   );
 }

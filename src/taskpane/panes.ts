@@ -6,11 +6,21 @@ import type { Settings, SettingsChange } from "./settings-store";
 export const PANE_IDS = ["new", "insert", "citations", "check", "settings"] as const;
 export type PaneId = (typeof PANE_IDS)[number];
 
+/** A count a pane shows on its tab (the Check pane: findings left), red while some are errors. */
+export interface TabBadge {
+  readonly count: number;
+  readonly errors: number;
+  /** What the count means, read out with the tab's name ("3 lỗi, 2 cảnh báo, …"). */
+  readonly label: string;
+}
+
 /** Props every pane takes; the settings are shared so every pane edits the same remembered values. */
 export interface PaneProps {
   readonly settings: Settings;
   readonly onSettingsChange: SettingsChange;
   readonly onOpenPane: (pane: PaneId) => void;
+  /** Sets (or, with null, clears) the count on the pane's own tab. */
+  readonly onTabBadge?: (badge: TabBadge | null) => void;
 }
 
 /** The pane named by `?pane=` (the ribbon's buttons set it); the Insert pane when it names none we know. */

@@ -3,6 +3,7 @@
 import type { ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import type { InsertWhere } from "../host/document-host";
+import type { FindingView, SeverityFilter } from "./check-results";
 import type { Language } from "./i18n";
 import { globalStorage } from "./local-storage";
 
@@ -26,6 +27,10 @@ export interface Settings {
   readonly checkProfile: ProfileId | "auto";
   /** Where a check wants the tone mark of oa, oe, uy (D4): "auto" follows each document's majority. */
   readonly toneStyle: ToneStylePreference;
+  /** Which findings the Check pane lists: errors, errors and warnings, or all. */
+  readonly severityFilter: SeverityFilter;
+  /** The Check pane's findings in document order, or grouped by part of the document. */
+  readonly checkView: FindingView;
 }
 
 // State documents are the most common kind (and the CLI's default); a header usually opens the document.
@@ -41,6 +46,8 @@ export const DEFAULT_SETTINGS: Settings = {
   language: "vi",
   checkProfile: "auto",
   toneStyle: "auto",
+  severityFilter: "all",
+  checkView: "order",
 };
 
 /**
@@ -87,6 +94,14 @@ export function settingsFrom(stored: unknown): Settings {
         ? value.checkProfile
         : d.checkProfile,
     toneStyle: isToneStyle(value.toneStyle) ? value.toneStyle : d.toneStyle,
+    severityFilter:
+      value.severityFilter === "errors" ||
+      value.severityFilter === "serious" ||
+      value.severityFilter === "all"
+        ? value.severityFilter
+        : d.severityFilter,
+    checkView:
+      value.checkView === "group" || value.checkView === "order" ? value.checkView : d.checkView,
   };
 }
 

@@ -24,6 +24,8 @@ const saved: Settings = {
   language: "en",
   checkProfile: "dang-2026",
   toneStyle: "second",
+  severityFilter: "errors",
+  checkView: "group",
 };
 
 it("knows every profile the rulebook has, and no other", () => {

@@ -331,7 +331,7 @@ describe("outside Word", () => {
     await page.getByText("Thể Thức đang mở ngoài Word", { exact: false }).waitFor();
     await fillKetLuan(page);
     await pressInsert(page);
-    await page.getByText(OUTSIDE_WORD_REASON).waitFor();
+    await notice(page, OUTSIDE_WORD_REASON).waitFor();
     await screenshot(page, "outside-word");
     expect(await officeCalls(page)).toEqual([]);
   });
@@ -397,6 +397,11 @@ function syncs(calls: readonly OfficeCall[]): number {
   return calls.filter((call) => call.call === "sync").length;
 }
 
+/** A message shown in a message bar (the same words also go to the screen readers' live region). */
+function notice(page: Page, text: string) {
+  return page.locator(".fui-MessageBar").getByText(text);
+}
+
 /** The finding of `rule` in the list. */
 function finding(page: Page, rule: string) {
   return page.locator(`[role="listitem"][data-rule="${rule}"]`);
@@ -410,7 +415,7 @@ async function runCheck(page: Page, label = "Kiểm tra"): Promise<void> {
 const EXPECTED = checkSnapshot(readFlatOpc(checkFixture(ALL_DEFECTS)));
 
 describe("the Check pane", () => {
-  it("opens from ?pane=check, checks the document in one Word.run, and lists findings by category", async () => {
+  it("opens from ?pane=check, checks the document in one Word.run, and lists findings in order or by category", async () => {
     const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
     expect(await page.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe(
       "true"
@@ -427,7 +432,16 @@ describe("the Check pane", () => {
     expect(await summary.innerText()).toContain("6 lỗi");
     await page.getByText("Nhà nước", { exact: false }).first().waitFor();
 
-    // One list per category, named with its count, holding that category's findings.
+    // In document order at first: one list, the findings as the checker returns them (paragraph by paragraph).
+    const ordered = await page
+      .getByRole("list", { name: "Các phát hiện (7)" })
+      .locator('[role="listitem"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+    expect(ordered).toEqual(EXPECTED.findings.map((entry) => entry.rule));
+    await screenshot(page, "check-order");
+
+    // Grouped: one list per category, named with its count, holding that category's findings.
+    await page.getByRole("switch", { name: "Nhóm theo thành phần" }).click();
     for (const [label, rules] of [
       ["Phông chữ (2)", ["font/color", "font/color"]],
       ["Cỡ chữ (1)", ["size/national-name"]],
@@ -443,6 +457,7 @@ describe("the Check pane", () => {
     }
     const colour = finding(page, "size/national-name");
     expect(await colour.innerText()).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    await page.getByRole("switch", { name: "Nhóm theo thành phần" }).click();
     expect(await colour.innerText()).toContain("[PL1");
     // Not evaluated: listed, folded, never a claim that the document is compliant.
     await page.getByRole("button", { name: /^Quy tắc chưa đánh giá \(3\)/ }).waitFor();
@@ -524,7 +539,7 @@ describe("the Check pane", () => {
     await runCheck(page);
 
     await page.getByRole("button", { name: "Sửa tất cả lỗi an toàn (5)" }).click();
-    await page.getByText("Đã sửa 5 mục").waitFor();
+    await notice(page, "Đã sửa 5 mục").waitFor();
     await page.getByTestId("check-summary").and(page.locator('[aria-label^="2 lỗi"]')).waitFor();
 
     const runs = [...byRun(await officeCalls(page)).values()];
@@ -561,7 +576,7 @@ describe("the Check pane", () => {
     await screenshot(page, "check-fixed");
 
     await spacing.getByRole("button", { name: /^Sửa:/ }).click();
-    await page.getByText("Đã sửa 1 mục").waitFor();
+    await notice(page, "Đã sửa 1 mục").waitFor();
     await page.getByTestId("check-summary").and(page.locator('[aria-label^="1 lỗi"]')).waitFor();
     const inserts = (await officeCalls(page)).filter((call) => call.call === "range.insertText");
     expect(inserts.map((call) => call.args)).toEqual([[6, 5, 14, "/QĐ-UBND", "Replace"]]);
@@ -572,7 +587,7 @@ describe("the Check pane", () => {
 
     // With nothing left but rules not evaluated, the pane says exactly that, and claims no compliance.
     await finding(page, "number/leading-zero")
-      .getByRole("button", { name: /^Bỏ qua/ })
+      .getByRole("button", { name: /^Bỏ qua phát hiện này/ })
       .click();
     await page
       .getByText("Không có phát hiện nào trong", { exact: false })
@@ -591,9 +606,8 @@ describe("the Check pane", () => {
       .first()
       .getByRole("button", { name: /^Bỏ qua quy tắc font\/color/ })
       .click();
-    await page.getByText("Đã bỏ qua quy tắc font/color", { exact: false }).waitFor();
+    await notice(page, "Đã bỏ qua quy tắc font/color").waitFor();
     expect(await finding(page, "font/color").count()).toBe(0);
-    expect(await page.getByRole("list", { name: /^Phông chữ/ }).count()).toBe(0);
     expect(await page.getByTestId("check-summary").getAttribute("aria-label")).toBe(
       "5 lỗi, 0 cảnh báo, 0 gợi ý, 3 quy tắc chưa đánh giá"
     );
@@ -628,7 +642,7 @@ describe("the Check pane", () => {
     const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
     await runCheck(page);
     await page.getByRole("switch", { name: "Ghi thành nhận xét (comments)" }).click();
-    await page.getByText("Đã ghi 7 nhận xét vào văn bản.").waitFor();
+    await notice(page, "Đã ghi 7 nhận xét vào văn bản.").waitFor();
     // Switched on with findings on screen: the document is read again before anything is written.
     const reads = (await officeCalls(page)).filter((call) => call.call === "body.getOoxml");
     expect(reads).toHaveLength(2);
@@ -706,7 +720,7 @@ describe("the Check pane", () => {
 
     // Sửa tất cả: each format lands on the paragraph with the checked text, the Quốc hiệu's are skipped.
     await page.getByRole("button", { name: /^Sửa tất cả/ }).click();
-    await page.getByText("Đã sửa 3 mục").waitFor();
+    await notice(page, "Đã sửa 3 mục").waitFor();
     await page.getByText("Văn bản đã thay đổi — kiểm tra lại. (2)").waitFor();
     const formats = (await officeCalls(page)).filter(
       (call) => call.call.startsWith("font.") || call.call === "paragraph.alignment"
@@ -736,6 +750,7 @@ describe("the Check pane", () => {
     expect(await page.getByTestId("check-summary").getAttribute("aria-label")).toBe(
       summaryLine(EXPECTED, "en")
     );
+    await page.getByRole("switch", { name: "Group by part of the document" }).click();
     await page.getByRole("list", { name: "Font (2)" }).waitFor();
     await page.getByRole("button", { name: "Fix all safe findings (5)" }).waitFor();
     await page.getByText("Text is coloured #FF0000; the rule is black").waitFor();
@@ -748,7 +763,7 @@ describe("the Check pane", () => {
       .getByText("chỉ kiểm tra được khi mở phần bổ trợ trong Word", { exact: false })
       .waitFor();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-    await page.getByText(OUTSIDE_WORD_REASON).waitFor();
+    await notice(page, OUTSIDE_WORD_REASON).waitFor();
     await screenshot(page, "check-outside-word");
     expect(await officeCalls(page)).toEqual([]);
   });

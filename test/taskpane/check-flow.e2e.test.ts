@@ -1,0 +1,272 @@
+// The Check pane as a clerk uses it all day, on a real 89-paragraph báo cáo in Debian's Chromium (office.js stubbed):
+// findings in document order, the severity filter, "next error", the count on the tab, one-finding ignore, long lists.
+
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { checkSnapshot } from "../../src/check/engine";
+import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
+import { docxAsFlatOpc } from "../helpers/flat-opc";
+import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+
+interface OfficeCall {
+  readonly run: number;
+  readonly call: string;
+  readonly args: readonly unknown[];
+}
+
+const REPORT = join(
+  __dirname,
+  "..",
+  "fixtures",
+  "real",
+  "state_BC-UBND_2026_UBND-tinh-LaoCai_Chi-thi-38_DRAFT-unnumbered.docx"
+);
+
+function stubDocument(times = 1) {
+  const ooxml = docxAsFlatOpc(REPORT, times);
+  return { ooxml, paragraphs: readFlatOpc(ooxml).paragraphs.map((p) => p.text) };
+}
+
+const ONE = stubDocument();
+const EXPECTED = checkSnapshot(readFlatOpc(ONE.ooxml));
+
+const pane = paneHarness();
+
+async function open(document = ONE, initScript = ""): Promise<Page> {
+  const context = await pane.newContext(
+    `window.__officeStubOptions = {};\n` +
+      `window.__officeStubDocument = ${JSON.stringify(document)};\n` +
+      initScript,
+    OFFICE_STUB
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${pane.origin()}/taskpane.html?pane=check`);
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+  await page.getByTestId("check-summary").waitFor();
+}
+
+async function officeCalls(page: Page): Promise<OfficeCall[]> {
+  return page.evaluate(() => (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls);
+}
+
+/** The listed findings as "severity@paragraph" (paragraph from 0, "-" for the whole document). */
+async function listed(page: Page): Promise<string[]> {
+  return page
+    .locator('[role="listitem"][data-rule]')
+    .evaluateAll((items) =>
+      items.map(
+        (item) => `${item.getAttribute("data-severity")}@${item.getAttribute("data-paragraph")}`
+      )
+    );
+}
+
+function expected(severities: readonly string[]): string[] {
+  return EXPECTED.findings
+    .filter((finding) => severities.includes(finding.severity))
+    .map((finding) => `${finding.severity}@${finding.paragraph ?? "-"}`);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT, `check-flow-${name}.png`), fullPage: true });
+}
+
+describe("the Check pane on a real báo cáo", () => {
+  it("lists the findings in document order, filters by severity (remembered), and counts them on the tab", async () => {
+    expect(EXPECTED.findings).toHaveLength(42);
+    const page = await open();
+    await runCheck(page);
+    // Focus moves to the results, and the summary is announced.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-results-heading");
+    await page
+      .getByTestId("check-announcer")
+      .and(page.locator(':text-matches("^7 lỗi")'))
+      .waitFor();
+    expect(await page.getByTestId("tab-badge-check").innerText()).toBe("42");
+
+    expect(await listed(page)).toEqual(expected(["error", "warning", "info"]));
+    // Notes are one line until opened: no quotation, no buttons but "Chi tiết".
+    const note = page.locator('[role="listitem"][data-severity="info"]').first();
+    expect(await note.getByRole("button").allInnerTexts()).toEqual(["Chi tiết"]);
+    await note.getByRole("button", { name: /^Chi tiết/ }).click();
+    await note.getByRole("button", { name: /^Bỏ qua phát hiện này/ }).waitFor();
+
+    await page.getByRole("radio", { name: "Lỗi (7)" }).check();
+    expect(await listed(page)).toEqual(expected(["error"]));
+    await page.getByRole("radio", { name: "Lỗi và cảnh báo (18)" }).check();
+    expect(await listed(page)).toEqual(expected(["error", "warning"]));
+    await screenshot(page, "serious");
+
+    // Remembered: a new session shows errors and warnings.
+    await page.reload();
+    await runCheck(page);
+    expect(await page.getByRole("radio", { name: "Lỗi và cảnh báo (18)" }).isChecked()).toBe(true);
+    expect(await listed(page)).toEqual(expected(["error", "warning"]));
+  });
+
+  it("goes to the next and previous error in the document, in Word and in the list", async () => {
+    const page = await open();
+    await runCheck(page);
+    await page.getByRole("radio", { name: "Lỗi (7)" }).check();
+    const errors = EXPECTED.findings.filter((finding) => finding.severity === "error");
+    const withParagraph = errors.filter((finding) => finding.paragraph !== null);
+
+    const next = page.getByRole("button", { name: "Lỗi tiếp theo" });
+    await next.click();
+    await page.getByTestId("check-position").and(page.getByText("1/7")).waitFor();
+    // The first error is about the whole document: nothing to select in Word, focus on it in the list.
+    expect(errors[0]?.paragraph).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-current"))).toBe(
+      "true"
+    );
+
+    await next.click();
+    await page.getByTestId("check-position").and(page.getByText("2/7")).waitFor();
+    await page.waitForFunction(
+      (index) =>
+        (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls.some(
+          (call) => call.call === "paragraph.select" && call.args[0] === index
+        ),
+      withParagraph[0]?.paragraph
+    );
+    const focused = await page.evaluate(() => ({
+      current: document.activeElement?.getAttribute("aria-current"),
+      paragraph: document.activeElement?.getAttribute("data-paragraph"),
+    }));
+    expect(focused).toEqual({ current: "true", paragraph: String(withParagraph[0]?.paragraph) });
+
+    await page.getByRole("button", { name: "Lỗi trước" }).click();
+    await page.getByTestId("check-position").and(page.getByText("1/7")).waitFor();
+    for (let step = 2; step <= 7; step++) {
+      await next.click();
+      await page
+        .getByTestId("check-position")
+        .and(page.getByText(`${step}/7`))
+        .waitFor();
+    }
+    // At the last error, "next" has nowhere to go.
+    expect(await next.getAttribute("aria-disabled")).toBe("true");
+    const selects = (await officeCalls(page)).filter((call) => call.call === "paragraph.select");
+    expect(selects.map((call) => call.args[0])).toEqual([
+      withParagraph[0]?.paragraph,
+      ...withParagraph.map((finding) => finding.paragraph),
+    ]);
+    await screenshot(page, "next-error");
+  });
+
+  it("is one Tab stop per list: the keyboard reaches the first error in a few keys, arrows walk the findings", async () => {
+    const page = await open();
+    await runCheck(page);
+    // Tab stops from the results heading to the end of the pane.
+    const stops = await page.evaluate(() => {
+      const all = [
+        ...document.querySelectorAll<HTMLElement>(
+          "#panel-check button, #panel-check input, #panel-check [tabindex]"
+        ),
+      ];
+      return all.filter(
+        (element) =>
+          element.tabIndex >= 0 && !element.hasAttribute("disabled") && element.offsetParent
+      ).length;
+    });
+    // Options (2 dropdowns, 2 switches), fix all, check again, 3 radios as one group, view switch, 2 steps, one
+    // finding and its buttons, the two folds: far below the 156 stops of a list where every finding is one.
+    expect(stops).toBeLessThan(25);
+    const started = Date.now();
+    await page.getByRole("button", { name: "Lỗi tiếp theo" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("check-position").and(page.getByText("1/42")).waitFor();
+    const keyboardMs = Date.now() - started;
+    expect(keyboardMs).toBeLessThan(2000);
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("data-severity"));
+    expect(first).toBe("error");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph"))).toBe(
+      String(EXPECTED.findings[1]?.paragraph)
+    );
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph"))).toBe(
+      String(EXPECTED.findings.at(-1)?.paragraph)
+    );
+  });
+
+  it("ignores one finding, not its rule, remembers it in the document, and brings it back", async () => {
+    const page = await open();
+    await runCheck(page);
+    await page.getByRole("radio", { name: "Lỗi (7)" }).check();
+    const target = EXPECTED.findings.find(
+      (finding) => finding.severity === "error" && finding.paragraph !== null
+    );
+    if (!target || target.paragraph === null)
+      throw new Error("the report has no error in a paragraph");
+    const sameRule = EXPECTED.findings.filter((finding) => finding.rule === target.rule).length;
+    const item = page.locator(
+      `[role="listitem"][data-rule="${target.rule}"][data-paragraph="${target.paragraph}"]`
+    );
+    await item.getByRole("button", { name: /^Bỏ qua phát hiện này/ }).click();
+    await page.getByRole("radio", { name: "Lỗi (6)" }).waitFor();
+    expect(await item.count()).toBe(0);
+    // The rule still reports elsewhere.
+    expect(await page.locator(`[role="listitem"][data-rule="${target.rule}"]`).count()).toBe(
+      sameRule -
+        1 -
+        EXPECTED.findings.filter((f) => f.rule === target.rule && f.severity !== "error").length
+    );
+    // Focus went to the finding now in its place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe(
+      "listitem"
+    );
+    const stored = (await officeCalls(page)).filter((call) => call.call === "settings.set");
+    const paragraphText = ONE.paragraphs[target.paragraph];
+    expect(stored.map((call) => call.args)).toEqual([
+      ["thethuc.ignore", [`${target.rule}\u001f${paragraphText}`]],
+    ]);
+    expect(await page.getByTestId("tab-badge-check").innerText()).toBe("41");
+
+    // A new session: still ignored, listed under its own fold, and brought back from there.
+    await page.reload();
+    await runCheck(page);
+    expect(await item.count()).toBe(0);
+    await page
+      .getByRole("button", { name: /^Phát hiện đang bỏ qua trong văn bản này \(1\)/ })
+      .click();
+    await screenshot(page, "ignored-one");
+    await page.getByRole("button", { name: /^Dùng lại phát hiện ở đoạn/ }).click();
+    await item.waitFor();
+    expect(await page.getByTestId("tab-badge-check").innerText()).toBe("42");
+  });
+
+  it("renders a long document's findings a page at a time, without freezing the pane", async () => {
+    const long = stubDocument(30);
+    const page = await open(
+      long,
+      `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) ` +
+        `window.__longTasks.push(entry.duration); }).observe({ type: "longtask", buffered: true });`
+    );
+    const total = checkSnapshot(readFlatOpc(long.ooxml)).findings.length;
+    expect(total).toBeGreaterThan(450);
+    const started = Date.now();
+    await runCheck(page);
+    const shownMs = Date.now() - started;
+    expect(await page.locator('[role="listitem"][data-rule]').count()).toBe(50);
+    await page.getByRole("button", { name: /^Hiện thêm 50 \(còn/ }).click();
+    expect(await page.locator('[role="listitem"][data-rule]').count()).toBe(100);
+    // Keyboard focus lands on the first of the new findings.
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^finding-\d+-50$/);
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks
+    );
+
+    console.log(
+      `${total} findings on ${long.paragraphs.length} paragraphs: results in ${shownMs} ms; ` +
+        `long tasks ${longTasks.map((ms) => Math.round(ms)).join(", ")} ms`
+    );
+  });
+});
