@@ -37,10 +37,12 @@ export function packageOf(bodyXml: string): Uint8Array {
   );
 }
 
-/** `count` body paragraphs of the seed Kết luận, in order and repeated, as a .docx. */
-export function repeatedSeedDocx(count: number): Uint8Array {
+/** `count` body paragraphs of the seed Kết luận, in order and repeated, as a .docx (bare runs unless `formatted`). */
+export function repeatedSeedDocx(count: number, formatted = true): Uint8Array {
   const paragraph = (text: string) =>
-    `<w:p>${BODY_PROPS}<w:r>${RUN_PROPS}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+    formatted
+      ? `<w:p>${BODY_PROPS}<w:r>${RUN_PROPS}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
+      : `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
   const whole = SEED_BODY.map(paragraph).join("");
   const copies = Math.floor(count / SEED_BODY.length);
   const rest = SEED_BODY.slice(0, count % SEED_BODY.length)
