@@ -507,7 +507,16 @@ export function findComponents(snapshot: Snapshot): Components {
 
   // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
   const tail = paragraphs.slice(Math.max(cursor, header.length));
-  const allTailLines = tail.flatMap(linesOf);
+  // Parts, not lines: "Nơi nhận:⇥GIÁM ĐỐC" and "- Như trên;⇥⇥(Ký tên)" hold the list and the signature side by side [REAL].
+  const allTailLines = tail.flatMap(partsOf);
+  const rightPart = (span: Span) => {
+    const paragraph = paragraphs[span.paragraph] as ParagraphSnapshot;
+    const line = linesOf(paragraph).find((l) => l.start <= span.start && l.end >= span.end);
+    return partsOf(paragraph).some(
+      (part) => line && part.start >= line.start && part.start < span.start
+    );
+  };
+  const besideList: Span[] = [];
   const recipientsLabel = [...allTailLines].reverse().find((s) => RECIPIENTS_LABEL.test(s.text));
   const closingParagraph = recipientsLabel?.paragraph;
   const closingCell = closingParagraph !== undefined ? paragraphs[closingParagraph]?.cell : null;
@@ -527,6 +536,10 @@ export function findComponents(snapshot: Snapshot): Components {
         continue;
       const p = paragraphs[line.paragraph] as ParagraphSnapshot;
       if (!sameCell(p)) break;
+      if (!closingCell && rightPart(line)) {
+        besideList.push(line);
+        continue;
+      }
       if (/^[-–+•]/.test(line.text)) recipients.push(line);
       // A recipient wrapped onto the next paragraph ("- Các sở: Nông nghiệp và Môi trường," / "Tài chính, …;") [REAL].
       else if (
@@ -553,8 +566,28 @@ export function findComponents(snapshot: Snapshot): Components {
       );
     });
   }
+  // Without a table, the signature stands to the right of the list, on the same lines, and its name below.
+  if (signatureLines.length === 0 && besideList.length > 0) {
+    const last = recipients[recipients.length - 1] ?? recipientsLabel;
+    const below = allTailLines.filter(
+      (s) =>
+        last !== undefined &&
+        s.paragraph > last.paragraph &&
+        s.paragraph <= last.paragraph + 8 &&
+        !recipients.includes(s)
+    );
+    signatureLines = [...besideList, ...below];
+  }
   if (signatureLines.length === 0) {
-    const authorityIndex = allTailLines.findIndex((s) => AUTHORITY.test(s.text));
+    // Documents that quote samples (a guideline showing sample signatures) have several authority lines: the
+    // document's own is the one nearest its Nơi nhận, else the last [REAL].
+    const authorities = allTailLines.flatMap((s, i) => (AUTHORITY.test(s.text) ? [i] : []));
+    const near = authorities.filter(
+      (i) =>
+        closingParagraph !== undefined &&
+        Math.abs((allTailLines[i] as Span).paragraph - closingParagraph) <= 15
+    );
+    const authorityIndex = near[near.length - 1] ?? authorities[authorities.length - 1] ?? -1;
     if (authorityIndex >= 0)
       signatureLines = allTailLines
         .slice(authorityIndex, authorityIndex + 8)

@@ -1,0 +1,100 @@
+// Small documents laid out the ways real offices lay them out (tabs and runs of spaces instead of a table, line
+// breaks, text boxes, several closing blocks), as Word's flat OPC, so checker tests can pin how each is read.
+
+import { PROFILES } from "../../src/conventions";
+import { stylesPart } from "../../src/ooxml/docx-writer";
+import type { Snapshot } from "../../src/ooxml/snapshot";
+import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
+import {
+  DOCUMENT_CONTENT_TYPE,
+  OFFICE_DOCUMENT_REL,
+  PKG_NS,
+  RELS_CONTENT_TYPE,
+  RELS_NS,
+  STYLES_CONTENT_TYPE,
+  STYLES_REL,
+} from "../../src/ooxml/wml/namespaces";
+
+export interface R {
+  readonly t: string;
+  readonly b?: boolean;
+  readonly i?: boolean;
+  readonly u?: boolean;
+  /** Points. */
+  readonly sz?: number;
+  readonly color?: string;
+}
+
+export interface P {
+  readonly runs: readonly (R | "tab" | "br")[];
+  readonly align?: "left" | "center" | "right" | "both";
+  readonly firstLineCm?: number;
+  /** A text box anchored in this paragraph. */
+  readonly box?: string;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function run(r: R | "tab" | "br"): string {
+  if (r === "tab") return "<w:r><w:tab/></w:r>";
+  if (r === "br") return "<w:r><w:br/></w:r>";
+  const props =
+    `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>` +
+    (r.b ? "<w:b/>" : "") +
+    (r.i ? "<w:i/>" : "") +
+    (r.u ? `<w:u w:val="single"/>` : "") +
+    (r.color ? `<w:color w:val="${r.color}"/>` : "") +
+    `<w:sz w:val="${(r.sz ?? 14) * 2}"/>`;
+  return `<w:r><w:rPr>${props}</w:rPr><w:t xml:space="preserve">${escape(r.t)}</w:t></w:r>`;
+}
+
+function textBox(text: string): string {
+  return (
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="1" name="Text Box 1"/>` +
+    `<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p>` +
+    `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>${escape(text)}</w:t></w:r></w:p>` +
+    `</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+  );
+}
+
+export function paragraph(p: P): string {
+  const props =
+    `<w:pPr><w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>` +
+    (p.firstLineCm ? `<w:ind w:firstLine="${Math.round(p.firstLineCm * 567)}"/>` : "") +
+    `<w:jc w:val="${p.align ?? "both"}"/></w:pPr>`;
+  return `<w:p>${props}${p.runs.map(run).join("")}${p.box ? textBox(p.box) : ""}</w:p>`;
+}
+
+/** A borderless table, one row, its cells' paragraphs (as `paragraph` writes them). */
+export function table(...cells: readonly (readonly string[])[]): string {
+  const tc = (ps: readonly string[]) => `<w:tc>${ps.join("")}</w:tc>`;
+  return `<w:tbl><w:tblPr/><w:tr>${cells.map(tc).join("")}</w:tr></w:tbl>`;
+}
+
+/** The snapshot of a document made of these body parts (paragraph XML or tables), on A4 with NĐ 30 margins. */
+export function layoutDocument(...body: readonly string[]): Snapshot {
+  const document =
+    `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+    `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+    `xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ` +
+    `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
+    `xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ` +
+    `xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body.join("")}` +
+    `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>` +
+    `<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720"/>` +
+    `</w:sectPr></w:body></w:document>`;
+  const rels = `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT_REL}" Target="word/document.xml"/></Relationships>`;
+  const documentRels = `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${STYLES_REL}" Target="styles.xml"/></Relationships>`;
+  const part = (name: string, type: string, xml: string) =>
+    `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`;
+  return readFlatOpc(
+    `<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="${PKG_NS}">` +
+      part("/_rels/.rels", RELS_CONTENT_TYPE, rels) +
+      part("/word/document.xml", DOCUMENT_CONTENT_TYPE, document) +
+      part("/word/_rels/document.xml.rels", RELS_CONTENT_TYPE, documentRels) +
+      part("/word/styles.xml", STYLES_CONTENT_TYPE, stylesPart(PROFILES["nha-nuoc"])) +
+      `</pkg:package>`
+  );
+}
