@@ -1,5 +1,6 @@
 // The documents a document cites, each once, with where it is first cited: what the Citations pane lists.
 
+import { boundedSnapshot } from "./long-paragraphs";
 import { type Reference, referenceKey, sameDocument } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import { findComponents } from "./components";
@@ -42,7 +43,9 @@ function fullness(reference: Reference): number {
 }
 
 /** Every document `snapshot` cites, in order of first mention, mentions in titles included. */
-export function citedDocuments(snapshot: Snapshot): CitedDocument[] {
+export function citedDocuments(whole: Snapshot): CitedDocument[] {
+  // Paragraphs are read up to the length the checker reads (long-paragraphs.ts), so the pass stays linear.
+  const { snapshot } = boundedSnapshot(whole);
   const found = documentReferences(snapshot, findComponents(snapshot));
   const groups: PlacedReference[][] = [];
   for (const placed of found.references) {

@@ -5,6 +5,7 @@ import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
 import { gateFor } from "./coverage-gates";
+import { boundedSnapshot, cutReason } from "./long-paragraphs";
 import { RULES } from "./rules";
 import type {
   CheckContext,
@@ -58,7 +59,9 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 /** Checks a snapshot against the rulebook; never changes it. */
 export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
-  const components = findComponents(snapshot);
+  // Rules read paragraphs up to a length no real document reaches; findings keep offsets into the full text.
+  const { snapshot: bounded, cut } = boundedSnapshot(snapshot);
+  const components = findComponents(bounded);
   const profileId =
     !options.profile || options.profile === "auto" ? detectProfile(components) : options.profile;
   const profile = PROFILES[profileId];
@@ -66,7 +69,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     ? (findDocumentType(profileId, components.documentType.slug) ?? null)
     : null;
   const context: CheckContext = {
-    snapshot,
+    snapshot: bounded,
     profile,
     components,
     documentType,
@@ -77,9 +80,10 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   const ignored = new Set(options.ignore ?? []);
   const findings: Finding[] = [];
   const notEvaluated: { rule: string; reason: Message }[] = [];
+  if (cut.length > 0) notEvaluated.push({ rule: "text/long-paragraph", reason: cutReason(cut) });
   let evaluated = 0;
 
-  const gate = gateFor(snapshot, components);
+  const gate = gateFor(bounded, components);
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;
     if (meta.profiles && !meta.profiles.includes(profileId)) continue;

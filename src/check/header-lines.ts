@@ -1,6 +1,7 @@
 // Header lines as the header, number, date and title rules read them: original offsets for text fixes, near misses.
 // The span-level primitives (original text, where a finding points, coverage notes) are in ./lines.
 
+import { nfc, nfd } from "../text/normalize";
 import type { Snapshot } from "../ooxml/snapshot";
 import { type Components, partsOf, type Span } from "./components";
 import { notFound, originalOf, paragraphText } from "./lines";
@@ -29,11 +30,12 @@ function flat(text: string): string {
 /** The span's line, not trimmed, in matching form with original offsets. */
 export function lineView(snapshot: Snapshot, span: Span): LineView {
   const original = originalOf(snapshot, span);
-  const exact = original === original.normalize("NFC");
+  const normal = nfc(original);
+  const exact = original === normal;
   return {
     paragraph: span.paragraph,
     start: span.start,
-    text: flat(exact ? original : original.normalize("NFC")),
+    text: flat(normal),
     exact,
   };
 }
@@ -119,8 +121,7 @@ export function headerLines(snapshot: Snapshot, components: Components): Span[] 
 
 /** Letters only, without diacritics, lower case: "CỘNG HOÀ XÃ HỘI…" → "conghoaxahoi…"; for near-miss matching. */
 export function letterKey(text: string): string {
-  return text
-    .normalize("NFD")
+  return nfd(text)
     .replace(/\p{M}/gu, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()

@@ -1,5 +1,7 @@
 // Text in matching form with a map back to the original offsets: NFC, Word's hyphens as "-", NBSP and runs of spaces as one space.
 
+import { nfc } from "../text/normalize";
+
 /**
  * A text in matching form; `starts[i]`/`ends[i]` give the original span of its character `i` (the arrays may run past
  * the text: a text with nothing to normalise shares one identity map).
@@ -89,7 +91,7 @@ function mapCharacters(original: string): MappedText {
     const replacement =
       HYPHENS.test(cluster) || (cluster === EM_DASH && gluedDash(original, i, j))
         ? "-"
-        : cluster.normalize("NFC");
+        : nfc(cluster);
     for (const char of replacement) {
       text += char;
       for (let k = 0; k < char.length; k++) {

@@ -1070,14 +1070,36 @@ function readHeads(mapped: MappedText, heads: readonly Head[]): Found[] {
 }
 
 /** Every reference in a paragraph's text, in order, with offsets in the original text. */
+/**
+ * Whether an offset lies strictly inside one of the spans (sorted by start), in logarithmic time per question: a
+ * paragraph may hold thousands of definitions and thousands of citations.
+ */
+function insideParentheses(spans: readonly (readonly [number, number])[]): (at: number) => boolean {
+  const opens = spans.map(([open]) => open);
+  const reach: number[] = [];
+  for (const [, close] of spans) reach.push(Math.max(reach[reach.length - 1] ?? -1, close));
+  return (at) => {
+    let low = 0;
+    let high = opens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((opens[middle] as number) < at) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] as number) > at;
+  };
+}
+
 export function parseReferences(original: string): Reference[] {
   const mapped = mapText(original);
   const { text } = mapped;
   // The short form inside "(viết tắt là Quyết định 218)" is the definition, not a mention.
-  const inside = parseDefinitionsIn(mapped).map(({ at }) => [at, text.indexOf(")", at)] as const);
-  const heads = findHeads(text).filter(
-    (head) => !inside.some(([open, close]) => head.start > open && head.start < close)
+  const definitions = parseDefinitionsIn(mapped);
+  const definitionAt = new Map(definitions.map((found) => [found.at, found]));
+  const inside = insideParentheses(
+    definitions.map(({ at }) => [at, text.indexOf(")", at)] as const)
   );
+  const heads = findHeads(text).filter((head) => !inside(head.start));
   const found = readHeads(mapped, heads);
   const references: Reference[] = [];
   found.forEach(({ head, parts, law, end: readEnd }, index) => {
@@ -1113,8 +1135,8 @@ export function parseReferences(original: string): Reference[] {
       }
     }
     const open = /^\s?\(/u.test(text.slice(end)) ? text.indexOf("(", end) : -1;
-    const definition =
-      open >= 0 ? parseDefinitionsIn(mapped, open).find((d) => d.at === open) : undefined;
+    // Looked up among the paragraph's definitions, found once: scanning from here for each citation was quadratic.
+    const definition = open >= 0 ? definitionAt.get(open) : undefined;
     const span = originalSpan(mapped, head.start, end);
     const short =
       law !== null
@@ -1204,13 +1226,13 @@ export function findMentions(original: string, term: string): TextSpan[] {
   const mapped = mapText(original);
   const wanted = mapText(term).text.trim();
   if (wanted === "") return [];
-  const inDefinitions = parseDefinitionsIn(mapped).map((d) => d.at);
+  const inDefinitions = new Set(parseDefinitionsIn(mapped).map((d) => d.at));
   const pattern = new RegExp(`${NOT_WORD_BEFORE}${escape(wanted)}${NOT_WORD_AFTER}`, "gu");
   const mentions: TextSpan[] = [];
   for (const match of mapped.text.matchAll(pattern)) {
     const open = mapped.text.lastIndexOf("(", match.index);
     const close = mapped.text.indexOf(")", open);
-    if (inDefinitions.includes(open) && close >= match.index) continue;
+    if (inDefinitions.has(open) && close >= match.index) continue;
     mentions.push(originalSpan(mapped, match.index, match.index + match[0].length));
   }
   return mentions;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { formatNumericDate, referenceKey, sameDocument, type Reference } from "../citations";
 import { findComponents } from "../check/components";
 import { documentReferences, type PlacedReference } from "../check/references";
+import { boundedSnapshot } from "../check/long-paragraphs";
 import { readDocx } from "../ooxml/snapshot-reader";
 import { reasonOf } from "./check-file";
 
@@ -74,7 +75,7 @@ export function listReferences(data: Uint8Array): {
   references: CitedEntry[];
   abbreviations: AbbreviationEntry[];
 } {
-  const snapshot = readDocx(data);
+  const { snapshot } = boundedSnapshot(readDocx(data));
   const scan = documentReferences(snapshot, findComponents(snapshot));
   const groups: PlacedReference[][] = [];
   for (const entry of scan.references) {

@@ -1,7 +1,12 @@
 // Reads a .docx or a getOoxml() package into a Snapshot in one SAX pass over document.xml, resolving effective formatting.
 
 import type { Align } from "../conventions";
-import { type PackageParts, readFlatOpcPackage, readZipPackage } from "./package-reader";
+import {
+  DocxReadError,
+  type PackageParts,
+  readFlatOpcPackage,
+  readZipPackage,
+} from "./package-reader";
 import {
   applyParagraphProperty,
   applyRunProperty,
@@ -41,6 +46,28 @@ const SKIPPED = new Set([
   "tblPrChange",
   "sectPrChange",
 ]);
+
+/**
+ * What one document may hold once read, so that memory follows what a real document needs rather than what a zip can
+ * unpack to: about 3,000 pages of text (2,600 characters a page), and paragraphs and runs far beyond that.
+ */
+export interface DocumentLimits {
+  readonly textChars: number;
+  readonly paragraphs: number;
+  readonly runs: number;
+}
+
+export const DOCUMENT_LIMITS: DocumentLimits = {
+  textChars: 8_000_000,
+  paragraphs: 400_000,
+  runs: 1_000_000,
+};
+
+function tooLong(what: string): DocxReadError {
+  return new DocxReadError(
+    `văn bản dài quá mức một văn bản thật (document beyond any real one: more than ${what})`
+  );
+}
 
 type FontSlot = "ascii" | "hAnsi" | "eastAsia" | "cs";
 const SLOTS: readonly FontSlot[] = ["ascii", "hAnsi", "eastAsia", "cs"];
@@ -130,10 +157,10 @@ function int(value: string | undefined, fallback: number): number {
 }
 
 /** The snapshot of a package's parts. */
-export function snapshotOf(parts: PackageParts): Snapshot {
+export function snapshotOf(parts: PackageParts, limits = DOCUMENT_LIMITS): Snapshot {
   const theme = readTheme(themePart(parts));
   const sheet = readStyles(parts.get("word/styles.xml"), theme);
-  return readDocument(parts.get("word/document.xml") ?? "", sheet);
+  return readDocument(parts.get("word/document.xml") ?? "", sheet, limits);
 }
 
 function themePart(parts: PackageParts): string | undefined {
@@ -142,8 +169,8 @@ function themePart(parts: PackageParts): string | undefined {
 }
 
 /** Reads the bytes of a .docx into a snapshot; throws DocxReadError with a one-line reason when it cannot. */
-export function readDocx(bytes: Uint8Array): Snapshot {
-  return snapshotOf(readZipPackage(bytes));
+export function readDocx(bytes: Uint8Array, limits = DOCUMENT_LIMITS): Snapshot {
+  return snapshotOf(readZipPackage(bytes), limits);
 }
 
 /** Reads the flat-OPC package Word's `body.getOoxml()` returns. */
@@ -151,11 +178,13 @@ export function readFlatOpc(xml: string): Snapshot {
   return snapshotOf(readFlatOpcPackage(xml));
 }
 
-function readDocument(xml: string, sheet: StyleSheet): Snapshot {
+function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): Snapshot {
   const paragraphs: ParagraphSnapshot[] = [];
   const sections: SectionSnapshot[] = [];
   const tables: TableFrame[] = [];
   let tableCount = 0;
+  let runCount = 0;
+  let textChars = 0;
   let w = "w:";
   let skip = 0;
   let box: { text: string; inText: boolean } | null = null;
@@ -204,6 +233,7 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
       : null;
     const lineRule = para.lineRule ?? "auto";
     const line = para.line ?? 240;
+    if (paragraphs.length >= limits.paragraphs) throw tooLong(`${limits.paragraphs} paragraphs`);
     paragraphs.push({
       index: paragraphs.length,
       text: open.text,
@@ -229,6 +259,7 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
 
   function closeRun(open: OpenRun, target: OpenParagraph): void {
     if (open.text === "") return;
+    if (++runCount > limits.runs) throw tooLong(`${limits.runs} runs`);
     const frame = tables[tables.length - 1];
     const props = layerRun(
       baseRun(frame?.styleId ?? null, target.styleId ?? sheet.defaultParagraphStyle, open.styleId),
@@ -249,7 +280,10 @@ function readDocument(xml: string, sheet: StyleSheet): Snapshot {
   }
 
   function append(text: string): void {
-    if (run) run.text += text;
+    if (!run) return;
+    textChars += text.length;
+    if (textChars > limits.textChars) throw tooLong(`${limits.textChars} characters of text`);
+    run.text += text;
   }
 
   parseSax(xml, "word/document.xml", {

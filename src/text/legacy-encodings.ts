@@ -1,5 +1,7 @@
 // TCVN3 (ABC, TCVN 5712:1993 VN3) and VNI Windows, the pre-Unicode Vietnamese encodings: tables, decoders, encoders.
 
+import { nfc } from "./normalize";
+
 // A legacy document stores single bytes; Word shows each byte as the Windows-1252 character of the same code, which
 // is what a snapshot holds. The tables are therefore written in those characters.
 
@@ -145,7 +147,7 @@ export function decodeTcvn3(text: string, font?: string): string {
  * encoded as the font draws it (lower-case codes); otherwise a toned capital is a RangeError.
  */
 export function encodeTcvn3(text: string, font?: string): string {
-  const source = (isTcvn3UpperFont(font) ? text.toLocaleLowerCase("vi") : text).normalize("NFC");
+  const source = nfc(isTcvn3UpperFont(font) ? text.toLocaleLowerCase("vi") : text);
   let out = "";
   for (const char of source) {
     const code = TCVN3.encode.get(char);
@@ -196,7 +198,7 @@ export function decodeVni(text: string): string {
 /** Unicode text in VNI Windows codes. */
 export function encodeVni(text: string): string {
   let out = "";
-  for (const char of text.normalize("NFC")) out += VNI.encode.get(char) ?? char;
+  for (const char of nfc(text)) out += VNI.encode.get(char) ?? char;
   return out;
 }
 

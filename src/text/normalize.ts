@@ -6,10 +6,40 @@ const NON_BREAKING_HYPHENS = /[\u2011\u001e]/g;
 // eslint-disable-next-line no-control-regex -- as above
 const IGNORED = /[\u00ad\u001f]/g;
 
+/**
+ * Marks in a row beyond which the rest of the run is left as it is (the stream-safe limit of UAX #15). Putting an
+ * unbounded run of combining marks in canonical order takes quadratic time in the engines; no letter carries more.
+ */
+const MAX_MARKS = 30;
+const LONG_MARK_RUN = /\p{M}{31,}/u;
+const LONG_MARK_RUNS = /\p{M}{31,}/gu;
+
+/** NFC in linear time: as `text.normalize("NFC")`, except that marks after the 30th of one run stay as typed. */
+export function nfc(text: string): string {
+  return bounded(text, "NFC");
+}
+
+/** NFD in linear time, as `nfc`. */
+export function nfd(text: string): string {
+  return bounded(text, "NFD");
+}
+
+function bounded(text: string, form: "NFC" | "NFD"): string {
+  if (!LONG_MARK_RUN.test(text)) return text.normalize(form);
+  let out = "";
+  let from = 0;
+  for (const run of text.matchAll(LONG_MARK_RUNS)) {
+    const kept = run.index + MAX_MARKS;
+    out += text.slice(from, kept).normalize(form) + text.slice(kept, run.index + run[0].length);
+    from = run.index + run[0].length;
+  }
+  return out + text.slice(from).normalize(form);
+}
+
 /** The matching form of a text: NFC; U+2011, U+001E → "-"; U+00A0 → space; U+00AD, U+001F dropped; spaces collapsed. */
 export function matchText(text: string): string {
   // Checking first is much cheaper than normalising and replacing: most lines need none of it.
-  let result = COMBINING_MARK.test(text) ? text.normalize("NFC") : text;
+  let result = COMBINING_MARK.test(text) ? nfc(text) : text;
   if (SPECIAL.test(result))
     result = result
       .replace(NON_BREAKING_HYPHENS, "-")

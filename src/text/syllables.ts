@@ -1,5 +1,7 @@
 // Vietnamese syllables: onset + rhyme + tone, as the quốc ngữ spelling allows them; tone placement on a syllable.
 
+import { nfc, nfd } from "./normalize";
+
 /** Tone marks as combining characters: huyền, sắc, hỏi, ngã, nặng. */
 export const TONE_MARKS = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"] as const;
 export type ToneMark = (typeof TONE_MARKS)[number];
@@ -110,12 +112,12 @@ function split(base: string): Parts | null {
 function toneOf(syllable: string): { readonly base: string; readonly tone: string } | null {
   let tone = "";
   let base = "";
-  for (const char of syllable.normalize("NFD")) {
+  for (const char of nfd(syllable)) {
     if (!TONE_SET.has(char)) base += char;
     else if (tone) return null;
     else tone = char;
   }
-  return { base: base.normalize("NFC"), tone };
+  return { base: nfc(base), tone };
 }
 
 /**

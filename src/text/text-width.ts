@@ -1,5 +1,6 @@
 // Estimates how wide a line of Times New Roman is, to size header columns and the lines drawn under texts.
 
+import { nfc } from "./normalize";
 import { ownValue } from "./own-value";
 
 // Advance widths in 1/1000 em of Adobe's Times-Roman and Times-Bold metrics, which Times New Roman follows closely.
@@ -40,7 +41,7 @@ function baseLetter(char: string): string {
 export function textWidthMm(text: string, sizePt: number, bold: boolean): number {
   const table = bold ? BOLD : ROMAN;
   let units = 0;
-  for (const char of text.normalize("NFC")) {
+  for (const char of nfc(text)) {
     if (/\d/.test(char)) units += DIGIT;
     else units += ownValue(table, baseLetter(char)) ?? UNKNOWN;
   }

@@ -1,5 +1,6 @@
 // Words typed while the Vietnamese keyboard was off: Telex ("dduwowcj", "tieesng") and VNI ("vie65t") keys decoded.
 
+import { nfc, nfd } from "./normalize";
 import { isSyllable, placeTone, TONE_MARKS } from "./syllables";
 
 export interface Decoded {
@@ -33,14 +34,14 @@ function hasVowel(letters: readonly string[], from = 0): boolean {
 
 /** The token's letters without tone marks (NFC), and whether it carried one. */
 function untoned(token: string): { readonly letters: string[]; readonly toned: boolean } {
-  const decomposed = token.normalize("NFD");
+  const decomposed = nfd(token);
   let toned = false;
   let base = "";
   for (const char of decomposed) {
     if (TONE_SET.has(char)) toned = true;
     else base += char;
   }
-  return { letters: [...base.normalize("NFC")], toned };
+  return { letters: [...nfc(base)], toned };
 }
 
 /** The decoded syllable, when the keys were typed where a keyboard takes them and spell a real syllable. */

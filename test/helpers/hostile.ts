@@ -10,6 +10,11 @@ export function tinyDocx(body = "<w:p><w:r><w:t>Xin chào</w:t></w:r></w:p>"): U
   return zipSync({ "word/document.xml": strToU8(DOCUMENT_XML(body)) });
 }
 
+/** The same package stored without compression, so that text passes are measured rather than the ratio refusal. */
+export function storedDocx(body: string): Uint8Array {
+  return zipSync({ "word/document.xml": strToU8(DOCUMENT_XML(body)) }, { level: 0 });
+}
+
 /** Billion laughs: nested entities declared in a DTD. */
 export function billionLaughsDocx(): Uint8Array {
   const entities = Array.from(

@@ -1,6 +1,7 @@
 // Spelling: tone-mark placement in oa/oe/uy (H07, D4) and i/y variants (H08), never in names; Telex/VNI keys left
 // in words when the Vietnamese keyboard was off.
 
+import { nfc, nfd } from "../../text/normalize";
 import { ownValue } from "../../text/own-value";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { toneInsensitive } from "../../text/normalize";
@@ -31,7 +32,7 @@ function wordsOf(snapshot: Snapshot): Word[] {
         paragraph: paragraph.index,
         start: match.index,
         end: match.index + match[0].length,
-        text: /[\u0300-\u036f]/.test(match[0]) ? match[0].normalize("NFC") : match[0],
+        text: /[\u0300-\u036f]/.test(match[0]) ? nfc(match[0]) : match[0],
       });
   WORDS.set(snapshot, words);
   return words;
@@ -68,7 +69,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
 /** The word with the tone moved onto the second vowel: "hòa" → "hoà", "Ủy" → "Uỷ". */
 function toneOnSecond(word: string): string {
-  const decomposed = word.normalize("NFD");
+  const decomposed = nfd(word);
   const tail = /(\p{L})(\p{M}*)(\p{L})$/u.exec(decomposed);
   if (!tail) return word;
   const tone = TONES.exec(tail[2] ?? "")?.[0] ?? "";
@@ -83,8 +84,9 @@ function restyled(word: string, style: ToneStyle): string {
 /** Words that are safe to change even with a capital: Ủy ban, Ủy viên, Cộng hòa (D4: never names). */
 function allowlisted(text: string, word: Word): boolean {
   const lower = word.text.toLocaleLowerCase("vi");
-  const after = text.slice(word.end).normalize("NFC").toLocaleLowerCase("vi");
-  const before = text.slice(0, word.start).normalize("NFC").toLocaleLowerCase("vi");
+  // A window around the word, not the rest of the paragraph: this runs for every word.
+  const after = nfc(text.slice(word.end, word.end + 40)).toLocaleLowerCase("vi");
+  const before = nfc(text.slice(Math.max(0, word.start - 40), word.start)).toLocaleLowerCase("vi");
   if ((lower === "ủy" || lower === "uỷ") && /^\s+(?:ban|viên)(?!\p{L})/u.test(after)) return true;
   return (lower === "hòa" || lower === "hoà") && /(?<!\p{L})cộng\s+$/u.test(before);
 }

@@ -1,5 +1,6 @@
 // Unicode hygiene: text in NFC (H01), and legacy TCVN3/VNI text shown through a Unicode font (H03, H04) [PL1 I.4].
 
+import { nfc as composed } from "../../text/normalize";
 import type { ParagraphSnapshot } from "../../ooxml/snapshot";
 import { encodeTcvn3, encodeVni } from "../../text/legacy-encodings";
 import { detectLegacyText } from "../../text/legacy-text";
@@ -44,7 +45,7 @@ function decomposedClusters(text: string): Cluster[] {
     let end = i;
     while (end < text.length && COMBINING.test(text.charAt(end))) end++;
     const piece = text.slice(start, end);
-    if (piece !== piece.normalize("NFC")) clusters.push({ start, end, marks: end - i });
+    if (piece !== composed(piece)) clusters.push({ start, end, marks: end - i });
     i = end;
   }
   return clusters;
@@ -108,13 +109,13 @@ const nfc: Rule = {
           paragraph: paragraph.index,
           start: group.start,
           end: group.end,
-          data: { count: group.marks, word: original.normalize("NFC") },
+          data: { count: group.marks, word: composed(original) },
           fix: {
             kind: "text",
             paragraph: paragraph.index,
             start: group.start,
             end: group.end,
-            replacement: original.normalize("NFC"),
+            replacement: composed(original),
           },
         });
       }
