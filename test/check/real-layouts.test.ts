@@ -148,6 +148,16 @@ describe("what sits under the header", () => {
   );
 });
 
+describe("a line under the tiêu ngữ drawn by underlining the text", () => {
+  it("is no error, at most a note", () => {
+    const findings = checkSnapshot(tabLaid({ motto: { u: true } })).findings;
+    expect(raised(findings)).toEqual([]);
+    expect(findings.filter((f) => f.rule === "style/motto").map((f) => f.severity)).toEqual([
+      "info",
+    ]);
+  });
+});
+
 describe("a text box in the header", () => {
   it("does not replace its paragraph's text, keeps the paragraph numbers, and marks the draft", () => {
     const plain = letter([], undefined, "Số:      /STC-KH");

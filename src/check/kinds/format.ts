@@ -124,36 +124,36 @@ export function styleRule(target: FormatTarget): Rule {
       },
       messages: {
         bold: {
-          vi: `${capital(target.name.vi)} phải in đậm`,
-          en: `The ${target.name.en} must be bold`,
+          vi: `${capital(target.name.vi)} chưa in đậm`,
+          en: `The ${target.name.en} is not bold`,
         },
         notBold: {
-          vi: `${capital(target.name.vi)} không in đậm`,
-          en: `The ${target.name.en} must not be bold`,
+          vi: `${capital(target.name.vi)} đang in đậm; quy định không in đậm`,
+          en: `The ${target.name.en} is bold; the rule is not bold`,
         },
         italic: {
-          vi: `${capital(target.name.vi)} phải in nghiêng`,
-          en: `The ${target.name.en} must be italic`,
+          vi: `${capital(target.name.vi)} chưa in nghiêng`,
+          en: `The ${target.name.en} is not italic`,
         },
         notItalic: {
-          vi: `${capital(target.name.vi)} không in nghiêng`,
-          en: `The ${target.name.en} must not be italic`,
+          vi: `${capital(target.name.vi)} đang in nghiêng; quy định chữ đứng`,
+          en: `The ${target.name.en} is italic; the rule is upright`,
         },
         underline: {
-          vi: `${capital(target.name.vi)} phải gạch chân`,
-          en: `The ${target.name.en} must be underlined`,
+          vi: `${capital(target.name.vi)} chưa gạch chân`,
+          en: `The ${target.name.en} is not underlined`,
         },
         notUnderline: {
-          vi: `${capital(target.name.vi)} không gạch chân`,
-          en: `The ${target.name.en} must not be underlined`,
+          vi: `${capital(target.name.vi)} đang gạch chân chữ; quy định không gạch chân (đường kẻ vẽ riêng bên dưới)`,
+          en: `The ${target.name.en} is underlined as text; the rule draws a separate line under it`,
         },
         caps: {
-          vi: `${capital(target.name.vi)} phải viết in hoa`,
-          en: `The ${target.name.en} must be in capitals`,
+          vi: `${capital(target.name.vi)} có chữ thường; quy định viết in hoa`,
+          en: `The ${target.name.en} has lower-case letters; the rule is capitals`,
         },
         align: {
-          vi: `${capital(target.name.vi)} phải {want}, đang {actual}`,
-          en: `The ${target.name.en} must be {wantEn}, not {actualEn}`,
+          vi: `${capital(target.name.vi)} đang {actual}; quy định {want}`,
+          en: `The ${target.name.en} is {actualEn}; the rule is {wantEn}`,
         },
       },
     },
@@ -186,6 +186,9 @@ export function styleRule(target: FormatTarget): Rule {
           report({
             messageId: format.underline ? "underline" : "notUnderline",
             ...where(span),
+            // Underlining the text draws the line the rulebook asks for under a title or the tiêu ngữ: a note, not
+            // an error (conventions §3, header lines) [REAL].
+            ...(format.underline ? {} : { severity: "info" as const }),
             ...fix({ underline: format.underline }),
           });
         }

@@ -544,6 +544,10 @@ const star: Rule = {
         vi: "Văn bản của Đảng dùng dấu “*” dưới tên cơ quan ban hành, không dùng đường kẻ “{actual}”",
         en: "Party documents put “*” under the issuer, not the line “{actual}”",
       },
+      misplaced: {
+        vi: "Dấu “*” phải ở dưới tên cơ quan ban hành, đang ở dưới “{above}”",
+        en: "The “*” belongs under the issuer; it stands under “{above}”",
+      },
       stateStar: {
         vi: "Văn bản nhà nước không dùng dấu “*”; dưới tên cơ quan ban hành là đường kẻ liền",
         en: "State documents use no “*”; a solid line goes under the issuer",
@@ -562,8 +566,19 @@ const star: Rule = {
       report({ messageId: "missing", paragraph: null });
       return;
     }
-    // Web copies of Party texts show "-----" where the "*" belongs (conventions §3.2).
     const lines = headerLines(snapshot, components);
+    // A "*" that is there, but under something else (the number), is misplaced, not missing [REAL].
+    const elsewhere = lines.find((line) => line.text === "*");
+    if (elsewhere) {
+      const above = lines[lines.indexOf(elsewhere) - 1];
+      report({
+        messageId: "misplaced",
+        ...where(elsewhere),
+        data: { above: above === components.number ? "số, ký hiệu" : (above?.text ?? "") },
+      });
+      return;
+    }
+    // Web copies of Party texts show "-----" where the "*" belongs (conventions §3.2).
     const after = lines.slice(lines.indexOf(issuer) + 1);
     const typed = after.find(
       (line, i) => TYPED_LINE.test(line.text) && i < 2 && line !== components.number

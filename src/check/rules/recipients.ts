@@ -181,16 +181,16 @@ const lines: Rule = {
     },
     messages: {
       labelColon: {
-        vi: "Sau “Nơi nhận” phải có dấu hai chấm",
-        en: "“Nơi nhận” must be followed by a colon",
+        vi: "Sau “Nơi nhận” thiếu dấu hai chấm",
+        en: "“Nơi nhận” is not followed by a colon",
       },
       dash: {
-        vi: "Mỗi nơi nhận bắt đầu bằng gạch ngang “- ”",
-        en: "Each recipient starts with a hyphen and a space, “- ”",
+        vi: "Dòng nơi nhận thiếu gạch ngang “- ” ở đầu",
+        en: "The distribution line does not start with a hyphen and a space, “- ”",
       },
       semicolon: {
-        vi: "Dòng nơi nhận kết thúc bằng dấu chấm phẩy",
-        en: "A distribution line ends with a semicolon",
+        vi: "Dòng nơi nhận thiếu dấu chấm phẩy ở cuối",
+        en: "The distribution line lacks its closing semicolon",
       },
       separator: {
         vi: "Dòng nơi nhận kết thúc bằng “{actual}”, các dòng khác dùng “{wanted}”; dùng thống nhất một dấu",
@@ -333,12 +333,12 @@ const lastLine: Rule = {
     },
     messages: {
       notLuu: {
-        vi: "Dòng cuối của nơi nhận phải là nơi lưu văn bản (“- Lưu…”)",
-        en: "The last distribution line must be the filing line (“- Lưu…”)",
+        vi: "Dòng cuối của nơi nhận không phải nơi lưu văn bản (“- Lưu…”)",
+        en: "The last distribution line is not the filing line (“- Lưu…”)",
       },
       period: {
-        vi: "Dòng “Lưu” kết thúc bằng dấu chấm",
-        en: "The “Lưu” line ends with a full stop",
+        vi: "Dòng “Lưu” thiếu dấu chấm cuối",
+        en: "The “Lưu” line lacks its closing full stop",
       },
       stateColon: {
         vi: "Văn bản nhà nước ghi “- Lưu: VT, …” (có dấu hai chấm)",

@@ -530,14 +530,14 @@ const style: Rule = {
     },
     messages: {
       bold: {
-        vi: "Quyền hạn, chức vụ người ký phải in đậm",
+        vi: "Quyền hạn, chức vụ người ký chưa in đậm",
         en: "The signing authority and title must be bold",
       },
       caps: {
-        vi: "Quyền hạn, chức vụ người ký viết in hoa",
-        en: "The signing authority and title are written in capitals",
+        vi: "Quyền hạn, chức vụ người ký có chữ thường; quy định viết in hoa",
+        en: "The signing authority and title have lower-case letters; they are written in capitals",
       },
-      nameBold: { vi: "Họ tên người ký phải in đậm", en: "The signer's name must be bold" },
+      nameBold: { vi: "Họ tên người ký chưa in đậm", en: "The signer's name is not bold" },
     },
   },
   check({ snapshot, components, profile }, report) {

@@ -398,8 +398,8 @@ const kinhGui: Rule = {
         en: "This recipient line ends with “{actual}”; lines before the last end with “{wanted}”",
       },
       last: {
-        vi: "Dòng cuối của phần “Kính gửi” kết thúc bằng dấu chấm",
-        en: "The last recipient ends with a full stop",
+        vi: "Dòng cuối của phần “Kính gửi” thiếu dấu chấm cuối",
+        en: "The last recipient lacks its closing full stop",
       },
     },
   },
@@ -535,24 +535,24 @@ const canCu: Rule = {
     },
     messages: {
       semicolon: {
-        vi: "Căn cứ kết thúc bằng dấu chấm phẩy",
-        en: "A basis line ends with a semicolon",
+        vi: "Căn cứ thiếu dấu chấm phẩy ở cuối",
+        en: "The basis line lacks its closing semicolon",
       },
       stateLast: {
-        vi: "Căn cứ cuối cùng kết thúc bằng dấu chấm",
-        en: "The last basis line ends with a full stop",
+        vi: "Căn cứ cuối cùng thiếu dấu chấm ở cuối",
+        en: "The last basis line lacks its closing full stop",
       },
       stateComma: {
-        vi: "Căn cứ cuối cùng kết thúc bằng dấu chấm, không dùng dấu phẩy (cách viết trước Nghị định 30/2020)",
-        en: "The last basis line ends with a full stop, not a comma (the pre-2020 habit)",
+        vi: "Căn cứ cuối cùng kết thúc bằng dấu phẩy (cách viết trước Nghị định 30/2020); thay bằng dấu chấm",
+        en: "The last basis line ends with a comma (the pre-2020 habit); use a full stop",
       },
       partyLast: {
-        vi: "Dòng căn cứ cuối của văn bản của Đảng kết thúc bằng dấu phẩy, tiếp theo là câu ban hành",
-        en: "The last Party basis line ends with a comma, followed by the enacting sentence",
+        vi: "Dòng căn cứ cuối của văn bản của Đảng chưa kết thúc bằng dấu phẩy (tiếp theo là câu ban hành)",
+        en: "The last Party basis line does not end with a comma (the enacting sentence follows)",
       },
       partyDash: {
-        vi: "Căn cứ trong văn bản của Đảng bắt đầu bằng “- ”",
-        en: "A Party basis line starts with “- ”",
+        vi: "Căn cứ trong văn bản của Đảng thiếu “- ” ở đầu",
+        en: "The Party basis line does not start with “- ”",
       },
     },
   },
