@@ -1,5 +1,6 @@
 // `thethuc check`: expands folders, checks files in a pool of workers with limits, streams the report, sums up.
 
+import { terminalJson, terminalText } from "../text/terminal-text";
 import { availableParallelism } from "node:os";
 import type { Language } from "../check/engine";
 import type { ToneStylePreference } from "../check/types";
@@ -83,7 +84,7 @@ export async function checkFiles(
   let errorFindings = false;
 
   const emitInOrder = (outcome: FileOutcome) => {
-    if ("error" in outcome) warn(`${outcome.file}: ${outcome.error}\n`);
+    if ("error" in outcome) warn(`${terminalText(`${outcome.file}: ${outcome.error}`)}\n`);
     if (options.format === "text" && "result" in outcome)
       print(textReport([outcome], options.lang));
     if (keepAll) kept.push(outcome);
@@ -109,7 +110,7 @@ export async function checkFiles(
       counter.add(outcome);
       if ("error" in outcome) unreadable = true;
       else if (outcome.result.findings.some((f) => f.severity === "error")) errorFindings = true;
-      if (options.format === "jsonl") print(`${JSON.stringify(jsonFile(outcome))}\n`);
+      if (options.format === "jsonl") print(`${terminalJson(JSON.stringify(jsonFile(outcome)))}\n`);
       waiting.set(index, outcome);
       for (let ready = waiting.get(nextInOrder); ready; ready = waiting.get(nextInOrder)) {
         waiting.delete(nextInOrder);

@@ -1,5 +1,6 @@
 // The thethuc command: `new` writes a document that starts with a correct header, `types` lists document types.
 
+import { terminalText } from "../text/terminal-text";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
@@ -114,7 +115,12 @@ function program(
         "Thể Thức — lay out Vietnamese Party and State documents by the rules."
     )
     .version(VERSION)
-    .configureOutput({ writeOut: out, writeErr: err })
+    .configureOutput({
+      writeOut: out,
+      writeErr: err,
+      // Commander's own errors quote what was typed: each line escaped as the others are.
+      outputError: (text, write) => write(text.split("\n").map(terminalText).join("\n")),
+    })
     .exitOverride()
     .showHelpAfterError();
 
@@ -169,7 +175,7 @@ function program(
         );
       }
       writeFileSync(options.output, writeDocx(blocks.value, PROFILES[options.profile], type));
-      out(`đã ghi ${options.output} (wrote ${options.output})\n`);
+      out(`${terminalText(`đã ghi ${options.output} (wrote ${options.output})`)}\n`);
     });
 
   cli
@@ -299,7 +305,7 @@ function program(
                         version: VERSION,
                       })
                     );
-                    err(`đã ghi báo cáo ${reportFile} (wrote the report)\n`);
+                    err(`${terminalText(`đã ghi báo cáo ${reportFile} (wrote the report)`)}\n`);
                   }
                 : undefined,
             },
@@ -377,11 +383,16 @@ export async function run(
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
-      err(`thethuc: ${error.message.split("\n").join("\nthethuc: ")}\n`);
+      err(
+        `${error.message
+          .split("\n")
+          .map((line) => `thethuc: ${terminalText(line)}`)
+          .join("\n")}\n`
+      );
       return EXIT.usage;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    err(`thethuc: ${reason.split("\n")[0]}\n`);
+    err(`thethuc: ${terminalText(reason.split("\n")[0] ?? "")}\n`);
     return EXIT.usage;
   }
 }

@@ -1,5 +1,6 @@
 // `thethuc refs`: lists the documents each file cites and the short forms it defines; an unreadable file gets a one-line reason.
 
+import { terminalJson, terminalText } from "../text/terminal-text";
 import { readFileSync } from "node:fs";
 import { formatNumericDate, referenceKey, sameDocument, type Reference } from "../citations";
 import { findComponents } from "../check/components";
@@ -124,7 +125,7 @@ function textReport(outcomes: readonly RefsOutcome[]): string {
       );
     lines.push("");
   }
-  return lines.join("\n");
+  return lines.map(terminalText).join("\n");
 }
 
 /** Lists every file's references; returns the exit code: 0, or 2 when some file could not be read. */
@@ -142,8 +143,9 @@ export function refsFiles(
     }
   });
   for (const outcome of outcomes)
-    if ("error" in outcome) err(`${outcome.file}: ${outcome.error}\n`);
-  if (options.format === "json") out(`${JSON.stringify({ files: outcomes }, null, 2)}\n`);
+    if ("error" in outcome) err(`${terminalText(`${outcome.file}: ${outcome.error}`)}\n`);
+  if (options.format === "json")
+    out(`${terminalJson(JSON.stringify({ files: outcomes }, null, 2))}\n`);
   else out(textReport(outcomes));
   return outcomes.some((outcome) => "error" in outcome) ? 2 : 0;
 }

@@ -1,5 +1,6 @@
 // Output of `thethuc check`: text like a linter, JSON as product.md specifies, and SARIF 2.1.0.
 
+import { terminalJson, terminalText } from "../text/terminal-text";
 import { summaryLine, type Language } from "../check/engine";
 import { RULES } from "../check/rules";
 import type { CheckResult, Finding } from "../check/types";
@@ -42,7 +43,8 @@ export function textReport(outcomes: readonly FileOutcome[], language: Language)
     }
     lines.push("");
   }
-  return lines.join("\n");
+  // Each line escaped on its own: a newline inside a file name or a finding stays inside its line.
+  return lines.map(terminalText).join("\n");
 }
 
 /** One file of the JSON report: its result, or `error` for an unreadable file. */
@@ -65,7 +67,7 @@ export function jsonFile(outcome: FileOutcome): object {
  */
 export function jsonReport(outcomes: readonly FileOutcome[], summary?: BatchSummary): string {
   const files = outcomes.map(jsonFile);
-  return `${JSON.stringify(summary ? { files, summary } : { files }, null, 2)}\n`;
+  return `${terminalJson(JSON.stringify(summary ? { files, summary } : { files }, null, 2))}\n`;
 }
 
 const SARIF_LEVEL: Readonly<Record<Finding["severity"], string>> = {
@@ -151,5 +153,5 @@ export function sarifReport(
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${terminalJson(JSON.stringify(log, null, 2))}\n`;
 }
