@@ -27,7 +27,7 @@ import {
   groupListed,
   ignoredFindingEntry,
   listFindings,
-  safeFixes,
+  fixAllFindings,
   splitIgnored,
   stepTo,
   withoutIgnoredFindings,
@@ -36,6 +36,7 @@ import { CheckSummary } from "./check-summary";
 import { CoverageList } from "./coverage-list";
 import { FindingGroups } from "./finding-groups";
 import { FindingList, findingElementId } from "./finding-list";
+import { FixAllPreview } from "./fix-all-preview";
 import { useHost, useInWord } from "./host-context";
 import { nextPaint } from "./next-paint";
 import { useOneAction } from "./one-action";
@@ -129,6 +130,9 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   // Findings already written into the document as comments in this session, so a new check does not repeat them.
   const commented = useRef(new Set<string>());
   const resultsHeading = useRef<HTMLElement>(null);
+  const fixAllButton = useRef<HTMLButtonElement>(null);
+  // "Fix all" shows its changes first; open while they are on screen.
+  const [fixAllOpen, setFixAllOpen] = useState(false);
   const { busy, isBusy, act: runOne } = useOneAction();
   const serial = useRef(0);
 
@@ -167,6 +171,7 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   /** Sets the results (the list starts afresh) and says what they are. */
   const showRun = (next: Run, focus: FocusRequest | null, say: string) => {
     setRun(next);
+    setFixAllOpen(false);
     setCurrent(null);
     setFocusRequest(focus);
     setAnnouncement(say);
@@ -278,7 +283,16 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   }
 
   const onFix = (finding: Finding) => act(() => applyFixes(finding.fix ? [finding.fix] : []));
-  const onFixAll = () => act(() => applyFixes(shown ? safeFixes(shown.findings) : []));
+  const onFixAll = () => setFixAllOpen(true);
+  const onFixAllApply = (fixes: readonly Fix[]) =>
+    act(async () => {
+      await applyFixes(fixes);
+      setFixAllOpen(false);
+    });
+  const onFixAllCancel = () => {
+    setFixAllOpen(false);
+    requestAnimationFrame(() => fixAllButton.current?.focus());
+  };
 
   const select = async (finding: Finding) => {
     if (!run || finding.paragraph === null) return;
@@ -422,7 +436,11 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
     setCurrent(null);
   };
 
-  const fixAllCount = shown ? safeFixes(shown.findings).length : 0;
+  const fixAll = useMemo(
+    () => (shown && run ? fixAllFindings(shown.findings, run.snapshot.paragraphs) : []),
+    [shown, run]
+  );
+  const fixAllCount = fixAll.length;
   const currentAt = current === null ? -1 : listed.findIndex((entry) => entry.id === current);
   const actions = {
     busy,
@@ -490,7 +508,13 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
           <CheckSummary result={shown} detected={settings.checkProfile === "auto"} />
           <div className={styles.actions}>
             {fixAllCount > 0 && (
-              <Button appearance="primary" disabledFocusable={busy} onClick={onFixAll}>
+              <Button
+                appearance="primary"
+                disabledFocusable={busy || fixAllOpen}
+                aria-expanded={fixAllOpen}
+                onClick={onFixAll}
+                ref={fixAllButton}
+              >
                 {t("fixAll", { count: fixAllCount })}
               </Button>
             )}
@@ -502,6 +526,15 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
               {t("recheck")}
             </Button>
           </div>
+          {fixAllOpen && fixAllCount > 0 && (
+            <FixAllPreview
+              findings={fixAll}
+              paragraphs={run.snapshot.paragraphs}
+              busy={busy}
+              onApply={onFixAllApply}
+              onCancel={onFixAllCancel}
+            />
+          )}
           {notice && <NoticeBar notice={notice} t={t} />}
           {counts.all > 0 && (
             <div className={styles.toolbar}>
@@ -636,6 +669,7 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
           <MessageBarTitle>
             {applied.length > 0 ? t("fixed", { count: applied.length }) : t("fixedNone")}
           </MessageBarTitle>
+          {applied.length > 1 && t("undoHint", { count: applied.length })}
           {skipped.length > 0 && (
             <>
               {t("skippedTitle", { count: skipped.length })}

@@ -11,14 +11,30 @@ import {
   type Severity,
 } from "../check/types";
 
-/** A fix that only sets formatting: safe to apply without showing it first, and part of "fix all". */
+/** A fix that only sets formatting: applied without a preview of its own. */
 export function isSafeFix(fix: Fix | undefined): fix is Extract<Fix, { kind: "format" }> {
   return fix?.kind === "format";
 }
 
-/** The fixes "fix all safe findings" applies: every format fix; text fixes are always shown and applied one by one. */
-export function safeFixes(findings: readonly Finding[]): Fix[] {
-  return findings.flatMap((finding) => (isSafeFix(finding.fix) ? [finding.fix] : []));
+/** A text fix whose span lies inside the paragraph as checked, so its change can be shown before it is made. */
+function fitsText(fix: Fix, paragraphs: readonly { readonly text: string }[]): boolean {
+  if (fix.kind !== "text") return false;
+  const text = paragraphs[fix.paragraph]?.text;
+  return text !== undefined && fix.start >= 0 && fix.start <= fix.end && fix.end <= text.length;
+}
+
+/**
+ * The findings "fix all" fixes: every format fix and every text fix (Unicode form, tone marks, spacing, …) whose
+ * change can be shown; page fixes are left to Word's own dialog.
+ */
+export function fixAllFindings(
+  findings: readonly Finding[],
+  paragraphs: readonly { readonly text: string }[]
+): Finding[] {
+  return findings.filter(
+    (finding) =>
+      isSafeFix(finding.fix) || (finding.fix !== undefined && fitsText(finding.fix, paragraphs))
+  );
 }
 
 /** How many findings of each severity. */

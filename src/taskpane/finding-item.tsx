@@ -125,7 +125,33 @@ function visible(text: string): string {
   return text !== "" && text.trim() === "" ? text.replace(/ /g, "␣") : text;
 }
 
-function preview(finding: Finding, paragraphText: string | undefined): TextFixPreview | undefined {
+/** A text fix as the paragraph reads now (what goes struck out) and after (what comes in). */
+export function TextFixDiff({ preview }: { readonly preview: TextFixPreview }) {
+  const t = usePaneT(CHECK_MESSAGES);
+  const styles = useStyles();
+  return (
+    <dl className={styles.preview}>
+      <dt className={styles.previewLabel}>{t("before")}</dt>
+      <dd className={styles.previewText}>
+        {preview.prefix}
+        <del className={styles.removed}>{visible(preview.removed)}</del>
+        {preview.suffix}
+      </dd>
+      <dt className={styles.previewLabel}>{t("after")}</dt>
+      <dd className={styles.previewText}>
+        {preview.prefix}
+        <ins className={styles.inserted}>{visible(preview.inserted)}</ins>
+        {preview.suffix}
+      </dd>
+    </dl>
+  );
+}
+
+/** The text fix's change, or undefined when the finding has none or its offsets no longer fit the text. */
+export function preview(
+  finding: Finding,
+  paragraphText: string | undefined
+): TextFixPreview | undefined {
   if (finding.fix?.kind !== "text" || paragraphText === undefined) return undefined;
   try {
     return previewTextFix(paragraphText, finding.fix);
@@ -219,22 +245,7 @@ export function FindingItem({
       ) : (
         <>
           {snippet && <blockquote className={styles.snippet}>{snippet}</blockquote>}
-          {textFix && (
-            <dl className={styles.preview}>
-              <dt className={styles.previewLabel}>{t("before")}</dt>
-              <dd className={styles.previewText}>
-                {textFix.prefix}
-                <del className={styles.removed}>{visible(textFix.removed)}</del>
-                {textFix.suffix}
-              </dd>
-              <dt className={styles.previewLabel}>{t("after")}</dt>
-              <dd className={styles.previewText}>
-                {textFix.prefix}
-                <ins className={styles.inserted}>{visible(textFix.inserted)}</ins>
-                {textFix.suffix}
-              </dd>
-            </dl>
-          )}
+          {textFix && <TextFixDiff preview={textFix} />}
           {finding.fix?.kind === "page" && (
             <Caption1 className={styles.note}>{t("pageFixNote")}</Caption1>
           )}

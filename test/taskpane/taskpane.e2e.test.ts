@@ -6,6 +6,7 @@ import { type BrowserContext, type Page } from "playwright-core";
 import { checkSnapshot, summaryLine } from "../../src/check/engine";
 import { PROFILES } from "../../src/conventions";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
+import { fixAllFindings } from "../../src/taskpane/check-results";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
 import { wordListing } from "../host/word-listings";
@@ -532,68 +533,109 @@ describe("the Check pane", () => {
     expect(await page.getByRole("progressbar").count()).toBe(0);
   });
 
-  it("fixes every safe finding in one Word.run, and a text fix only once shown and clicked", async () => {
+  it("fixes one text fix once shown and clicked, then all fixes, text included, after a preview, in one Word.run", async () => {
     const fixed = stubDocument({});
-    const afterFixAll = stubDocument({ numberSpace: true }, fixed);
-    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS, afterFixAll) });
+    const afterSpacing = stubDocument({ ...ALL_DEFECTS, numberSpace: false }, fixed);
+    const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS, afterSpacing) });
     await runCheck(page);
 
-    await page.getByRole("button", { name: "Sửa tất cả lỗi an toàn (5)" }).click();
-    await notice(page, "Đã sửa 5 mục").waitFor();
-    await page.getByTestId("check-summary").and(page.locator('[aria-label^="2 lỗi"]')).waitFor();
-
-    const runs = [...byRun(await officeCalls(page)).values()];
-    const editing = runs.filter((run) =>
-      run.some((call) => call.call.startsWith("font.") || call.call === "paragraph.alignment")
-    );
-    expect(editing).toHaveLength(1);
-    const [fixAll = []] = editing;
-    expect(syncs(fixAll)).toBeLessThanOrEqual(2);
-    expect(
-      fixAll
-        .filter((call) => call.call.startsWith("font.") || call.call.startsWith("paragraph."))
-        .map((call) => [call.call, ...call.args])
-    ).toEqual([
-      ["font.color", 17, "#000000"],
-      ["paragraph.alignment", 15, "Justified"],
-      ["font.italic", 7, true],
-      ["font.color", 3, "#000000"],
-      ["font.size", 3, 13],
-    ]);
-    // A format fix never touches text.
-    expect(
-      fixAll.some((call) => call.call === "range.insertText" || call.call.endsWith("search"))
-    ).toBe(false);
-    // No safe fixes are left, so the button is gone; the text fixes are still listed, each with its preview.
-    expect(await page.getByRole("button", { name: /^Sửa tất cả/ }).count()).toBe(0);
-
+    // A text fix shows its change on the finding, and nothing is sent to Word until its button is pressed.
     const spacing = finding(page, "number/spacing");
     const [now, after] = await spacing.locator("dd").allInnerTexts();
     // Only the space goes, shown as a visible mark since a struck-out space would show as nothing.
     expect(now).toBe("Số: 5␣/QĐ-UBND");
     expect(after).toBe("Số: 5/QĐ-UBND");
     expect((await officeCalls(page)).some((call) => call.call === "range.insertText")).toBe(false);
-    await screenshot(page, "check-fixed");
-
     await spacing.getByRole("button", { name: /^Sửa:/ }).click();
     await notice(page, "Đã sửa 1 mục").waitFor();
-    await page.getByTestId("check-summary").and(page.locator('[aria-label^="1 lỗi"]')).waitFor();
     const inserts = (await officeCalls(page)).filter((call) => call.call === "range.insertText");
     expect(inserts.map((call) => call.args)).toEqual([[6, 5, 14, "/QĐ-UBND", "Replace"]]);
     const textRun = byRun(await officeCalls(page)).get(inserts[0]?.run ?? -1) ?? [];
     expect(syncs(textRun)).toBe(2);
     expect(await finding(page, "number/spacing").count()).toBe(0);
-    await finding(page, "number/leading-zero").waitFor();
+
+    // Fix all: format and text fixes together, each change listed before anything is sent.
+    const left = checkSnapshot(readFlatOpc(afterSpacing.ooxml));
+    const all = fixAllFindings(
+      left.findings,
+      afterSpacing.paragraphs.map((text) => ({ text }))
+    );
+    expect(all.some((entry) => entry.fix?.kind === "text")).toBe(true);
+    expect(all.some((entry) => entry.fix?.kind === "format")).toBe(true);
+    const before = (await officeCalls(page)).length;
+    await page.getByRole("button", { name: `Sửa tất cả (${all.length})…` }).click();
+    const heading = page.getByRole("heading", { name: `Sẽ sửa ${all.length} mục trong văn bản:` });
+    await heading.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("fix-all-heading");
+    const changes = page.getByRole("list", { name: "Các thay đổi sẽ làm" }).getByRole("listitem");
+    expect(
+      await changes.evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")))
+    ).toEqual(all.map((entry) => entry.rule));
+    const zero = page
+      .getByRole("list", { name: "Các thay đổi sẽ làm" })
+      .locator('[data-rule="number/leading-zero"] dd');
+    expect(await zero.allInnerTexts()).toEqual(["Số: 5/QĐ-UBND", "Số: 05/QĐ-UBND"]);
+    await page
+      .getByText("Word hoàn tác các sửa này từng mục một", { exact: false })
+      .first()
+      .waitFor();
+    await screenshot(page, "check-fix-all-preview");
+    // Cancel sends nothing and gives focus back to the button.
+    await page.getByRole("button", { name: "Hủy" }).click();
+    expect(await heading.count()).toBe(0);
+    expect((await officeCalls(page)).length).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `Sửa tất cả (${all.length})…`
+    );
+
+    await page.getByRole("button", { name: `Sửa tất cả (${all.length})…` }).click();
+    await page.getByRole("button", { name: `Sửa ${all.length} mục` }).click();
+    await notice(page, `Đã sửa ${all.length} mục`).waitFor();
+    await notice(page, `${all.length} lần để hoàn tác hết`).waitFor();
+    await page
+      .getByTestId("check-announcer")
+      .and(page.getByText(`Đã sửa ${all.length} mục.`, { exact: false }))
+      .waitFor();
+    const runs = [...byRun(await officeCalls(page)).values()];
+    const editing = runs.filter((run) =>
+      run.some(
+        (call) =>
+          call.call.startsWith("font.") ||
+          call.call === "paragraph.alignment" ||
+          call.call === "range.insertText"
+      )
+    );
+    // The single text fix, then fix all: one Word.run with both kinds, at most two syncs.
+    expect(editing).toHaveLength(2);
+    const fixAll = editing[1] ?? [];
+    expect(syncs(fixAll)).toBeLessThanOrEqual(2);
+    expect(fixAll.some((call) => call.call === "range.insertText")).toBe(true);
+    expect(fixAll.some((call) => call.call.startsWith("font."))).toBe(true);
+    await page
+      .getByTestId("check-summary")
+      .and(
+        page.locator(`[aria-label="${summaryLine(checkSnapshot(readFlatOpc(fixed.ooxml)), "vi")}"]`)
+      )
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-results-heading");
+    await screenshot(page, "check-fixed");
 
     // With nothing left but rules not evaluated, the pane says exactly that, and claims no compliance.
-    await finding(page, "number/leading-zero")
-      .getByRole("button", { name: /^Bỏ qua phát hiện này/ })
-      .click();
+    while ((await page.locator('[role="listitem"][data-rule]').count()) > 0) {
+      const count = await page.locator('[role="listitem"][data-rule]').count();
+      const item = page.locator('[role="listitem"][data-rule]').first();
+      if (await item.getByRole("button", { name: /^Chi tiết/ }).count())
+        await item.getByRole("button", { name: /^Chi tiết/ }).click();
+      await item.getByRole("button", { name: /^Bỏ qua phát hiện này/ }).click();
+      await page.waitForFunction(
+        (before) => document.querySelectorAll('[role="listitem"][data-rule]').length < before,
+        count
+      );
+    }
     await page
       .getByText("Không có phát hiện nào trong", { exact: false })
       .and(page.getByText("3 quy tắc chưa đánh giá được", { exact: false }))
       .waitFor();
-    expect(await page.getByRole("listitem").count()).toBe(0);
     await screenshot(page, "check-clean");
   });
 
@@ -719,8 +761,10 @@ describe("the Check pane", () => {
     ).toHaveLength(1);
 
     // Sửa tất cả: each format lands on the paragraph with the checked text, the Quốc hiệu's are skipped.
+    // (Its text fixes, in a paragraph that did not change, are made too.)
     await page.getByRole("button", { name: /^Sửa tất cả/ }).click();
-    await notice(page, "Đã sửa 3 mục").waitFor();
+    await page.getByRole("button", { name: /^Sửa \d+ mục$/ }).click();
+    await page.locator(".fui-MessageBar").getByText(/^Đã sửa \d+ mục$/).waitFor();
     await page.getByText("Văn bản đã thay đổi — kiểm tra lại. (2)").waitFor();
     const formats = (await officeCalls(page)).filter(
       (call) => call.call.startsWith("font.") || call.call === "paragraph.alignment"
@@ -752,7 +796,7 @@ describe("the Check pane", () => {
     );
     await page.getByRole("switch", { name: "Group by part of the document" }).click();
     await page.getByRole("list", { name: "Font (2)" }).waitFor();
-    await page.getByRole("button", { name: "Fix all safe findings (5)" }).waitFor();
+    await page.getByRole("button", { name: /^Fix all \(\d+\)…$/ }).waitFor();
     await page.getByText("Text is coloured #FF0000; the rule is black").waitFor();
     await screenshot(page, "check-english");
   });
