@@ -764,7 +764,10 @@ describe("the Check pane", () => {
     // (Its text fixes, in a paragraph that did not change, are made too.)
     await page.getByRole("button", { name: /^Sửa tất cả/ }).click();
     await page.getByRole("button", { name: /^Sửa \d+ mục$/ }).click();
-    await page.locator(".fui-MessageBar").getByText(/^Đã sửa \d+ mục$/).waitFor();
+    await page
+      .locator(".fui-MessageBar")
+      .getByText(/^Đã sửa \d+ mục$/)
+      .waitFor();
     await page.getByText("Văn bản đã thay đổi — kiểm tra lại. (2)").waitFor();
     const formats = (await officeCalls(page)).filter(
       (call) => call.call.startsWith("font.") || call.call === "paragraph.alignment"
