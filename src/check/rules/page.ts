@@ -70,9 +70,14 @@ const orientation: Rule = {
     },
   },
   check({ snapshot }, report) {
-    // D23: later sections may turn landscape for a wide table; the first page may not.
-    if (snapshot.sections[0]?.orientation === "landscape")
-      report({ messageId: "landscape", paragraph: null });
+    // D23: later sections may turn landscape for a wide table; the first page may not, unless the first section is
+    // itself a wide table (a biểu mẫu, a report form) [REAL].
+    if (snapshot.sections[0]?.orientation !== "landscape") return;
+    const wide = snapshot.paragraphs.some(
+      (p) => p.section === 0 && p.cell !== null && p.cell.column >= WIDE_TABLE_COLUMNS - 1
+    );
+    if (wide) return;
+    report({ messageId: "landscape", paragraph: null });
   },
   examples: {
     valid: [{ name: "portrait", snapshot: sample("dang-2018").snapshot, findings: [] }],
@@ -91,8 +96,31 @@ const orientation: Rule = {
   },
 };
 
+/** A table this many columns wide needs the page turned (a biểu mẫu with columns (1)…(12)). */
+const WIDE_TABLE_COLUMNS = 6;
+
 const SIDES = ["top", "bottom", "left", "right"] as const;
 const SIDE_NAMES = { top: "trên", bottom: "dưới", left: "trái", right: "phải" } as const;
+type Side = (typeof SIDES)[number];
+/** The portrait side whose range a landscape side takes: the binding (left) edge turns to the top. */
+const TURNED: Readonly<Record<Side, Side>> = {
+  top: "left",
+  bottom: "right",
+  left: "top",
+  right: "bottom",
+};
+
+/** "1–26" or "2, 5, 7–9": sections counted from 1. */
+function sectionList(sections: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const start = sections[i] as number;
+    let end = start;
+    while (sections[i + 1] === end + 1) end = sections[++i] as number;
+    ranges.push(end > start ? `${start + 1}–${end + 1}` : `${start + 1}`);
+  }
+  return ranges.join(", ");
+}
 
 const margins: Rule = {
   meta: {
@@ -107,32 +135,69 @@ const margins: Rule = {
     },
     messages: {
       margin: {
-        vi: "Lề {side} {actual} mm, quy định {min}–{max} mm",
-        en: "The {sideEn} margin is {actual} mm; the rule is {min}–{max} mm",
+        vi: "Lề {side} {actual} mm{where}, quy định {min}–{max} mm",
+        en: "The {sideEn} margin is {actual} mm{whereEn}; the rule is {min}–{max} mm",
+      },
+      landscape: {
+        vi: "Lề {side} {actual} mm ở trang khổ ngang{where}; xoay theo lề khổ đứng, quy định {min}–{max} mm",
+        en: "The {sideEn} margin of a landscape page is {actual} mm{whereEn}; turned from portrait, the rule is {min}–{max} mm",
       },
     },
   },
   check({ snapshot, profile }, report) {
     const { accept, generate } = profile.page.margins;
+    // One habit, one finding: sections with the same wrong margin are one finding that names them [REAL: a
+    // converted file with 26 sections]. A landscape section (D23) is judged turned a quarter: its top edge is the
+    // portrait left (binding) edge; that reading is ours, so it warns.
+    const groups = new Map<
+      string,
+      { side: Side; actual: string; sections: number[]; landscape: boolean }
+    >();
     snapshot.sections.forEach((section, index) => {
+      const landscape = section.orientation === "landscape";
       for (const side of SIDES) {
-        const [min, max] = accept[side];
+        const [min, max] = accept[landscape ? TURNED[side] : side];
         const actual = section.margins[side];
         if (actual >= min - MARGIN_TOLERANCE_MM && actual <= max + MARGIN_TOLERANCE_MM) continue;
-        report({
-          messageId: "margin",
-          paragraph: null,
-          data: {
-            side: SIDE_NAMES[side],
-            sideEn: side,
-            actual: actual.toFixed(1).replace(/\.0$/, ""),
-            min,
-            max,
-          },
-          fix: { kind: "page", section: index, set: { marginsMm: { [side]: generate[side] } } },
-        });
+        const shown = actual.toFixed(1).replace(/\.0$/, "");
+        const key = `${side} ${shown} ${landscape}`;
+        const group = groups.get(key) ?? { side, actual: shown, sections: [], landscape };
+        group.sections.push(index);
+        groups.set(key, group);
       }
     });
+    for (const { side, actual, sections, landscape } of groups.values()) {
+      const rule = landscape ? TURNED[side] : side;
+      const [min, max] = accept[rule];
+      const only = snapshot.sections.length === 1;
+      const count = sections.length === 1 ? "phần" : `${sections.length} phần`;
+      report({
+        messageId: landscape ? "landscape" : "margin",
+        paragraph: null,
+        ...(landscape ? { severity: "warning" as const } : {}),
+        data: {
+          side: SIDE_NAMES[side],
+          sideEn: side,
+          actual,
+          min,
+          max,
+          where: only ? "" : ` (${count} ${sectionList(sections)})`,
+          whereEn: only
+            ? ""
+            : ` (section${sections.length === 1 ? "" : "s"} ${sectionList(sections)})`,
+        },
+        // A page fix sets one section; a margin shared by several is fixed section by section in Word.
+        ...(sections.length === 1
+          ? {
+              fix: {
+                kind: "page" as const,
+                section: sections[0] as number,
+                set: { marginsMm: { [side]: generate[rule] } },
+              },
+            }
+          : {}),
+      });
+    }
   },
   examples: {
     valid: [
