@@ -1,7 +1,7 @@
 // Căn cứ lines under the tên loại: State italic "Căn cứ …;" ending ".", Party "- Căn cứ …;" ending "," [PL1 II.6a][Q399].
 
 import { type ProfileId, PROFILES } from "../conventions";
-import { tidy } from "../text/case";
+import { tidy, upper } from "../text/case";
 import type { Block, BuildResult } from "./block";
 import { bodyParagraph } from "./body-block";
 
@@ -11,6 +11,8 @@ export interface BasisInput {
   readonly lines: readonly string[];
   /** The proposing body: "Chánh Văn phòng" → "Theo đề nghị của Chánh Văn phòng." */
   readonly proposer?: string;
+  /** State quyết định, nghị quyết: the THẨM QUYỀN BAN HÀNH line before căn cứ ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI") [PL3]. */
+  readonly authorityLine?: string;
 }
 
 /** The căn cứ block, each line ending ";" and the last with the regime's end mark. */
@@ -50,6 +52,17 @@ export function basisBlock(input: BasisInput): BuildResult<Block> {
       },
     ])
   );
+  const authority = upper(tidy(input.authorityLine ?? ""));
+  if (authority !== "") {
+    const enacting = profile.drafting.enacting;
+    content.unshift({
+      kind: "paragraph",
+      role: "enacting-authority",
+      align: enacting.align,
+      runs: [{ text: authority, sizePt: enacting.sizePt, bold: enacting.bold }],
+      spacing: { beforePt: 6, afterPt: 6 },
+    });
+  }
   return {
     ok: true,
     value: { name: "basis", title: "Thể Thức: căn cứ", font: profile.page.font.name, content },

@@ -52,6 +52,8 @@ export interface SkeletonInput {
   readonly outline?: OutlineStyle;
   /** Who executes a quyết định, for its last article. */
   readonly executors?: string;
+  /** Lines before the skeleton: the Party enacting formula or sentence, the "Thực hiện … như sau:" opening. */
+  readonly opening?: readonly SkeletonItem[];
 }
 
 /** Paragraphs for a skeleton, numbered in order: Roman headings, Arabic under each, letters under those. */
@@ -87,7 +89,8 @@ export function skeletonParagraphs(
         paragraphs.push({
           kind: "paragraph",
           role: "enacting",
-          align: enacting.align,
+          // A formula in capitals ("BỘ CHÍNH TRỊ QUYẾT ĐỊNH", QĐ 31-QĐ/TW) stands centred, like the State "QUYẾT ĐỊNH:".
+          align: item.text === upper(item.text) ? "center" : enacting.align,
           runs: [{ text: item.text, sizePt: enacting.sizePt, bold: enacting.bold }],
           spacing: { beforePt: 6, afterPt: 6 },
         });
@@ -160,7 +163,11 @@ export function skeletonBlock(input: SkeletonInput): BuildResult<Block> {
       ];
     }
   }
-  const content = skeletonParagraphs(profile, items, input.outline ?? "dot");
+  const content = skeletonParagraphs(
+    profile,
+    [...(input.opening ?? []), ...items],
+    input.outline ?? "dot"
+  );
   return {
     ok: true,
     value: {

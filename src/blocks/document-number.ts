@@ -97,7 +97,8 @@ export function numberLine(input: NumberInput): BuildResult<string> {
   }
   const unitCode = tidy(input.unitCode ?? "");
   const needsUnit = regime === "state" && type.code === null;
-  if (needsUnit && unitCode === "") {
+  // A draft without its unit is written "…" like every other gap (D18); a numbered letter needs it.
+  if (needsUnit && unitCode === "" && serial !== "") {
     errors.push(
       error(
         "unitCode",
@@ -120,6 +121,7 @@ export function numberLine(input: NumberInput): BuildResult<string> {
   if (regime === "party") {
     return { ok: true, value: `Số ${shownSerial}-${type.code}/${issuerCode}` };
   }
-  const code = type.code === null ? `${issuerCode}-${unitCode}` : `${type.code}-${issuerCode}`;
+  const code =
+    type.code === null ? `${issuerCode}-${unitCode || "…"}` : `${type.code}-${issuerCode}`;
   return { ok: true, value: `Số: ${shownSerial}/${code}` };
 }

@@ -1,7 +1,13 @@
 // The header block (ô 1–4, 5b): a borderless two-column table, issuer on the left, tiêu đề or quốc hiệu on the right.
 
-import { type HeaderFormats, type Profile, type ProfileId, PROFILES } from "../conventions";
-import { tidy, upper } from "../text/case";
+import {
+  type HeaderFormats,
+  type Profile,
+  type ProfileId,
+  PROFILES,
+  type TextFormat,
+} from "../conventions";
+import { keepTogether, tidy, upper } from "../text/case";
 import { type CalendarDate, type DocumentDate, formatPlaceDate, parseDate } from "../text/dates";
 import type { Block, BuildResult, CellSpec, FieldError, ParagraphSpec, TableSpec } from "./block";
 import { numberLine, resolveType } from "./document-number";
@@ -67,13 +73,53 @@ export function documentDate(
   };
 }
 
-function columnWidths(profile: Profile, header: HeaderFormats): [number, number] {
+// Where a name may break: before the kind of place that starts a proper name ("TỈNH LÀO CAI"), or before "VÀ".
+const BREAK_BEFORE =
+  /\s(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU|VÀ|KHỐI)\s)/gu;
+// State local bodies are written "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI", as every real header [REAL][PL3].
+const ALWAYS_BREAK = /^((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(?=\S)/u;
+
+/**
+ * The lines of an issuer name in a column `maxMm` wide: one line when it fits, else broken only where a proper
+ * name starts (never inside "THÁI NGUYÊN"); a name with no such place stays whole and Word wraps it.
+ */
+export function nameLines(name: string, format: TextFormat, maxMm: number): string[] {
+  const always = ALWAYS_BREAK.exec(name);
+  if (always) return [always[1] as string, name.slice(always[0].length)];
+  if (oneLineWidthMm(name, format) <= maxMm) return [name];
+  const cuts = [...name.matchAll(BREAK_BEFORE)].map((m) => m.index);
+  let best: string[] | undefined;
+  let bestWidth = Infinity;
+  for (const cut of cuts) {
+    const lines = [name.slice(0, cut), name.slice(cut + 1)];
+    const width = Math.max(...lines.map((line) => oneLineWidthMm(line, format)));
+    if (width < bestWidth) {
+      best = lines;
+      bestWidth = width;
+    }
+  }
+  return best ?? [name];
+}
+
+/**
+ * Column widths: the right column wide enough for the tiêu đề or quốc hiệu on one line (D13); the left column widened
+ * within what is left so the issuer and superior lines stay whole.
+ */
+function columnWidths(
+  profile: Profile,
+  header: HeaderFormats,
+  left: readonly [string, TextFormat][]
+): [number, number] {
   const total = textAreaWidthMm(profile);
   const wide = header.partyTitle ?? header.nationalName;
-  // D13: widen the right column until the tiêu đề or quốc hiệu fits on one line.
   const needed = wide ? oneLineWidthMm(wide.text, wide) : 0;
-  const right = Math.max(total * header.columns.right, needed);
-  return [total - right, right];
+  const maxLeft = total - Math.max(needed, total * 0.4);
+  const lines = left.flatMap(([name, format]) =>
+    nameLines(name, format, maxLeft).map((line) => oneLineWidthMm(line, format))
+  );
+  const leftMm = Math.min(maxLeft, Math.max(total * header.columns.left, ...lines));
+  const rightMm = Math.max(total - leftMm, needed);
+  return [total - rightMm, rightMm];
 }
 
 function leftIssuerParagraphs(
@@ -83,13 +129,20 @@ function leftIssuerParagraphs(
 ): ParagraphSpec[] {
   const paragraphs: ParagraphSpec[] = [];
   const superior = tidy(input.superior ?? "");
-  if (superior !== "")
-    paragraphs.push(formattedParagraph("superior", upper(superior), header.superior));
+  if (superior !== "") {
+    const lines = nameLines(upper(superior), header.superior, columnMm);
+    paragraphs.push(formattedParagraph("superior", lines.join("\n"), header.superior));
+  }
   const issuer = upper(tidy(input.issuer));
-  paragraphs.push(formattedParagraph("issuer", issuer, header.issuer));
+  const lines = nameLines(issuer, header.issuer, columnMm);
+  paragraphs.push(formattedParagraph("issuer", lines.join("\n"), header.issuer));
   if (header.star) paragraphs.push(formattedParagraph("star", header.star.text, header.star));
-  if (header.issuerLine)
-    paragraphs.push(lineUnder("issuer-line", issuer, header.issuer, header.issuerLine, columnMm));
+  if (header.issuerLine) {
+    const longest = lines.reduce((a, b) =>
+      oneLineWidthMm(b, header.issuer) > oneLineWidthMm(a, header.issuer) ? b : a
+    );
+    paragraphs.push(lineUnder("issuer-line", longest, header.issuer, header.issuerLine, columnMm));
+  }
   return paragraphs;
 }
 
@@ -145,7 +198,10 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
   }
   if (errors.length > 0 || !number.ok || !date.ok) return { ok: false, errors };
 
-  const [leftMm, rightMm] = columnWidths(profile, header);
+  const leftNames: [string, TextFormat][] = [[upper(tidy(input.issuer)), header.issuer]];
+  if (tidy(input.superior ?? "") !== "")
+    leftNames.push([upper(tidy(input.superior ?? "")), header.superior]);
+  const [leftMm, rightMm] = columnWidths(profile, header, leftNames);
   const numberParagraph = formattedParagraph("number", number.value, header.number);
   const placeDate = formattedParagraph(
     "place-date",
@@ -153,7 +209,9 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
     header.placeDate
   );
   const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
-  const subjectParagraphs = subject === "" ? [] : [subjectParagraph(subject, header)];
+  // A typed "V/v" is not doubled [PL1 II.5b]; codes and year ranges never wrap at their hyphen.
+  const subjectText = keepTogether(subject.replace(/^v\s*[/.]\s*v\.?\s*/iu, ""));
+  const subjectParagraphs = subject === "" ? [] : [subjectParagraph(subjectText, header)];
 
   let rows: CellSpec[][];
   if (header.partyTitle && header.partyTitleLine) {

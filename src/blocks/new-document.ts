@@ -1,7 +1,16 @@
 // A complete new document: header, tên loại and trích yếu, Kính gửi or căn cứ, the skeleton, Nơi nhận and signature.
 
-import { findDocumentType, PROFILES, typeStructure } from "../conventions";
-import { tidy } from "../text/case";
+import {
+  bodyRow,
+  needsPartySuperior,
+  type DocumentType,
+  findDocumentType,
+  type Profile,
+  PROFILES,
+  type TypeStructure,
+  typeStructure,
+} from "../conventions";
+import { tidy, upper } from "../text/case";
 import { basisBlock } from "./basis-block";
 import type { Block, BuildResult, FieldError } from "./block";
 import { skeletonBlock } from "./body-block";
@@ -9,6 +18,7 @@ import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing
 import { type HeaderInput, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
 import type { OutlineStyle } from "./outline";
+import type { SkeletonItem } from "../conventions";
 import { titleBlock } from "./title-block";
 
 export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
@@ -25,6 +35,13 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly signerTitle?: string;
   readonly signer?: string;
   readonly executors?: string;
+  /**
+   * Who enacts: State "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" (the THẨM QUYỀN BAN HÀNH line before căn cứ), Party "Ban Thường
+   * vụ Thị ủy" ("BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH", "… quy định … như sau:"); derived from the issuer when absent.
+   */
+  readonly enactingBody?: string;
+  /** What a kế hoạch, hướng dẫn, chương trình carries out: "Thực hiện <this>, …". */
+  readonly implementing?: string;
   readonly outline?: OutlineStyle;
   /** Header and tên loại only, without the rest (what the first release wrote). */
   readonly headerOnly?: boolean;
@@ -37,6 +54,67 @@ const GAP = "…";
 function partyStorage(issuer: string): string {
   const committee = /^(?:đảng|thị|tỉnh|huyện|thành|quận) (?:ủy|uỷ)/iu.exec(tidy(issuer));
   return `Văn phòng ${committee ? committee[0] : tidy(issuer)}`;
+}
+
+/** The first words of the issuer that name its kind: "Thị ủy Điện Bàn" → "Thị ủy". */
+function kindWords(issuer: string, prefix: string): string {
+  return tidy(issuer).split(" ").slice(0, prefix.split(" ").length).join(" ");
+}
+
+/** Who enacts the document, in capitals for the State line and the Party formula, and as a sentence subject. */
+function enactingBody(
+  input: NewDocumentInput,
+  profile: Profile
+): { caps: string; sentence: string } {
+  const given = tidy(input.enactingBody ?? "");
+  if (given !== "") return { caps: upper(given), sentence: given };
+  const issuer = tidy(input.issuer);
+  const row = bodyRow(issuer, profile.regime);
+  if (profile.regime === "state") {
+    // NĐ30 PL3 mẫu 1.1–1.3 note: the head's title for a decision of the head, the body's name for a collective.
+    const caps = row?.kind === "single" ? `${row.head} ${upper(issuer)}` : upper(issuer);
+    return { caps, sentence: issuer };
+  }
+  if (row?.kind === "committee" && row.prefix !== "CHI BỘ" && !row.prefix.startsWith("BAN ")) {
+    const sentence = `Ban Thường vụ ${kindWords(issuer, row.prefix)}`;
+    return { caps: upper(sentence), sentence };
+  }
+  const sentence = row?.kind === "committee" ? kindWords(issuer, row.prefix) : issuer;
+  return { caps: upper(sentence), sentence };
+}
+
+/**
+ * A trích yếu as the form writes it: numbers and codes never wrap at their hyphen ("33‑NQ/TW"), year ranges keep
+ * together ("2020 - 2025" with no-break spaces); a Party trích yếu starts lower-case (as the checker's
+ * title/summary-case expects), a State one upper-case; a typed "V/v" is not doubled.
+ */
+export function summaryText(summary: string, profile: Profile, letter: boolean): string {
+  let text = tidy(summary).replace(/^v\s*[/.]\s*v\.?\s*/iu, "");
+  const words = text.split(" ");
+  const first = words[0] ?? "";
+  const second = words[1] ?? "";
+  if (profile.regime === "party" || letter) {
+    // Lower the first letter only when the next word is lower-case too: "Quảng Nam …" is a name.
+    if (second === "" || second.charAt(0) === second.charAt(0).toLocaleLowerCase("vi"))
+      text = `${first.charAt(0).toLocaleLowerCase("vi")}${text.slice(1)}`;
+  } else {
+    text = `${text.charAt(0).toLocaleUpperCase("vi")}${text.slice(1)}`;
+  }
+  return text;
+}
+
+/** The trích yếu to write: the typed one, or a placeholder so the line is never missing. */
+function summaryFor(
+  input: NewDocumentInput,
+  profile: Profile,
+  type: DocumentType | undefined,
+  structure: TypeStructure
+): string | undefined {
+  if (!structure.summary && !type?.letter) return undefined;
+  const typed = tidy(input.summary ?? "");
+  if (typed !== "") return summaryText(typed, profile, type?.letter ?? false);
+  if (type?.letter) return GAP;
+  return profile.regime === "party" ? `về ${GAP}` : `Về việc ${GAP}`;
 }
 
 /** A draft (blank number or date) says so above the tên loại, so the checker accepts its blanks (D18). */
@@ -57,21 +135,81 @@ function draftMarker(font: string): Block {
   };
 }
 
+/** The text with its first letter lowered when the next word is lower-case too ("Về việc …" → "về việc …"). */
+function lowerStart(text: string): string {
+  const second = text.split(" ")[1] ?? "";
+  if (second !== "" && second.charAt(0) !== second.charAt(0).toLocaleLowerCase("vi")) return text;
+  return `${text.charAt(0).toLocaleLowerCase("vi")}${text.slice(1)}`;
+}
+
+/** The lines that open the skeleton: the Party enacting formula or sentence, the "Thực hiện … như sau:" opening. */
+function openingOf(
+  input: NewDocumentInput,
+  structure: TypeStructure,
+  type: DocumentType | undefined,
+  enacting: { caps: string; sentence: string },
+  summary: string | undefined
+): SkeletonItem[] {
+  const subject = summary && summary !== GAP ? ` ${lowerStart(summary)}` : ` về ${GAP}`;
+  switch (structure.enacting) {
+    case "formula":
+      // "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" (as "BỘ CHÍNH TRỊ QUYẾT ĐỊNH" in QĐ 31-QĐ/TW) [Q399][REAL].
+      return [{ kind: "enacting", text: `${enacting.caps} QUYẾT ĐỊNH` }];
+    case "sentence": {
+      // "Ban Bí thư quy định về … như sau:" [Q399].
+      const verb = input.type === "quy-che" ? "ban hành Quy chế" : "quy định";
+      return [{ kind: "text", text: `${enacting.sentence} ${verb}${subject} như sau:` }];
+    }
+    case "implementing": {
+      const name = type?.name ?? "";
+      const what = tidy(input.implementing ?? "") || GAP;
+      return [
+        {
+          kind: "text",
+          text: `Thực hiện ${what}, ${enacting.sentence} ban hành ${name}${subject} như sau:`,
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
 /** The blocks of a new document of the input's type, or every field error found. */
 export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]> {
   const type = findDocumentType(input.profile, input.type);
   const letter = type?.letter ?? false;
-  const header = headerBlock({ ...input, subject: letter ? input.summary : undefined });
+  const profile = PROFILES[input.profile];
+  const structure = typeStructure(input.type, profile.regime);
+  const summary = summaryFor(input, profile, type, structure);
+  // The cấp ủy above a committee below the province, or above a ban, is written "…" when not given [H36-PL3 1.2.1].
+  const superior =
+    profile.regime === "party" &&
+    tidy(input.superior ?? "") === "" &&
+    needsPartySuperior(input.issuer)
+      ? GAP
+      : input.superior;
+  const header = headerBlock({ ...input, superior, subject: letter ? summary : undefined });
   const title = titleBlock({
     profile: input.profile,
     type: input.type,
-    summary: letter ? undefined : input.summary,
+    summary: letter ? undefined : summary,
   });
   const errors: FieldError[] = [
     ...(header.ok ? [] : header.errors),
     ...(title.ok ? [] : title.errors),
   ];
-  if (!header.ok || !title.ok || !type) {
+  const kinhGuiTyped = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
+  if (structure.kinhGui === "never" && kinhGuiTyped.length > 0) {
+    errors.push({
+      field: "kinhGui",
+      message: {
+        vi: `${type?.name ?? "Loại văn bản này"} không có “Kính gửi” (Nghị định 30/2020/NĐ-CP, Phụ lục III; Hướng dẫn 36-HD/VPTW, Phụ lục 3)`,
+        en: `A ${type?.name ?? "document of this type"} never carries “Kính gửi”`,
+      },
+    });
+  }
+  if (!header.ok || !title.ok || !type || errors.length > 0) {
     // The type error is reported by both builders; show it once.
     const unique = errors.filter(
       (e, i) =>
@@ -89,11 +227,10 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   ];
   if (input.headerOnly) return { ok: true, value: blocks };
 
-  const profile = PROFILES[input.profile];
-  const structure = typeStructure(input.type, profile.regime);
   const more: BuildResult<Block>[] = [];
-  const kinhGui = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
-  if (structure.kinhGui === "required" || kinhGui.length > 0) {
+  const kinhGui = kinhGuiTyped;
+  const enacting = enactingBody(input, profile);
+  if (structure.kinhGui === "required" || (structure.kinhGui !== "never" && kinhGui.length > 0)) {
     more.push(
       kinhGuiBlock({
         profile: input.profile,
@@ -109,6 +246,8 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         profile: input.profile,
         lines: basis.length > 0 ? basis : [GAP],
         proposer: input.proposer ?? (profile.regime === "state" ? GAP : ""),
+        // NĐ30 PL3 mẫu 1.1–1.3: the THẨM QUYỀN BAN HÀNH line, capitals, bold, centred, before căn cứ.
+        ...(structure.enacting === "authority-line" ? { authorityLine: enacting.caps } : {}),
       })
     );
   }
@@ -118,6 +257,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       type: input.type,
       outline: input.outline,
       executors: input.executors,
+      opening: openingOf(input, structure, type, enacting, summary),
     })
   );
   const recipients = {

@@ -1,7 +1,7 @@
 // Tên loại and trích yếu (ô 5a): the document type in capitals, its subject, and the Party "-----" or the State line.
 
 import { type ProfileId, PROFILES } from "../conventions";
-import { tidy, upper } from "../text/case";
+import { keepTogether, tidy, upper } from "../text/case";
 import type { Block, BuildResult, ParagraphSpec } from "./block";
 import { resolveType } from "./document-number";
 import { formattedParagraph, lineUnder, textAreaWidthMm } from "./layout";
@@ -26,7 +26,7 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
   const header = profile.header;
   const content: ParagraphSpec[] = [];
   if (!type.value.letter) {
-    const summary = tidy(input.summary ?? "");
+    const summary = keepTogether(tidy(input.summary ?? ""));
     content.push(
       formattedParagraph("document-type", upper(type.value.name), header.documentType, {
         spacing: { beforePt: 18, afterPt: 0 },

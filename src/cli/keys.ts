@@ -130,6 +130,16 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
   },
   {
+    key: "tham-quyen-ban-hanh",
+    field: "enactingBody",
+    help: "ai ban hành: nhà nước dòng THẨM QUYỀN BAN HÀNH (quyết định, nghị quyết); Đảng “Ban Thường vụ Tỉnh ủy … QUYẾT ĐỊNH”; mặc định suy ra từ cơ quan — enacting body",
+  },
+  {
+    key: "thuc-hien",
+    field: "implementing",
+    help: "kế hoạch, hướng dẫn, chương trình: văn bản được thực hiện (“Thực hiện … như sau:”) — what the plan carries out",
+  },
+  {
     key: "danh-so",
     field: "outline",
     parse: parseOutline,

@@ -371,6 +371,18 @@ export function signingLines(request: SigningRequest): SigningResult {
   }
 }
 
+/** Party issuers whose header names the cấp ủy above them [H36-PL3 1.2.1]: below the province, and its bans. */
+export function needsPartySuperior(issuer: string): boolean {
+  const name = upper(tidy(issuer));
+  if (name === "" || /TRUNG ƯƠNG/u.test(name)) return false;
+  const row = bodyRow(name, "party");
+  if (!row) return false;
+  if (row.kind === "committee")
+    return ["THỊ ỦY", "HUYỆN ỦY", "QUẬN ỦY", "ĐẢNG ỦY", "CHI BỘ"].includes(row.prefix);
+  // A ban, văn phòng or ủy ban kiểm tra of a cấp ủy.
+  return ["BAN", "VĂN PHÒNG", "ỦY BAN KIỂM TRA"].includes(row.prefix);
+}
+
 // A bad rulebook row fails at load time.
 for (const row of BODY_ROWS) {
   if (row.prefix !== upper(row.prefix) || row.prefix.trim() === "")

@@ -14,7 +14,14 @@ export type SkeletonItem =
 export interface TypeStructure {
   /** Carries a trích yếu under the tên loại (or, for a công văn, the V/v line). */
   readonly summary: boolean;
-  readonly kinhGui: "none" | "optional" | "required";
+  /** "never": the form has no Kính gửi, and one typed is refused (quyết định, nghị quyết, quy chế, quy định). */
+  readonly kinhGui: "none" | "never" | "optional" | "required";
+  /**
+   * How the document is enacted or opened: the State THẨM QUYỀN BAN HÀNH line before căn cứ [PL3 mẫu 1.1–1.3]; the
+   * Party formula "BAN THƯỜNG VỤ … QUYẾT ĐỊNH" or sentence "… quy định … như sau:" [Q399][REAL]; the opening
+   * "Thực hiện …, <cơ quan> ban hành … như sau:" of plans and guides [REAL].
+   */
+  readonly enacting?: "authority-line" | "formula" | "sentence" | "implementing";
   /** Starts with căn cứ lines. */
   readonly basis: boolean;
   readonly skeleton: readonly SkeletonItem[];
@@ -85,6 +92,7 @@ function partyStructure(slug: string): TypeStructure {
     case "nghi-quyet":
       return {
         ...base,
+        kinhGui: "never",
         skeleton: [
           text(PLACEHOLDER),
           h1("TÌNH HÌNH VÀ NGUYÊN NHÂN"),
@@ -99,6 +107,8 @@ function partyStructure(slug: string): TypeStructure {
       return {
         ...base,
         basis: true,
+        kinhGui: "never",
+        enacting: "formula",
         skeleton: [
           article(PLACEHOLDER, PLACEHOLDER),
           article(PLACEHOLDER, PLACEHOLDER),
@@ -138,10 +148,17 @@ function partyStructure(slug: string): TypeStructure {
       };
     case "quy-che":
     case "quy-dinh":
-      return { ...base, basis: true, skeleton: RULES_SKELETON };
+      return {
+        ...base,
+        basis: true,
+        kinhGui: "never",
+        enacting: "sentence",
+        skeleton: RULES_SKELETON,
+      };
     case "huong-dan":
       return {
         ...base,
+        enacting: "implementing",
         skeleton: [
           h1("MỤC ĐÍCH, YÊU CẦU"),
           body,
@@ -154,10 +171,11 @@ function partyStructure(slug: string): TypeStructure {
     case "bao-cao":
       return { ...base, skeleton: REPORT };
     case "ke-hoach":
-      return { ...base, skeleton: PLAN };
+      return { ...base, enacting: "implementing", skeleton: PLAN };
     case "chuong-trinh":
       return {
         ...base,
+        enacting: "implementing",
         skeleton: [
           h1("MỤC TIÊU, YÊU CẦU"),
           body,
@@ -230,6 +248,8 @@ function stateStructure(slug: string): TypeStructure {
       return {
         ...base,
         basis: true,
+        kinhGui: "never",
+        enacting: "authority-line",
         skeleton: [
           { kind: "enacting", text: "QUYẾT NGHỊ:" },
           article(PLACEHOLDER, PLACEHOLDER),
@@ -241,6 +261,8 @@ function stateStructure(slug: string): TypeStructure {
       return {
         ...base,
         basis: true,
+        kinhGui: "never",
+        enacting: "authority-line",
         skeleton: [
           { kind: "enacting", text: "QUYẾT ĐỊNH:" },
           article("", PLACEHOLDER),
@@ -266,7 +288,7 @@ function stateStructure(slug: string): TypeStructure {
       };
     case "quy-che":
     case "quy-dinh":
-      return { ...base, skeleton: RULES_SKELETON };
+      return { ...base, kinhGui: "never", skeleton: RULES_SKELETON };
     case "thong-bao":
     case "thong-cao":
       return {
@@ -276,6 +298,7 @@ function stateStructure(slug: string): TypeStructure {
     case "huong-dan":
       return {
         ...base,
+        enacting: "implementing",
         skeleton: [
           h1("MỤC ĐÍCH, YÊU CẦU"),
           body,
@@ -288,6 +311,7 @@ function stateStructure(slug: string): TypeStructure {
     case "chuong-trinh":
       return {
         ...base,
+        enacting: "implementing",
         skeleton: [
           h1("MỤC TIÊU, YÊU CẦU"),
           body,
@@ -298,7 +322,11 @@ function stateStructure(slug: string): TypeStructure {
         ],
       };
     case "ke-hoach":
-      return { ...base, skeleton: [...PLAN.slice(0, -1), text(`${PLACEHOLDER}./.`)] };
+      return {
+        ...base,
+        enacting: "implementing",
+        skeleton: [...PLAN.slice(0, -1), text(`${PLACEHOLDER}./.`)],
+      };
     case "phuong-an":
       return {
         ...base,

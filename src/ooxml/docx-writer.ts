@@ -116,11 +116,24 @@ function corePropertiesPart(title: string): string {
 
 const HEADER_IDS = { default: "rId3", first: "rId4" } as const;
 
+/**
+ * The paragraph Word requires after a final table: 1 pt high, so that a closing ending near the foot of a page does
+ * not spill an empty line onto a blank page (CT_P, CT_Spacing exact, CT_ParaRPr sz 2).
+ */
+function closingParagraph(): string {
+  return el("w:p", {}, [
+    el("w:pPr", {}, [
+      el("w:spacing", { "w:before": 0, "w:after": 0, "w:line": 20, "w:lineRule": "exact" }),
+      el("w:rPr", {}, [el("w:sz", { "w:val": 2 }), el("w:szCs", { "w:val": 2 })]),
+    ]),
+  ]);
+}
+
 /** word/document.xml for the blocks on the profile's page, with page numbers from page 2. */
 export function documentPart(blocks: readonly Block[], profile: Profile): string {
   return xmlPart(
     documentElement(
-      [...blocks.flatMap((block) => blockXml(block, false)), el("w:p")],
+      [...blocks.flatMap((block) => blockXml(block, false)), closingParagraph()],
       sectionProperties(profile.page, HEADER_IDS)
     )
   );

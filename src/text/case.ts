@@ -11,3 +11,13 @@ export function upper(text: string): string {
 export function tidy(text: string): string {
   return nfc(text).replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Numbers, codes and year ranges kept on one line: a hyphen inside "33-NQ/TW" becomes the non-breaking hyphen
+ * U+2011 (written as Word's noBreakHyphen), the spaces around a year range's hyphen no-break spaces. Apply after tidy().
+ */
+export function keepTogether(text: string): string {
+  return text
+    .replace(/(?<=[\p{L}\d])-(?=[\p{L}\d])/gu, "\u2011")
+    .replace(/(?<=\d) - (?=\d)/gu, "\u00a0-\u00a0");
+}

@@ -243,7 +243,7 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
     ).toEqual([
       "KẾT LUẬN",
       "CỦA THỊ ỦY (KHÓA XXI)",
-      "tại Hội nghị giữa nhiệm kỳ 2020 - 2025",
+      "tại Hội nghị giữa nhiệm kỳ 2020\u00a0-\u00a02025",
       "-----",
     ]);
   });

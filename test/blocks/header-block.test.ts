@@ -123,7 +123,8 @@ describe("State header (nha-nuoc)", () => {
     const [numberCell, dateCell] = header.rows[1] ?? [];
     expect(summarise(issuer?.paragraphs ?? [])).toEqual([
       ["superior", "UBND TỈNH LÀO CAI", 13, false, false],
-      ["issuer", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", 13, true, false],
+      // Too long for the left column beside the quốc hiệu: broken before "VÀ", never inside a name.
+      ["issuer", "SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG", 13, true, false],
       ["issuer-line", "", 0, false, false],
     ]);
     expect(summarise(national?.paragraphs ?? [])).toEqual([
@@ -149,7 +150,8 @@ describe("State header (nha-nuoc)", () => {
     const line = header.rows[0]?.[0]?.paragraphs[2];
     const room = (header.columnsMm[0] ?? 0) - 2 * CELL_MARGIN_MM;
     const length = room - (line?.indent?.leftMm ?? 0) - (line?.indent?.rightMm ?? 0);
-    const issuerWidth = textWidthMm("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", 13, true);
+    // Of the issuer's longer line, now that the name is set on two.
+    const issuerWidth = textWidthMm("SỞ NÔNG NGHIỆP", 13, true);
     expect(length / issuerWidth).toBeGreaterThanOrEqual(1 / 3);
     expect(length / issuerWidth).toBeLessThanOrEqual(1 / 2);
   });
@@ -246,5 +248,50 @@ describe("text handling", () => {
   it("uses the rulebook's font for every block", () => {
     expect(built(partyInput).font).toBe(PROFILES["dang-2018"].page.font.name);
     expect(built(stateInput).font).toBe("Times New Roman");
+  });
+});
+
+describe("issuer names in the left column (X3)", () => {
+  const lines = (profile: "dang-2018" | "nha-nuoc", issuer: string, superior?: string) => {
+    const built = headerBlock({
+      profile,
+      type: "thong-bao",
+      issuer,
+      superior,
+      issuerCode: profile === "nha-nuoc" ? "UBND" : "TU",
+      place: "Lào Cai",
+      number: "5",
+      date: "05/3/2026",
+    });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const table = built.value.content[0] as TableSpec;
+    return (table.rows[0]?.[0]?.paragraphs ?? [])
+      .filter((p) => p.role === "issuer" || p.role === "superior")
+      .map((p) => p.runs.map((r) => r.text).join(""));
+  };
+
+  it("writes the State UBND header as ỦY BAN NHÂN DÂN / TỈNH LÀO CAI, as real headers", () => {
+    expect(lines("nha-nuoc", "Ủy ban nhân dân tỉnh Lào Cai")).toEqual([
+      "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI",
+    ]);
+  });
+
+  it("widens the Party left column so ĐẢNG BỘ TỈNH THÁI NGUYÊN and BAN TUYÊN GIÁO VÀ DÂN VẬN stay whole", () => {
+    expect(lines("dang-2018", "Ban Tuyên giáo và Dân vận", "Đảng bộ tỉnh Thái Nguyên")).toEqual([
+      "ĐẢNG BỘ TỈNH THÁI NGUYÊN",
+      "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+    ]);
+  });
+
+  it("breaks a name too long for any column only where a proper name starts", () => {
+    const [issuer] = lines(
+      "dang-2018",
+      "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên"
+    );
+    const parts = issuer?.split("\n") ?? [];
+    expect(parts).toHaveLength(2);
+    expect(parts.join(" ")).toBe("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH THÁI NGUYÊN");
+    expect(parts.some((line) => line.endsWith("TỈNH THÁI NGUYÊN"))).toBe(true);
+    expect(parts[1]).toMatch(/^(?:VÀ|TỈNH) /u);
   });
 });

@@ -5,6 +5,7 @@ import { bodyRules } from "./body";
 import { capitalizationRules } from "./capitalization";
 import { citationRules } from "./citation";
 import { dateRules } from "./date";
+import { draftingFormRules } from "./drafting-form";
 import { fontRules } from "./font";
 import { fontLegacyRules } from "./font-legacy";
 import { formatRules } from "./format";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...titleRules,
   ...bodyRules,
   ...structureRules,
+  ...draftingFormRules,
   ...citationRules,
   ...abbreviationRules,
   ...recipientsRules,

@@ -361,6 +361,22 @@ const markUse: Rule = {
   },
 };
 
+/** A "…" (or "...") line under the signer's title, within the next few paragraphs: the name left as a gap. */
+function nameGapBelow(snapshot: Snapshot, title: Span): boolean {
+  const cell = snapshot.paragraphs[title.paragraph]?.cell;
+  for (
+    let i = title.paragraph + 1;
+    i < Math.min(snapshot.paragraphs.length, title.paragraph + 8);
+    i++
+  ) {
+    const p = snapshot.paragraphs[i];
+    if (!p || (cell && (p.cell?.table !== cell.table || p.cell.column !== cell.column))) break;
+    const text = paragraphText(snapshot, i).trim();
+    if (/^(?:…|\.{3})$/u.test(text)) return true;
+  }
+  return false;
+}
+
 const present: Rule = {
   meta: {
     id: "signature/present",
@@ -379,7 +395,7 @@ const present: Rule = {
       name: { vi: "Thiếu họ tên người ký", en: "The signer's name is missing" },
     },
   },
-  check({ snapshot, components }, report) {
+  check({ snapshot, components, draft }, report) {
     if (components.body.length === 0)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
     const signature = components.signature;
@@ -392,6 +408,10 @@ const present: Rule = {
     }
     if (!signature.name) {
       const lines = [...signature.authority, ...signature.titles];
+      // D18: in a draft, a "…" where the name goes is a gap to fill, like the blank number.
+      const last = lines[lines.length - 1];
+      // A draft whose signer is still all gaps ("…" for the title and the name) has nothing to judge yet.
+      if (draft && (!last || nameGapBelow(snapshot, last))) return;
       report({ messageId: "name", paragraph: lines[lines.length - 1]?.paragraph ?? null });
     }
   },
@@ -404,8 +424,19 @@ const present: Rule = {
         snapshot: sample("dang-2018").snapshot,
         findings: [],
       },
+      {
+        name: "a draft whose name is left as … (D18)",
+        draft: true,
+        snapshot: sample("nha-nuoc", { signerName: { text: "…" } }).snapshot,
+        findings: [],
+      },
     ],
     invalid: [
+      {
+        name: "… for the name outside a draft",
+        snapshot: sample("nha-nuoc", { signerName: { text: "…" } }).snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
       {
         name: "no name under the title",
         snapshot: sample("nha-nuoc", { signerName: { text: "" } }).snapshot,

@@ -37,7 +37,21 @@ export function text(value: string): string {
   return el("w:t", { "xml:space": "preserve" }, [xmlText(value)]);
 }
 
+/**
+ * The run's content: text, with a line break (CT_Br) for "\n" and Word's non-breaking hyphen (CT_NoBreakHyphen) for
+ * U+2011, so numbers and year ranges never wrap at their hyphen.
+ */
+function content(value: string): string[] {
+  const parts: string[] = [];
+  for (const piece of value.split(/(\n|\u2011)/u)) {
+    if (piece === "\n") parts.push(el("w:br"));
+    else if (piece === "\u2011") parts.push(el("w:noBreakHyphen"));
+    else if (piece !== "") parts.push(text(piece));
+  }
+  return parts;
+}
+
 /** CT_R for one run of a block. */
 export function run(spec: RunSpec, font: string): string {
-  return el("w:r", {}, [runProperties({ font, ...spec }), text(spec.text)]);
+  return el("w:r", {}, [runProperties({ font, ...spec }), ...content(spec.text)]);
 }

@@ -1,0 +1,231 @@
+import { newDocumentBlocks, type NewDocumentInput, type ParagraphSpec } from "../../src/blocks";
+import type { Block, TableSpec } from "../../src/blocks/block";
+import { checkSnapshot } from "../../src/check/engine";
+import { PROFILES } from "../../src/conventions";
+import { writeDocx } from "../../src/ooxml/docx-writer";
+import { readDocx } from "../../src/ooxml/snapshot-reader";
+import { docxParts } from "../helpers/docx";
+
+// What a reviewer sees at once (issue 11 items 2, 3, 6, 7): enacting lines, the Party cấp trên line, V/v, the
+// trích yếu placeholder, hyphens that never wrap, the Party trích yếu case, Kính gửi refused on a decision.
+
+function paragraphsOf(blocks: readonly Block[]): ParagraphSpec[] {
+  return blocks.flatMap((block) =>
+    block.content.flatMap((item) =>
+      item.kind === "paragraph"
+        ? [item]
+        : (item as TableSpec).rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs))
+    )
+  );
+}
+
+function texts(input: NewDocumentInput): string[] {
+  const built = newDocumentBlocks(input);
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  return paragraphsOf(built.value).map((p) => p.runs.map((r) => r.text).join(""));
+}
+
+const STATE_QD: NewDocumentInput = {
+  profile: "nha-nuoc",
+  type: "quyet-dinh",
+  issuer: "Ủy ban nhân dân tỉnh Lào Cai",
+  issuerCode: "UBND",
+  place: "Lào Cai",
+  number: "1883",
+  date: "05/3/2026",
+  summary: "Về việc ban hành Quy chế làm việc",
+  basis: ["Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025"],
+  proposer: "Chánh Văn phòng",
+  signerTitle: "Phó Chủ tịch",
+  signer: "Nguyễn Văn An",
+};
+const PARTY_QD: NewDocumentInput = {
+  profile: "dang-2018",
+  type: "quyet-dinh",
+  superior: "Đảng bộ tỉnh Quảng Nam",
+  issuer: "Thị ủy Điện Bàn",
+  issuerCode: "TU",
+  place: "Điện Bàn",
+  number: "15",
+  date: "04/01/2024",
+  summary: "về thành lập Ban Chỉ đạo",
+  basis: ["Điều lệ Đảng"],
+  signerTitle: "Bí thư",
+  signer: "Nguyễn Văn An",
+};
+
+describe("enacting lines", () => {
+  it("State quyết định: THẨM QUYỀN BAN HÀNH before căn cứ, QUYẾT ĐỊNH: after [PL3 mẫu 1.1]", () => {
+    const lines = texts(STATE_QD);
+    const authority = lines.indexOf("ỦY BAN NHÂN DÂN TỈNH LÀO CAI");
+    const basis = lines.findIndex((l) => l.startsWith("Căn cứ"));
+    expect(authority).toBeGreaterThan(lines.indexOf("QUYẾT ĐỊNH"));
+    expect(authority).toBeLessThan(basis);
+    expect(lines.indexOf("QUYẾT ĐỊNH:")).toBeGreaterThan(basis);
+  });
+
+  it("State quyết định of a sở: the head's title and the body", () => {
+    const lines = texts({
+      ...STATE_QD,
+      issuer: "Sở Nông nghiệp và Môi trường",
+      issuerCode: "SNNMT",
+    });
+    expect(lines).toContain("GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+  });
+
+  it("Party quyết định: BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH after căn cứ, the list not left hanging", () => {
+    const lines = texts(PARTY_QD);
+    const basis = lines.findIndex((l) => l.startsWith("- Căn cứ"));
+    expect(lines[basis]).toMatch(/,$/);
+    expect(lines[basis + 1]).toBe("BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH");
+  });
+
+  it("Party quy định: “Ban Thường vụ Thị ủy quy định về … như sau:” [Q399]", () => {
+    const lines = texts({ ...PARTY_QD, type: "quy-dinh", summary: "về chế độ hội nghị" });
+    expect(lines).toContain("Ban Thường vụ Thị ủy quy định về chế độ hội nghị như sau:");
+  });
+
+  it("kế hoạch: “Thực hiện …, <cơ quan> ban hành Kế hoạch … như sau:”", () => {
+    const lines = texts({
+      ...STATE_QD,
+      type: "ke-hoach",
+      basis: undefined,
+      summary: "Triển khai công tác chuyển đổi số năm 2026",
+      implementing: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+    });
+    expect(lines).toContain(
+      "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch triển khai công tác chuyển đổi số năm 2026 như sau:"
+    );
+  });
+
+  it("the checker reports a missing enacting line in a document built without one", () => {
+    const built = newDocumentBlocks(STATE_QD);
+    if (!built.ok) throw new Error("not built");
+    const without = built.value.map((block) =>
+      block.name === "basis"
+        ? {
+            ...block,
+            content: block.content.filter(
+              (p) => p.kind !== "paragraph" || p.role !== "enacting-authority"
+            ),
+          }
+        : block
+    );
+    const result = checkSnapshot(readDocx(writeDocx(without, PROFILES["nha-nuoc"])), {
+      profile: "nha-nuoc",
+    });
+    expect(result.findings.map((f) => f.rule)).toContain("structure/enacting-line");
+    const whole = checkSnapshot(readDocx(writeDocx(built.value, PROFILES["nha-nuoc"])), {
+      profile: "nha-nuoc",
+    });
+    expect(whole.findings.map((f) => f.rule)).not.toContain("structure/enacting-line");
+  });
+});
+
+describe("the Party cấp trên line", () => {
+  it("is written “…” for a thị ủy without one, and reported by the checker when left out", () => {
+    const lines = texts({ ...PARTY_QD, superior: undefined });
+    expect(lines[0]).toBe("…");
+    const built = newDocumentBlocks({ ...PARTY_QD, superior: undefined });
+    if (!built.ok) throw new Error("not built");
+    const header = built.value[0] as Block;
+    const table = header.content[0] as TableSpec;
+    const [left, right] = table.rows[0] ?? [];
+    const stripped = {
+      ...header,
+      content: [
+        {
+          ...table,
+          rows: [
+            [
+              { paragraphs: left?.paragraphs.filter((p) => p.role !== "superior") ?? [] },
+              right ?? { paragraphs: [] },
+            ],
+          ],
+        },
+      ],
+    };
+    const result = checkSnapshot(
+      readDocx(writeDocx([stripped, ...built.value.slice(1)], PROFILES["dang-2018"])),
+      { profile: "dang-2018" }
+    );
+    expect(result.findings.map((f) => f.rule)).toContain("header/party-superior");
+  });
+
+  it("is not asked of a tỉnh ủy", () => {
+    const lines = texts({ ...PARTY_QD, superior: undefined, issuer: "Tỉnh ủy Quảng Nam" });
+    expect(lines[0]).toBe("TỈNH ỦY QUẢNG NAM");
+  });
+});
+
+describe("small things a reviewer sees at once", () => {
+  const letter: NewDocumentInput = {
+    ...STATE_QD,
+    type: "cong-van",
+    unitCode: "KT",
+    basis: undefined,
+    proposer: undefined,
+    kinhGui: ["Sở Tài chính"],
+  };
+
+  it("does not double a typed V/v", () => {
+    const lines = texts({ ...letter, summary: "V/v tăng cường công tác văn thư" });
+    expect(lines).toContain("V/v tăng cường công tác văn thư");
+  });
+
+  it("writes a “V/v …” placeholder when no trích yếu is given, and “Về việc …” under a tên loại", () => {
+    expect(texts({ ...letter, summary: undefined })).toContain("V/v …");
+    expect(texts({ ...STATE_QD, summary: undefined })).toContain("Về việc …");
+    expect(texts({ ...PARTY_QD, summary: undefined })).toContain("về …");
+  });
+
+  it("keeps numbers and year ranges together: non-breaking hyphen, no-break spaces", () => {
+    const lines = texts({
+      ...PARTY_QD,
+      summary: "về thực hiện Nghị quyết số 33-NQ/TW giai đoạn 2020 - 2025",
+    });
+    expect(lines).toContain(
+      "về thực hiện Nghị quyết số 33\u2011NQ/TW giai đoạn 2020\u00a0-\u00a02025"
+    );
+    const built = newDocumentBlocks({ ...PARTY_QD, summary: "về Nghị quyết số 33-NQ/TW" });
+    if (!built.ok) throw new Error("not built");
+    const xml = docxParts(writeDocx(built.value, PROFILES["dang-2018"]))["word/document.xml"] ?? "";
+    expect(xml).toMatch(/33<\/w:t><w:noBreakHyphen\/><w:t[^>]*>NQ\/TW/);
+    // …and the checker reads it back as the hyphen it stands for.
+    const back = readDocx(writeDocx(built.value, PROFILES["dang-2018"]));
+    expect(back.paragraphs.some((p) => p.text.includes("33\u2011NQ/TW"))).toBe(true);
+  });
+
+  it("writes a Party trích yếu in its case, keeping a name that starts it", () => {
+    expect(texts({ ...PARTY_QD, summary: "Về thành lập Ban Chỉ đạo" })).toContain(
+      "về thành lập Ban Chỉ đạo"
+    );
+    expect(texts({ ...PARTY_QD, summary: "Quảng Nam phát triển" })).toContain(
+      "Quảng Nam phát triển"
+    );
+  });
+
+  it("refuses Kính gửi on a quyết định with its source", () => {
+    const built = newDocumentBlocks({ ...STATE_QD, kinhGui: ["Sở Tài chính"] });
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors[0]?.field).toBe("kinhGui");
+    expect(built.errors[0]?.message.vi).toMatch(/không có “Kính gửi”.*Nghị định 30/);
+  });
+
+  it("writes a draft State công văn without don-vi with “…”, and it passes its own check", () => {
+    const built = newDocumentBlocks({ ...letter, unitCode: undefined, number: "", date: "" });
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const lines = paragraphsOf(built.value).map((p) => p.runs.map((r) => r.text).join(""));
+    expect(lines.some((l) => /^Số:\s+\/UBND-…$/.test(l))).toBe(true);
+    const result = checkSnapshot(readDocx(writeDocx(built.value, PROFILES["nha-nuoc"])), {
+      profile: "nha-nuoc",
+    });
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("still refuses a numbered State công văn without don-vi", () => {
+    const built = newDocumentBlocks({ ...letter, unitCode: undefined });
+    expect(built.ok).toBe(false);
+  });
+});
