@@ -35,6 +35,8 @@ export interface RecipientsInput {
   readonly recipients: readonly string[];
   /** Start with "- Như trên" (letters and tờ trình sent to a Kính gửi). */
   readonly nhuTren?: boolean;
+  /** Start with "- Như Điều <n>" (quyết định, nghị quyết: the article naming who executes it). */
+  readonly nhuDieu?: number;
   /** Party: where the original is kept ("Văn phòng Thị ủy"); State: the drafting unit's code after VT ("KT"). */
   readonly storage?: string;
 }
@@ -139,7 +141,13 @@ export function recipientsParagraphs(input: RecipientsInput): BuildResult<Paragr
     .filter((r) => r !== "");
   const nhuTren =
     input.nhuTren && !recipients.some((r) => /^như trên/iu.test(r)) ? ["Như trên"] : [];
-  const lines = [...nhuTren, ...recipients].map((r) => `- ${r}${f.recipients.separator}`);
+  const nhuDieu =
+    input.nhuDieu && !recipients.some((r) => /^như điều/iu.test(r))
+      ? [`Như Điều ${input.nhuDieu}`]
+      : [];
+  const lines = [...nhuDieu, ...nhuTren, ...recipients].map(
+    (r) => `- ${r}${f.recipients.separator}`
+  );
   // State: "- Lưu: VT, <đơn vị>." [PL1 II.9b]; Party: "- Lưu <nơi lưu>." without colon (secondary).
   const last = state
     ? `- Lưu: VT${storage !== "" && storage.toUpperCase() !== "VT" ? `, ${storage.replace(/^VT,\s*/i, "")}` : ""}.`

@@ -2,7 +2,9 @@
 
 import {
   bodyRow,
+  findRecipientPreset,
   needsPartySuperior,
+  RECIPIENT_PRESETS,
   type DocumentType,
   findDocumentType,
   type Profile,
@@ -42,6 +44,8 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly enactingBody?: string;
   /** What a kế hoạch, hướng dẫn, chương trình carries out: "Thực hiện <this>, …". */
   readonly implementing?: string;
+  /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
+  readonly recipientPreset?: string;
   readonly outline?: OutlineStyle;
   /** Header and tên loại only, without the rest (what the first release wrote). */
   readonly headerOnly?: boolean;
@@ -52,6 +56,8 @@ const GAP = "…";
 
 /** Party originals are kept by the committee's office: "Thị ủy Điện Bàn" → "Văn phòng Thị ủy", as in the seed. */
 function partyStorage(issuer: string): string {
+  // A chi bộ has no văn phòng: it keeps its own papers.
+  if (/^chi bộ/iu.test(tidy(issuer))) return "Chi bộ";
   const committee = /^(?:đảng|thị|tỉnh|huyện|thành|quận) (?:ủy|uỷ)/iu.exec(tidy(issuer));
   return `Văn phòng ${committee ? committee[0] : tidy(issuer)}`;
 }
@@ -260,11 +266,39 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       opening: openingOf(input, structure, type, enacting, summary),
     })
   );
+  const preset = input.recipientPreset ? findRecipientPreset(input.recipientPreset) : undefined;
+  if (preset && !preset.profiles.includes(input.profile)) {
+    const offered = RECIPIENT_PRESETS.filter((p) => p.profiles.includes(input.profile)).map(
+      (p) => p.id
+    );
+    errors.push({
+      field: "recipientPreset",
+      message: {
+        vi: `Danh sách mẫu “${preset.id}” không dùng cho ${input.profile}; dùng ${offered.join(", ")}`,
+        en: `The preset “${preset.id}” is not for ${input.profile}; use ${offered.join(", ")}`,
+      },
+    });
+  }
+  // The preset's generic storage ("Văn phòng", "VT") gives way to the issuer's own office.
+  const presetStorage =
+    preset && !["Văn phòng", "VT"].includes(preset.storage) ? preset.storage : undefined;
   const recipients = {
     profile: input.profile,
-    recipients: input.recipients && input.recipients.length > 0 ? input.recipients : [GAP],
+    recipients:
+      input.recipients && input.recipients.length > 0
+        ? input.recipients
+        : preset
+          ? preset.lines
+          : [GAP],
     nhuTren: structure.nhuTren,
-    storage: input.storage ?? (profile.regime === "state" ? "" : partyStorage(input.issuer)),
+    ...(structure.executorsArticle ? { nhuDieu: structure.executorsArticle } : {}),
+    storage:
+      input.storage ??
+      (profile.regime === "state"
+        ? ""
+        : /^chi bộ/iu.test(tidy(input.issuer))
+          ? "Chi bộ"
+          : (presetStorage ?? partyStorage(input.issuer))),
   };
   if (structure.closing === "minutes") {
     more.push(minutesClosingBlock(recipients, "", input.signer ?? ""));

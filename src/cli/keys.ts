@@ -2,6 +2,7 @@
 
 import type { AuthorityKind } from "../blocks/closing-block";
 import type { NewDocumentInput } from "../blocks/new-document";
+import { RECIPIENT_PRESETS, findRecipientPreset } from "../conventions";
 import { ownValue } from "../text/own-value";
 
 type Field = keyof Omit<NewDocumentInput, "profile" | "type" | "today" | "headerOnly">;
@@ -37,6 +38,15 @@ function parseAuthority(value: string): AuthorityKind {
       `thẩm quyền "${value}" không có; dùng tm, kt, tl, tuq, q hoặc để trống (ký trực tiếp)`
     );
   return kind;
+}
+
+function parsePreset(value: string): string {
+  const preset = findRecipientPreset(value.trim());
+  if (!preset)
+    throw new RangeError(
+      `danh sách mẫu "${value}" không có; dùng ${RECIPIENT_PRESETS.map((p) => p.id).join(", ")}`
+    );
+  return preset.id;
 }
 
 function parseOutline(value: string): "dot" | "dash" {
@@ -96,6 +106,12 @@ export const CLI_KEYS: readonly CliKey[] = [
     field: "recipients",
     list: true,
     help: "Nơi nhận, cách nhau bởi |, có thể kèm (b/c), (p/h) — recipients",
+  },
+  {
+    key: "noi-nhan-mau",
+    field: "recipientPreset",
+    parse: parsePreset,
+    help: `danh sách nơi nhận mẫu theo cấp: ${RECIPIENT_PRESETS.map((p) => p.id).join(", ")} — Nơi nhận preset`,
   },
   {
     key: "luu",

@@ -29,6 +29,8 @@ export interface TypeStructure {
   readonly closing: "signature" | "minutes";
   /** Nơi nhận starts with "- Như trên" (types sent to a Kính gửi). */
   readonly nhuTren: boolean;
+  /** Nơi nhận starts with "- Như Điều <n>" for the article naming who executes it [PL3 mẫu 1.1–1.3]. */
+  readonly executorsArticle?: number;
   readonly source: string;
 }
 
@@ -109,6 +111,7 @@ function partyStructure(slug: string): TypeStructure {
         basis: true,
         kinhGui: "never",
         enacting: "formula",
+        executorsArticle: 3,
         skeleton: [
           article(PLACEHOLDER, PLACEHOLDER),
           article(PLACEHOLDER, PLACEHOLDER),
@@ -250,6 +253,7 @@ function stateStructure(slug: string): TypeStructure {
         basis: true,
         kinhGui: "never",
         enacting: "authority-line",
+        executorsArticle: 2,
         skeleton: [
           { kind: "enacting", text: "QUYẾT NGHỊ:" },
           article(PLACEHOLDER, PLACEHOLDER),
@@ -263,6 +267,7 @@ function stateStructure(slug: string): TypeStructure {
         basis: true,
         kinhGui: "never",
         enacting: "authority-line",
+        executorsArticle: 3,
         skeleton: [
           { kind: "enacting", text: "QUYẾT ĐỊNH:" },
           article("", PLACEHOLDER),

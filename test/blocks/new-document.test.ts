@@ -229,3 +229,39 @@ describe("small things a reviewer sees at once", () => {
     expect(built.ok).toBe(false);
   });
 });
+
+describe("Nơi nhận the forms require, and presets per level", () => {
+  it("starts a quyết định's list with “- Như Điều 3;” (State) and “- Như Điều 3,” (Party)", () => {
+    expect(texts({ ...STATE_QD, recipients: ["UBND tỉnh (b/c)"] })).toContain("- Như Điều 3;");
+    expect(texts({ ...PARTY_QD, recipients: ["Thường trực Tỉnh ủy (b/c)"] })).toContain(
+      "- Như Điều 3,"
+    );
+  });
+
+  it("keeps a chi bộ's original in the chi bộ, which has no văn phòng", () => {
+    const lines = texts({
+      ...PARTY_QD,
+      type: "nghi-quyet",
+      superior: "Đảng bộ xã Phú Tiến",
+      issuer: "Chi bộ thôn Đồng Tâm",
+      issuerCode: "CB",
+      basis: undefined,
+    });
+    expect(lines).toContain("- Lưu Chi bộ.");
+    expect(lines.some((l) => /Lưu Văn phòng/.test(l))).toBe(false);
+  });
+
+  it("fills the list from a preset of the profile's level, and refuses one of another period", () => {
+    const lines = texts({ ...STATE_QD, recipientPreset: "state-commune" });
+    expect(lines).toContain("- UBND tỉnh (b/c);");
+    expect(lines).toContain("- Thường trực Đảng ủy xã (b/c);");
+    const built = newDocumentBlocks({
+      ...PARTY_QD,
+      profile: "dang-2026",
+      date: "04/11/2026",
+      recipientPreset: "party-town",
+    });
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.errors[0]?.message.vi).toMatch(/không dùng cho dang-2026/);
+  });
+});

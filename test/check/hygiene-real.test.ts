@@ -182,7 +182,13 @@ describe("no false alarms on correct documents", () => {
           ...set("co-quan", party ? "Thị ủy Điện Bàn" : "Sở Nông nghiệp và Môi trường"),
           ...set("ky-hieu", party ? "TU" : "SNNMT"),
           ...set("don-vi", "KS"),
-          ...set("kinh-gui", party ? "Các đảng ủy, chi bộ trực thuộc" : "Sở Tài chính|Sở Xây dựng"),
+          // A quyết định never carries Kính gửi (refused since issue 11).
+          ...(type === "quyet-dinh"
+            ? []
+            : set(
+                "kinh-gui",
+                party ? "Các đảng ủy, chi bộ trực thuộc" : "Sở Tài chính|Sở Xây dựng"
+              )),
           ...set("so", "15"),
           ...set("dia-danh", party ? "Điện Bàn" : "Lào Cai"),
           ...set("ngay", profile === "dang-2018" ? "04/01/2024" : "04/11/2026"),

@@ -61,7 +61,8 @@ export function RecipientsFields({
   const t = usePaneT(DRAFTING_MESSAGES);
   const styles = useStyles();
   const regime = PROFILES[profile].regime;
-  const presets = RECIPIENT_PRESETS.filter((preset) => preset.regime === regime);
+  // Only the levels that exist in the profile's period: no thị/huyện ủy after 01/7/2025 (dang-2026).
+  const presets = RECIPIENT_PRESETS.filter((preset) => preset.profiles.includes(profile));
   return (
     <div className={styles.fields}>
       <Field label={t("preset")}>
