@@ -1,6 +1,12 @@
 // Runs the rules over a snapshot: picks the profile, finds the components, collects findings and coverage.
 
-import { findDocumentType, partyProfileOn, PROFILES, type ProfileId } from "../conventions";
+import {
+  findDocumentType,
+  hasPrimarySource,
+  partyProfileOn,
+  PROFILES,
+  type ProfileId,
+} from "../conventions";
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
@@ -55,6 +61,10 @@ export function formatMessage(template: string, data: Report["data"]): string {
   );
 }
 
+function severityOf(severity: Severity, primary: boolean): Severity {
+  return severity === "error" && !primary ? "warning" : severity;
+}
+
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** Checks a snapshot against the rulebook; never changes it. */
@@ -88,6 +98,8 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     const { meta } = rule;
     if (meta.profiles && !meta.profiles.includes(profileId)) continue;
     if (ignored.has(meta.id)) continue;
+    // Severity follows the source (conventions §0): without a primary source for this profile, an error warns.
+    const primary = hasPrimarySource(meta.source, profileId);
     const gated = gate.reasonFor(meta);
     if (gated) {
       notEvaluated.push({ rule: meta.id, reason: gated });
@@ -106,7 +118,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
       findings.push({
         rule: meta.id,
         category: meta.category,
-        severity: r.severity ?? meta.severity,
+        severity: severityOf(r.severity ?? meta.severity, primary),
         message: messages[language],
         messages,
         paragraph: r.paragraph,

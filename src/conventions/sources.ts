@@ -103,3 +103,26 @@ export function sourceTags(source: string): string[] {
     return match[1];
   });
 }
+
+/**
+ * Sources that are the regulation's own text (or the project's decision over it), for severity (conventions §0): a
+ * rule none of whose sources is primary for the active profile reports a warning, never an error. HD36 stops being
+ * primary for documents under dang-2026, whose rules are known only from HD05 summaries (secondary). The rulebook's own
+ * decisions (RULEBOOK) and real documents (REAL) are not a source of obligation either.
+ */
+const PRIMARY_STATE = new Set(["PL1", "PL2", "PL3"]);
+const PRIMARY_PARTY_2018 = new Set(["H36-1.1", "H36-1.3.1", "H36-PL3", "H36-1.7.1", "Q66"]);
+const PRIMARY_PARTY_2026 = new Set(["Q399"]);
+
+export function hasPrimarySource(
+  source: string,
+  profile: "nha-nuoc" | "dang-2018" | "dang-2026"
+): boolean {
+  const primary =
+    profile === "nha-nuoc"
+      ? PRIMARY_STATE
+      : profile === "dang-2018"
+        ? PRIMARY_PARTY_2018
+        : PRIMARY_PARTY_2026;
+  return sourceTags(source).some((tag) => primary.has(tag));
+}

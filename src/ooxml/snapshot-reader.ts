@@ -112,6 +112,7 @@ interface TableFrame {
 
 interface OpenParagraph {
   readonly para: ParaProps;
+  numbered?: boolean;
   styleId: string | null;
   text: string;
   readonly runs: RunSnapshot[];
@@ -254,6 +255,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       border: { top: para.borderTop ?? false, bottom: para.borderBottom ?? false },
       cell,
       section: sections.length,
+      ...(open.numbered ? { numbered: true } : {}),
     });
   }
 
@@ -402,6 +404,8 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       }
       if (inParaProps && paragraph) {
         if (local === "pStyle") paragraph.styleId = attrs[`${w}val`] ?? null;
+        // Numbered by Word (its number and indent come from the numbering definition, not the text) [REAL].
+        else if (local === "numId") paragraph.numbered = attrs[`${w}val`] !== "0";
         else if (local === "pBdr") inBorder = !selfClosing;
         else applyParagraphProperty(paragraph.para, local, attrs, w, inBorder);
       }

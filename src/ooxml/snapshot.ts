@@ -60,6 +60,8 @@ export interface ParagraphSnapshot {
   readonly border: { readonly top: boolean; readonly bottom: boolean };
   readonly cell: CellPosition | null;
   readonly section: number;
+  /** Numbered by Word's own numbering (w:numPr): the number and its indent come from the numbering definition. */
+  readonly numbered?: boolean;
 }
 
 export interface SectionSnapshot {

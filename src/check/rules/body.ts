@@ -276,6 +276,9 @@ const firstLineIndent: Rule = {
     for (const { paragraph, text } of runningText(snapshot, components)) {
       const { firstLineMm, leftMm } = paragraph.indent;
       if (firstLineMm >= min && firstLineMm <= max) continue;
+      // An item numbered by Word takes its indent from the numbering definition, which the snapshot does not
+      // resolve: not judged rather than judged wrong [REAL].
+      if (paragraph.numbered) continue;
       // A tab typed at the start indents the line as well.
       if (/^[ \u00a0]*\t/u.test(paragraph.text)) continue;
       // "- " and "+ " items may hang from a left indent instead; only an item flush with the margin is wrong.
