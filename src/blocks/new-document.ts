@@ -290,7 +290,8 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         : preset
           ? preset.lines
           : [GAP],
-    nhuTren: structure.nhuTren,
+    // Wherever there is a Kính gửi, the list starts "- Như trên" [PL1 II.9b]: báo cáo, công điện, giấy mời too.
+    nhuTren: structure.nhuTren || structure.kinhGui === "required" || kinhGui.length > 0,
     ...(structure.executorsArticle ? { nhuDieu: structure.executorsArticle } : {}),
     storage:
       input.storage ??

@@ -265,3 +265,20 @@ describe("Nơi nhận the forms require, and presets per level", () => {
     if (!built.ok) expect(built.errors[0]?.message.vi).toMatch(/không dùng cho dang-2026/);
   });
 });
+
+describe("- Như trên wherever there is Kính gửi [PL1 II.9b]", () => {
+  it("starts a State báo cáo sent to a Kính gửi with “- Như trên;”", () => {
+    const lines = texts({
+      ...STATE_QD,
+      type: "bao-cao",
+      basis: undefined,
+      proposer: undefined,
+      kinhGui: ["Bộ Nông nghiệp và Môi trường"],
+      recipients: ["Lưu trữ"],
+    });
+    expect(lines).toContain("- Như trên;");
+    expect(
+      texts({ ...STATE_QD, type: "bao-cao", basis: undefined, proposer: undefined })
+    ).not.toContain("- Như trên;");
+  });
+});
