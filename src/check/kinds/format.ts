@@ -192,7 +192,8 @@ export function styleRule(target: FormatTarget): Rule {
             ...fix({ underline: format.underline }),
           });
         }
-        const text = originalOf(snapshot, span);
+        // Mail-merge placeholders ("{tieuDeTrai1}", "{{ho_ten}}") are filled in later: not lower-case text [REAL].
+        const text = originalOf(snapshot, span).replace(/\{+[^{}]*\}+/gu, "");
         if (
           format.caps &&
           text !== text.toLocaleUpperCase("vi") &&
