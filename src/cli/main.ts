@@ -11,6 +11,7 @@ import type { ToneStylePreference } from "../check/types";
 import { CHECK_DEFAULTS, type CheckFormat, checkFiles, defaultJobs } from "./check-command";
 import { CLI_KEYS, keyForField } from "./keys";
 import { refsFiles } from "./refs-command";
+import { fixFiles } from "./fix-command";
 import { htmlReport } from "../report/html-report";
 
 /** Exit codes, as product.md fixes them. */
@@ -313,6 +314,97 @@ function program(
             err
           )
         );
+      }
+    );
+
+  cli
+    .command("fix")
+    .description(
+      "Sửa các lỗi sửa được an toàn vào bản sao .docx — apply the safe fixes to copies of .docx files"
+    )
+    .argument("<files...>", "các tệp .docx hoặc thư mục — .docx files or folders (recursive)")
+    .option(
+      "-o, --output <dir>",
+      "ghi bản đã sửa vào thư mục này — write the fixed copies into this folder"
+    )
+    .option(
+      "--suffix <suffix>",
+      "ghi bản đã sửa cạnh tệp gốc, thêm hậu tố trước .docx (mặc định .fixed) — write beside each file with this suffix (default .fixed)"
+    )
+    .option(
+      "--in-place",
+      "ghi đè tệp gốc, giữ bản cũ là TỆP.bak — overwrite, keeping FILE.bak",
+      false
+    )
+    .option(
+      "--dry-run",
+      "chỉ liệt kê, không ghi gì — list what would be fixed, write nothing",
+      false
+    )
+    .option(
+      "--only <rules>",
+      "chỉ sửa các quy tắc hoặc nhóm này, cách nhau bằng dấu phẩy — only these rules or categories (comma-separated)",
+      (value: string) =>
+        value
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean)
+    )
+    .option(
+      "--except <rules>",
+      "không sửa các quy tắc hoặc nhóm này — not these rules or categories (comma-separated)",
+      (value: string) =>
+        value
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean)
+    )
+    .addOption(
+      new Option("-p, --profile <profile>", "bộ quy tắc — rulebook")
+        .choices(["auto", ...PROFILE_IDS])
+        .default("auto")
+    )
+    .addOption(
+      new Option("--lang <lang>", "ngôn ngữ thông báo — message language")
+        .choices(["vi", "en"])
+        .default("vi")
+    )
+    .option("--draft", "coi là dự thảo — treat as drafts", false)
+    .option("--include <glob>", "như check — as for check", collect, [])
+    .option("--exclude <glob>", "như check — as for check", collect, [])
+    .addHelpText(
+      "after",
+      "\nSửa (fixes): định dạng (phông, cỡ, đậm, nghiêng, gạch chân, màu, căn lề), khổ giấy và lề từng phần (giữ trang ngang),\n" +
+        "chữ của tiêu đề, tiêu ngữ và gạch nối, số 0 của ngày tháng, Unicode NFC, chữ TCVN3/VNI đổi sang Unicode cùng phông.\n" +
+        "Formatting, paper and margins per section (landscape kept), header wording, date zeros, NFC, TCVN3/VNI text with its font.\n" +
+        "Các sửa chữ khác cần xem trong Word và được liệt kê là bỏ qua — other text fixes are listed as skipped, with the reason.\n" +
+        "Mã thoát (exit codes): 0 xong — done; 2 sai cách dùng hoặc có tệp không đọc/ghi được — bad usage or a file unreadable/unwritable."
+    )
+    .action(
+      (
+        files: string[],
+        options: {
+          output?: string;
+          suffix?: string;
+          inPlace: boolean;
+          dryRun: boolean;
+          only?: string[];
+          except?: string[];
+          profile: ProfileId | "auto";
+          lang: "vi" | "en";
+          draft: boolean;
+          include: string[];
+          exclude: string[];
+        }
+      ) => {
+        const targets = [options.output, options.suffix, options.inPlace || undefined].filter(
+          (target) => target !== undefined
+        );
+        if (targets.length > 1)
+          throw new UsageError(
+            "chọn một trong -o, --suffix, --in-place (choose one of -o, --suffix, --in-place)"
+          );
+        setExit(fixFiles(files, options, out, err));
       }
     );
 
