@@ -200,7 +200,13 @@ export function searchPrefix(text: string, maxChars: number): string {
 export interface TextFixTarget {
   readonly search: string;
   readonly edit:
-    | { readonly kind: "replace"; readonly span: string; readonly text: string }
+    | {
+        readonly kind: "replace";
+        readonly span: string;
+        readonly text: string;
+        /** Set on the replaced text (a legacy-font conversion). */
+        readonly font?: string;
+      }
     | { readonly kind: "before" | "after"; readonly text: string };
 }
 
@@ -268,7 +274,8 @@ export function locateTextFix(paragraphs: readonly string[], fix: TextFix): Text
       const span = text.slice(start, end);
       // Word finds the span's first occurrence inside the result; it must be ours.
       if (window.indexOf(span) !== start - from) continue;
-      return { search, edit: { kind: "replace", span: wordSearchText(span), text: replacement } };
+      const edit = { kind: "replace", span: wordSearchText(span), text: replacement } as const;
+      return { search, edit: fix.font === undefined ? edit : { ...edit, font: fix.font } };
     }
   }
   return { reason: LOCATE_REASONS.ambiguous };

@@ -57,6 +57,11 @@ export type Fix =
       readonly start: number;
       readonly end: number;
       readonly replacement: string;
+      /**
+       * The font the replacement is set in: a legacy-font conversion carries Times New Roman with it, so the font
+       * never changes without the text (nor the text without the font).
+       */
+      readonly font?: string;
     }
   | {
       readonly kind: "page";

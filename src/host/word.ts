@@ -30,10 +30,15 @@ interface SearchOptions {
   readonly matchCase: boolean;
 }
 
+/** The range insertText returns: its font is set when a fix carries one. */
+export interface WordInserted {
+  readonly font?: { name: string };
+}
+
 /** A Word range, as this module uses it. */
 export interface WordRange {
   select(): void;
-  insertText(text: string, location: "Replace" | "Before" | "After"): unknown;
+  insertText(text: string, location: "Replace" | "Before" | "After"): WordInserted;
   insertComment(text: string): unknown;
   search(text: string, options: SearchOptions): WordRanges;
 }
@@ -177,7 +182,13 @@ function setFormat(paragraph: WordParagraph, set: FormatChange): void {
 function editText(result: WordRange, edit: TextFixTarget["edit"]): void {
   if (edit.kind === "replace") {
     // The result starts with the span, so the span's first match inside it is the one the check saw.
-    result.search(edit.span, { matchCase: true }).getFirst().insertText(edit.text, "Replace");
+    const inserted = result
+      .search(edit.span, { matchCase: true })
+      .getFirst()
+      .insertText(edit.text, "Replace");
+    // A conversion and its font are one edit: the converted text alone in a legacy font, or the font alone on legacy
+    // codes, would both be unreadable.
+    if (edit.font !== undefined && inserted.font) inserted.font.name = edit.font;
   } else {
     result.insertText(edit.text, edit.kind === "before" ? "Before" : "After");
   }

@@ -16,6 +16,12 @@ const VNI_MODIFIERS = new Set([..."øïûäåëüØÏÛÄÅËÜ"]);
 /** TCVN3 codes that are not VNI codes either: they mark TCVN3 ("nh©n", "hoµ", "H¹nh"). */
 const TCVN3_ONLY = new Set([...TCVN3_FOREIGN].filter((c) => !VNI_FOREIGN.has(c)));
 
+// Letters only Unicode has, and the combining marks (kept apart: a mark inside a class after a letter looks combined).
+const UNICODE_ONLY =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
+/** Word's optional hyphen: in Unicode text it is U+00AD, which is no evidence of a legacy encoding. */
+const SOFT_HYPHEN = "\u00ad";
+
 /** Fewer suspect words than this in a paragraph is a foreign name or a sign, not an encoding. */
 const MIN_WORDS = 2;
 /** …and they must be at least this share of its words. */
@@ -24,6 +30,7 @@ const MIN_SHARE = 0.25;
 function suspect(word: string): boolean {
   const chars = [...word];
   return chars.some((char, i) => {
+    if (char === SOFT_HYPHEN) return false;
     if (!TCVN3_FOREIGN.has(char) && !VNI_FOREIGN.has(char)) return false;
     const before = LETTER.test(chars[i - 1] ?? "") && !ORDINARY_SIGNS.has(chars[i - 1] ?? "");
     const after = LETTER.test(chars[i + 1] ?? "");
@@ -36,6 +43,9 @@ function suspect(word: string): boolean {
  * never uses inside a word; null for Vietnamese (NFC or not), English, and a lone foreign name or sign.
  */
 export function detectLegacyText(text: string): LegacyText | null {
+  // Legacy codes seen through a Unicode font are all Windows-1252 characters; a letter only Unicode has (ă, đ, ơ, ư,
+  // ạ…ỹ, or a combining mark) means the paragraph is Unicode already, whatever else it holds.
+  if (UNICODE_ONLY.test(text)) return null;
   const words = text.split(/\s+/u).filter((w) => LETTER.test(w));
   const suspects = words.filter(suspect);
   if (suspects.length < MIN_WORDS || suspects.length < words.length * MIN_SHARE) return null;

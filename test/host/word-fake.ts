@@ -121,7 +121,13 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
         const at = location === "After" ? end : start;
         const to = location === "Replace" ? end : at;
         paragraphs[paragraph] = current.slice(0, at) + text + current.slice(to);
-        return {};
+        return {
+          font: {
+            set name(font: string) {
+              calls.push(["range.font.name", name, font]);
+            },
+          },
+        };
       },
       insertComment(text) {
         calls.push(["range.insertComment", name, text]);

@@ -95,10 +95,19 @@ const bodySize: Rule = {
     for (const index of components.body) {
       const size = dominantSize(snapshot, paragraphSpan(snapshot, index));
       if (size === null || (size >= min && size <= max)) continue;
+      // The fix sizes every run of the paragraph: offered only when every run with text has the one wrong size, so
+      // it changes nothing the finding does not name (a footnote mark or a run already in range keeps its size).
+      const sizes = new Set(
+        (snapshot.paragraphs[index]?.runs ?? [])
+          .filter((run) => run.text.trim() !== "")
+          .map((run) => run.sizePt)
+      );
       offences.push({
         paragraph: index,
         data: { actual: size, range: rangeText(format.acceptPt) },
-        fix: { kind: "format", paragraph: index, set: { sizePt: format.sizePt } },
+        ...(sizes.size === 1
+          ? { fix: { kind: "format", paragraph: index, set: { sizePt: format.sizePt } } }
+          : {}),
       });
     }
     reportEach(report, offences, "size", "many");

@@ -24,12 +24,12 @@ const legacyConvert: Rule = {
     },
     messages: {
       convert: {
-        vi: "Chữ ở phông “{font}” đọc là “{decoded}”; chuyển sang Unicode",
-        en: "Text in “{font}” reads “{decoded}”; convert it to Unicode",
+        vi: "Chữ ở phông “{font}” đọc là “{decoded}”; chuyển sang Unicode và phông {wanted}",
+        en: "Text in “{font}” reads “{decoded}”; convert it to Unicode in {wanted}",
       },
       font: {
-        vi: "Sau khi chuyển mã, đặt phông {wanted} cho đoạn (đang có phông “{font}”)",
-        en: "After converting, set {wanted} for the paragraph (it has “{font}”)",
+        vi: "Đoạn có phông “{font}” (bảng mã cũ); phông {wanted} được đặt cùng lúc với việc chuyển mã từng phần chữ",
+        en: "The paragraph has “{font}” (a legacy encoding); {wanted} is set together with the conversion of each stretch",
       },
     },
   },
@@ -50,22 +50,24 @@ const legacyConvert: Rule = {
           paragraph: paragraph.index,
           start: stretch.start,
           end: stretch.end,
-          data: { font: stretch.run.fonts.hAnsi, decoded: decoded.trim() },
+          data: { font: stretch.run.fonts.hAnsi, decoded: decoded.trim(), wanted },
           fix: {
             kind: "text",
             paragraph: paragraph.index,
             start: stretch.start,
             end: stretch.end,
             replacement: decoded,
+            // One fix: a font change alone would show the legacy codes ("®¶ng") and a conversion alone would show
+            // Unicode through a legacy font; fixing all the safe findings must never do half of it.
+            font: wanted,
           },
         });
       }
-      // The font goes with the conversion: a format fix runs after the paragraph's text fixes (apply-fixes order).
+      // The paragraph's font, named once; no fix of its own: a font change without the conversion garbles the text.
       report({
         messageId: "font",
         paragraph: paragraph.index,
         data: { wanted, font: first.run.fonts.hAnsi },
-        fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } },
       });
     }
   },

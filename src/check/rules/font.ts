@@ -7,6 +7,24 @@ import type { Rule } from "../types";
 /** TCVN3 (.VnTime, .VnArial…) and VNI (VNI-Times…) fonts: text typed in them is not Unicode [ENC]. */
 export const LEGACY_FONT = /^(?:\.Vn|VNI[-\s]|VNI$|VN-)/i;
 
+/**
+ * Fonts whose glyphs are not letters (Wingdings ✓, Symbol ∑) or that hold signs Times New Roman lacks: their runs are
+ * never reported nor changed, for in Times New Roman the same codes show other signs or empty boxes.
+ */
+export const SYMBOL_FONT =
+  /^(?:Symbol|Wingdings(?: [23])?|Webdings|Marlett|MT Extra|Zapf ?Dingbats|Segoe (?:UI )?(?:Symbol|Emoji)|Cambria Math|(?:Apple|Noto) Color Emoji|Noto Emoji)$/i;
+
+/** Characters of the Private Use Area, where Word puts the codes of symbol fonts. */
+const PRIVATE_USE = /[-]/u;
+
+function isSymbolRun(run: RunSnapshot): boolean {
+  return (
+    SYMBOL_FONT.test(run.fonts.hAnsi.trim()) ||
+    SYMBOL_FONT.test(run.fonts.ascii.trim()) ||
+    PRIVATE_USE.test(run.text)
+  );
+}
+
 /** "Times New Roman Italic" and the like name a face of Times New Roman, which Word resolves to the family. */
 function isFamily(font: string, wanted: string): boolean {
   return font === wanted || font.startsWith(`${wanted} `);
@@ -47,17 +65,25 @@ const family: Rule = {
       const visible = runs.find(
         (run) =>
           (!isFamily(run.fonts.hAnsi, wanted) || !isFamily(run.fonts.ascii, wanted)) &&
-          !LEGACY_FONT.test(run.fonts.hAnsi)
+          !LEGACY_FONT.test(run.fonts.hAnsi) &&
+          !isSymbolRun(run)
       );
       if (visible) {
         const font = isFamily(visible.fonts.hAnsi, wanted)
           ? visible.fonts.ascii
           : visible.fonts.hAnsi;
+        // The fix sets the font of the whole paragraph: offered only when that changes no run it must not touch
+        // (legacy-font text converts with its own fix; symbol fonts never change).
+        const untouchable = paragraph.runs.some(
+          (run) => hasText(run) && (LEGACY_FONT.test(run.fonts.hAnsi) || isSymbolRun(run))
+        );
         report({
           messageId: "family",
           paragraph: paragraph.index,
           data: { font },
-          fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } },
+          ...(untouchable
+            ? {}
+            : { fix: { kind: "format", paragraph: paragraph.index, set: { font: wanted } } }),
         });
         continue;
       }
