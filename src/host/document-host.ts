@@ -18,6 +18,11 @@ export interface HostCapabilities {
   readonly createDocument: boolean;
   /** Findings can be written as Word comments (WordApi 1.4). */
   readonly comments: boolean;
+  /**
+   * Word on the web: a new document is saved to the user's OneDrive or SharePoint default folder after Word asks,
+   * and may not open by itself.
+   */
+  readonly web: boolean;
 }
 
 /**
@@ -63,6 +68,11 @@ export interface SelfTestReport {
 export interface FixReport {
   readonly applied: readonly Fix[];
   readonly skipped: readonly SkippedFix[];
+  /**
+   * How many separate changes Word was asked to make (each property set, each text edit). Word cannot group an
+   * add-in's edits into one undo step, so this is about how many times Ctrl+Z takes them back.
+   */
+  readonly changes?: number;
 }
 
 export interface DocumentHost {

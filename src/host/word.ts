@@ -3,7 +3,7 @@
 import type { Block } from "../blocks/block";
 import type { FormatFix, SkippedFix, TextFix, TextFixTarget } from "../check/apply-fixes";
 import type { Finding, Fix, FormatChange } from "../check/types";
-import { flatOpcPackage } from "../ooxml/flat-opc";
+import { endsWithTable, flatOpcPackage } from "../ooxml/flat-opc";
 import type { Snapshot } from "../ooxml/snapshot";
 import { TAG_PREFIX } from "../ooxml/wml/content-control";
 import {
@@ -81,6 +81,19 @@ export interface WordSelection {
   getRange(location: "Start"): { expandTo(other: unknown): WordTextRange };
 }
 
+/** The body's first paragraph (WordApi 1.3), asked whether it is in a table so a block goes before that table. */
+export interface WordFirstParagraph {
+  load(properties: "tableNestingLevel"): unknown;
+  readonly tableNestingLevel: number;
+  /** The table the paragraph is in; an empty paragraph put before it takes the inserted blocks. */
+  readonly parentTable: {
+    insertParagraph(
+      text: "",
+      location: "Before"
+    ): { insertOoxml(ooxml: string, location: "Start" | "Replace"): unknown };
+  };
+}
+
 /** A content control the add-in inserted, found again by its tag. */
 export interface WordContentControl {
   insertOoxml(ooxml: string, location: "Replace"): unknown;
@@ -107,6 +120,8 @@ export interface WordContext {
       readonly paragraphs: {
         load(properties: string): unknown;
         readonly items: readonly WordParagraph[];
+        /** WordApi 1.3. */
+        getFirst(): WordFirstParagraph;
       };
       search(text: string, options: SearchOptions): WordRanges;
     };
@@ -165,8 +180,8 @@ const NOT_FOUND = {
 
 const NOT_EMPTY = "Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại";
 
-/** Sets a format fix's properties on a paragraph; never touches its text. */
-function setFormat(paragraph: WordParagraph, set: FormatChange): void {
+/** Sets a format fix's properties on a paragraph, never touching its text; returns how many were set. */
+function setFormat(paragraph: WordParagraph, set: FormatChange): number {
   const font = paragraph.font;
   if (set.bold !== undefined) font.bold = set.bold;
   if (set.italic !== undefined) font.italic = set.italic;
@@ -176,6 +191,7 @@ function setFormat(paragraph: WordParagraph, set: FormatChange): void {
   if (set.color !== undefined)
     font.color = /^[0-9a-f]{6}$/i.test(set.color) ? `#${set.color}` : set.color;
   if (set.align !== undefined) paragraph.alignment = ALIGNMENT[set.align];
+  return Object.values(set).filter((value) => value !== undefined).length;
 }
 
 /** Queues a located text fix's edit on its one search result. */
@@ -301,16 +317,39 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
   return {
     capabilities(): HostCapabilities {
       const wordApi = WORD_API_VERSIONS.find(supports) ?? "1.1";
-      return { wordApi, createDocument: supports("1.3"), comments: supports("1.4") };
+      const platform = String(globals.Office.context.diagnostics?.platform ?? "");
+      return {
+        wordApi,
+        createDocument: supports("1.3"),
+        comments: supports("1.4"),
+        web: platform === "OfficeOnline",
+      };
     },
 
     async insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void> {
-      const ooxml = flatOpcPackage(blocks);
       try {
         await globals.Word.run(async (context) => {
-          if (where === "start") {
-            context.document.body.insertOoxml(ooxml, "Start");
+          const body = context.document.body;
+          if (where === "start" && supports("1.3")) {
+            // Official documents open with the header table, and the start of such a body is inside its first cell:
+            // the blocks go into an empty paragraph put before that table, which then keeps the two tables apart.
+            const first = body.paragraphs.getFirst();
+            first.load("tableNestingLevel");
+            await context.sync();
+            if (first.tableNestingLevel > 0) {
+              const before = first.parentTable.insertParagraph("", "Before");
+              const ooxml = flatOpcPackage(blocks, { trailingParagraph: false });
+              // Blocks ending with a table keep that empty paragraph after them, apart from the document's table;
+              // others take its place, so no empty paragraph is left behind.
+              before.insertOoxml(ooxml, endsWithTable(blocks) ? "Start" : "Replace");
+            } else {
+              // A paragraph of the document follows, so no empty paragraph is needed after a final table.
+              body.insertOoxml(flatOpcPackage(blocks, { trailingParagraph: false }), "Start");
+            }
+          } else if (where === "start") {
+            body.insertOoxml(flatOpcPackage(blocks), "Start");
           } else {
+            const ooxml = flatOpcPackage(blocks);
             // "After" keeps whatever the user selected; "Replace" would delete it.
             context.document.getSelection().insertOoxml(ooxml, "After");
           }
@@ -339,7 +378,8 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
     },
 
     async fillEmptyDocument(blocks: readonly Block[]): Promise<void> {
-      const ooxml = flatOpcPackage(blocks);
+      // The empty document's own paragraph follows the blocks, so none is added.
+      const ooxml = flatOpcPackage(blocks, { trailingParagraph: false });
       let hasText = false;
       try {
         await globals.Word.run(async (context) => {
@@ -374,8 +414,9 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
           blocks.forEach((block, i) => {
             const items = found[i]?.items ?? [];
             if (items.length === 0) return;
-            // Bare blocks: the control being filled keeps its tag, so no control nests inside another.
-            const ooxml = flatOpcPackage([block], { tagged: false });
+            // Bare blocks: the control being filled keeps its tag, so no control nests inside another; nothing follows
+            // inside the control, so no empty paragraph is left in it.
+            const ooxml = flatOpcPackage([block], { tagged: false, trailingParagraph: false });
             for (const control of items) control.insertOoxml(ooxml, "Replace");
             updated += items.length;
           });
@@ -493,6 +534,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       if (formats.length === 0 && edits.length === 0) return { applied: [], skipped };
 
       const applied: Fix[] = [];
+      let changes = 0;
       try {
         await globals.Word.run(async (context) => {
           const body = context.document.body;
@@ -514,6 +556,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
             }
             editText(result, target.edit);
             applied.push(fix);
+            changes += 1;
           });
           if (formats.length > 0) {
             const locator = new ParagraphLocator(
@@ -529,7 +572,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
                 skipped.push({ fix, reason: PARAGRAPH_CHANGED });
                 continue;
               }
-              setFormat(target, fix.set);
+              changes += setFormat(target, fix.set);
               applied.push(fix);
             }
           }
@@ -538,7 +581,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       } catch (error) {
         throw officeError("fix", error);
       }
-      return { applied, skipped };
+      return { applied, skipped, changes };
     },
 
     async addComments(findings: readonly Finding[], checked: CheckedText): Promise<CommentReport> {

@@ -18,22 +18,35 @@ function part(name: string, contentType: string, xml: string): string {
   ]);
 }
 
+/** The blocks end with a table: inserted right before another table, Word would merge the two. */
+export function endsWithTable(blocks: readonly Block[]): boolean {
+  return blocks.at(-1)?.content.at(-1)?.kind === "table";
+}
+
+export interface PackageOptions {
+  /** false leaves the blocks bare, for replacing the content of a control that already carries the tag. */
+  readonly tagged?: boolean;
+  /**
+   * Whether an empty paragraph follows the blocks. It is only needed to keep a final table apart from a table that
+   * may follow (Word would merge them), so by default it is there exactly when the blocks end with a table; a
+   * caller that knows nothing follows, or that a paragraph of the document follows, passes false.
+   */
+  readonly trailingParagraph?: boolean;
+}
+
 /**
- * The flat-OPC XML for `insertOoxml`: the blocks in document order, each in its tagged content control. A paragraph
- * follows the blocks so that a table is never the last thing inserted (Word would merge it with what follows).
- * Section properties are left out: Word ignores them in an inserted payload. `tagged: false` leaves the blocks bare,
- * for replacing the content of a control that already carries the tag.
+ * The flat-OPC XML for `insertOoxml`: the blocks in document order, each in its tagged content control, every
+ * paragraph with its own properties so the destination's Normal style does not leak in. Section properties are left
+ * out: Word ignores them in an inserted payload.
  */
-export function flatOpcPackage(
-  blocks: readonly Block[],
-  options: { readonly tagged?: boolean } = {}
-): string {
+export function flatOpcPackage(blocks: readonly Block[], options: PackageOptions = {}): string {
   const relationships = el("Relationships", { xmlns: RELS_NS }, [
     el("Relationship", { Id: "rId1", Type: OFFICE_DOCUMENT_REL, Target: "word/document.xml" }),
   ]);
+  const trailing = options.trailingParagraph ?? endsWithTable(blocks);
   const document = documentElement([
-    ...blocks.flatMap((block) => blockXml(block, options.tagged ?? true)),
-    el("w:p"),
+    ...blocks.flatMap((block) => blockXml(block, options.tagged ?? true, true)),
+    ...(trailing ? [el("w:p")] : []),
   ]);
   return `<?xml version="1.0" standalone="yes"?>${el("pkg:package", { "xmlns:pkg": PKG_NS }, [
     part("/_rels/.rels", RELS_CONTENT_TYPE, relationships),

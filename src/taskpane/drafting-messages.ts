@@ -59,7 +59,13 @@ const vi = {
   create: "Tạo văn bản",
   creating: "Đang tạo…",
   createdTitle: "Đã tạo",
-  created: "Văn bản mới đã mở trong Word.",
+  created:
+    "Word đã mở văn bản mới trong một cửa sổ riêng. Nếu không thấy cửa sổ nào, tải tệp .docx rồi mở.",
+  createdWeb:
+    "Word cho web hỏi xác nhận, lưu văn bản mới vào thư mục mặc định trên OneDrive hoặc SharePoint của bạn (Tệp của tôi) rồi mở ở một thẻ mới. Nếu không thấy thẻ mới, tìm văn bản trong OneDrive › Gần đây, hoặc tải tệp .docx.",
+  webNote:
+    "Trên Word cho web, văn bản mới được lưu vào OneDrive hoặc SharePoint của bạn (thư mục mặc định) sau khi Word hỏi xác nhận.",
+  download: "Tải tệp .docx",
   filled:
     "Đã điền vào văn bản trống đang mở. Khổ giấy và lề không đi theo được cách này: đặt A4, lề trên {top}, dưới {bottom}, trái {left}, phải {right} mm trong Bố cục.",
   fallbackNote:
@@ -170,7 +176,13 @@ const en: Readonly<Record<Key, string>> = {
   create: "Create document",
   creating: "Creating…",
   createdTitle: "Created",
-  created: "The new document is open in Word.",
+  created:
+    "Word opened the new document in a window of its own. If no window appeared, download the .docx and open it.",
+  createdWeb:
+    "Word on the web asks to confirm, saves the new document to your OneDrive or SharePoint default folder (My files) and opens it in a new tab. If no tab appeared, find it in OneDrive › Recent, or download the .docx.",
+  webNote:
+    "On Word on the web, the new document is saved to your OneDrive or SharePoint default folder after Word asks to confirm.",
+  download: "Download the .docx",
   filled:
     "Filled in the open empty document. Paper and margins cannot travel this way: set A4 and margins top {top}, bottom {bottom}, left {left}, right {right} mm in Layout.",
   fallbackNote:

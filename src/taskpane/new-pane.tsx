@@ -6,6 +6,7 @@ import {
   Divider,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -81,7 +82,8 @@ const DEFAULTS: {
 const BASE64_CHUNK = 0x8000;
 
 type Status =
-  | { readonly kind: "created" }
+  /** Word was asked to open the document; `url` downloads the same .docx, for when nothing opened. */
+  | { readonly kind: "created"; readonly url: string; readonly fileName: string }
   | { readonly kind: "filled" }
   | { readonly kind: "failed"; readonly reason: string }
   | { readonly kind: "invalid" };
@@ -158,6 +160,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   // D3: both styles are accepted in Party documents; the generator writes "I." unless the drafter picks "I-".
   const outline = values.outline ? outlineOf(values.outline) : "dot";
   const canCreate = host.capabilities().createDocument;
+  const onWeb = host.capabilities().web;
 
   const input: NewDocumentInput = useMemo(
     () => ({
@@ -261,7 +264,13 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         );
         const bytes = writeDocx(result.value, profile, type?.name ?? "Thể Thức");
         await host.createDocument(toBase64(bytes));
-        setStatus({ kind: "created" });
+        // Word's promise resolves whether or not a window or tab opened, so the same file is offered for download.
+        const url = URL.createObjectURL(
+          new Blob([bytes as BlobPart], {
+            type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          })
+        );
+        setStatus({ kind: "created", url, fileName: `${slug || "van-ban"}.docx` });
       } else {
         await host.fillEmptyDocument(result.value);
         setStatus({ kind: "filled" });
@@ -288,6 +297,11 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       {!inWord && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {inWord && canCreate && onWeb && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("webNote")}</MessageBarBody>
         </MessageBar>
       )}
       {inWord && !canCreate && (
@@ -450,7 +464,10 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         </Button>
         {status?.kind === "created" && (
           <Bar intent="success" title={t("createdTitle")}>
-            {t("created")}
+            {onWeb ? t("createdWeb") : t("created")}{" "}
+            <Link href={status.url} download={status.fileName}>
+              {t("download")}
+            </Link>
           </Bar>
         )}
         {status?.kind === "filled" && (

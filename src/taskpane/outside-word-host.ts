@@ -12,7 +12,7 @@ const refuse = () => Promise.reject(new HostError(OUTSIDE_WORD_REASON));
 /** A DocumentHost whose every action on the document fails with a HostError saying the pane is not in Word. */
 export function outsideWordHost(): DocumentHost {
   return {
-    capabilities: () => ({ wordApi: "1.1", createDocument: false, comments: false }),
+    capabilities: () => ({ wordApi: "1.1", createDocument: false, comments: false, web: false }),
     insertBlocks: refuse,
     readSnapshot: refuse,
     selectParagraph: refuse,

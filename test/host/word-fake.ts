@@ -31,6 +31,10 @@ export interface FakeOptions {
   readonly saveError?: string;
   /** Where the cursor is (an insertion point): paragraph and offset; the end of the last paragraph by default. */
   readonly cursor?: { readonly paragraph: number; readonly offset: number };
+  /** The body starts with a table (its first paragraph is in a cell), as official documents do. */
+  readonly leadingTable?: boolean;
+  /** Office.context.diagnostics.platform ("PC", "OfficeOnline", "Mac"). */
+  readonly platform?: string;
   /** Tags of the document's content controls, one entry per control ("thethuc:header"). */
   readonly contentControls?: readonly string[];
 }
@@ -305,6 +309,33 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
             get items(): readonly WordParagraph[] {
               return items ?? notLoaded("paragraphs.items");
             },
+            getFirst() {
+              calls.push(["paragraphs.getFirst"]);
+              let level: number | null = null;
+              return {
+                load(properties: "tableNestingLevel") {
+                  calls.push(["paragraph.load", properties]);
+                  loads.push(() => {
+                    level = options.leadingTable ? 1 : 0;
+                  });
+                },
+                get tableNestingLevel(): number {
+                  return level ?? notLoaded("paragraph.tableNestingLevel");
+                },
+                parentTable: {
+                  insertParagraph(text: "", location: "Before") {
+                    calls.push(["table.insertParagraph", text, location]);
+                    return {
+                      insertOoxml(ooxml: string, where: "Start" | "Replace") {
+                        calls.push(["paragraph.insertOoxml", where]);
+                        packages.push(ooxml);
+                        return {};
+                      },
+                    };
+                  },
+                },
+              };
+            },
           };
         })(),
         search(text, searchOptions) {
@@ -416,6 +447,7 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
           },
         },
         document: { settings },
+        diagnostics: options.platform ? { platform: options.platform, version: "16.0" } : null,
       },
     },
   };

@@ -46,11 +46,57 @@ async function failure(promise: Promise<unknown>): Promise<HostError> {
 }
 
 describe("insertBlocks", () => {
-  it("at the start: one Word.run, body.insertOoxml(…, 'Start'), then one sync", async () => {
+  /** The document part's body content of a package, after the last block's content control. */
+  const afterBlocks = (ooxml: string) =>
+    ooxml.slice(ooxml.lastIndexOf("</w:sdt>") + "</w:sdt>".length, ooxml.indexOf("</w:body>"));
+
+  it("at the start of a document that opens with a table: into an empty paragraph put before that table", async () => {
+    const fake = fakeOffice({ wordApi: "1.3", leadingTable: true });
+    await createWordHost(fake.globals).insertBlocks([header()], "start");
+
+    expect(fake.calls.filter(([name]) => name !== "isSetSupported")).toEqual([
+      ["Word.run"],
+      ["paragraphs.getFirst"],
+      ["paragraph.load", "tableNestingLevel"],
+      ["sync"],
+      ["table.insertParagraph", "", "Before"],
+      // The header ends with a table: the new paragraph stays after it, keeping it apart from the document's table.
+      ["paragraph.insertOoxml", "Start"],
+      ["sync"],
+    ]);
+    expect(count(fake.calls, "body.insertOoxml")).toBe(0);
+    // No empty paragraph of its own after the blocks.
+    expect(afterBlocks(fake.packages[0] ?? "")).toBe("");
+  });
+
+  it("at the start of a document that opens with a paragraph: at the body's start, no empty paragraph added", async () => {
+    const fake = fakeOffice({ wordApi: "1.3" });
+    await createWordHost(fake.globals).insertBlocks([header()], "start");
+
+    expect(wordCalls(fake.calls).slice(-2)).toEqual([["body.insertOoxml", "Start"], ["sync"]]);
+    expect(count(fake.calls, "sync")).toBe(2);
+    expect(afterBlocks(fake.packages[0] ?? "")).toBe("");
+  });
+
+  it("writes every paragraph property itself, so the document's Normal style cannot leak in", async () => {
+    const fake = fakeOffice({ wordApi: "1.3" });
+    await createWordHost(fake.globals).insertBlocks([header()], "cursor");
+    const ooxml = fake.packages[0] ?? "";
+    const paragraphs = ooxml.match(/<w:pPr>.*?<\/w:pPr>/g) ?? [];
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const pPr of paragraphs) {
+      expect(pPr).toMatch(/<w:ind w:left="\d+" w:right="\d+" w:firstLine="\d+"\/>/);
+      expect(pPr).toContain('w:beforeAutospacing="0"');
+      expect(pPr).toContain('<w:outlineLvl w:val="9"/>');
+      expect(pPr).toContain('<w:keepNext w:val="0"/>');
+    }
+  });
+
+  it("at the start where WordApi 1.3 is missing: one Word.run, body.insertOoxml(…, 'Start'), then one sync", async () => {
     const fake = fakeOffice();
     await createWordHost(fake.globals).insertBlocks([header()], "start");
 
-    expect(fake.calls).toEqual([["Word.run"], ["body.insertOoxml", "Start"], ["sync"]]);
+    expect(wordCalls(fake.calls)).toEqual([["Word.run"], ["body.insertOoxml", "Start"], ["sync"]]);
     expect(fake.packages).toHaveLength(1);
     expect(fake.packages[0]).toContain("<pkg:package");
     expect(fake.packages[0]).toContain("Số 1301-KL/TU");
@@ -131,6 +177,7 @@ describe("capabilities", () => {
         wordApi,
         createDocument,
         comments: minorOf(wordApi) >= 4,
+        web: false,
       });
       // Asks about WordApi only, and never calls into Word.
       expect(
@@ -145,7 +192,13 @@ describe("capabilities", () => {
       wordApi: "1.1",
       createDocument: false,
       comments: false,
+      web: false,
     });
+  });
+
+  it("knows Word on the web from Office's diagnostics", () => {
+    const fake = fakeOffice({ wordApi: "1.9", platform: "OfficeOnline" });
+    expect(createWordHost(fake.globals).capabilities().web).toBe(true);
   });
 });
 
@@ -272,6 +325,8 @@ describe("applyFixes", () => {
 
     expect(report.applied).toHaveLength(500);
     expect(report.skipped).toEqual([]);
+    // Two properties on each: Word undoes them one by one, a thousand Ctrl+Z.
+    expect(report.changes).toBe(1000);
     expect(count(fake.calls, "Word.run")).toBe(1);
     expect(syncsOf(fake.calls)).toBe(2);
     expect(count(fake.calls, "font.size")).toBe(500);
@@ -324,7 +379,7 @@ describe("applyFixes", () => {
     const fake = fakeOffice({ paragraphs: texts });
     const report = await createWordHost(fake.globals).applyFixes([fix], checked(texts));
 
-    expect(report).toEqual({ applied: [fix], skipped: [] });
+    expect(report).toEqual({ applied: [fix], skipped: [], changes: 1 });
     expect(fake.paragraphs).toEqual(["Mẫu: 5 /QĐ", "Số: 5/QĐ-UBND", "Điều 1."]);
     const calls = wordCalls(fake.calls);
     expect(count(calls, "Word.run")).toBe(1);

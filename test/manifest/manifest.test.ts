@@ -202,16 +202,16 @@ describe("manifest.xml, base manifest", () => {
     expect(text(only(root, OFFICE_APP, "ProviderName"))).toBe("Thể Thức");
   });
 
-  it("runs in Word with read-write access, from WordApi 1.1", () => {
+  it("runs in Word with read-write access, from WordApi 1.3 (table paragraphs are listed from 1.3 on)", () => {
     const hosts = children(only(root, OFFICE_APP, "Hosts"), OFFICE_APP, "Host");
     expect(hosts.map((host) => host.getAttribute("Name"))).toEqual(["Document"]);
     expect(text(only(root, OFFICE_APP, "Permissions"))).toBe("ReadWriteDocument");
     const sets = path(root, OFFICE_APP, "Requirements", "Sets");
-    expect(sets.getAttribute("DefaultMinVersion")).toBe("1.1");
+    expect(sets.getAttribute("DefaultMinVersion")).toBe("1.3");
     const wordApi = children(sets, OFFICE_APP, "Set").filter(
       (set) => set.getAttribute("Name") === "WordApi"
     );
-    expect(wordApi.map((set) => set.getAttribute("MinVersion"))).toEqual(["1.1"]);
+    expect(wordApi.map((set) => set.getAttribute("MinVersion"))).toEqual(["1.3"]);
   });
 
   it("is Vietnamese by default with English overrides of its name and description", () => {

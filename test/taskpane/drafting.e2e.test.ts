@@ -68,6 +68,8 @@ interface OpenOptions {
   readonly wordApi?: number;
   readonly bodyText?: string;
   readonly tags?: readonly string[];
+  /** Office.context.diagnostics.platform: "OfficeOnline" for Word on the web. */
+  readonly platform?: string;
   /** The document open in the stubbed Word: its package and its paragraphs' texts. */
   readonly document?: { readonly ooxml: string; readonly paragraphs: readonly string[] };
 }
@@ -77,7 +79,7 @@ const origin = () => pane.origin();
 
 async function open(options: OpenOptions): Promise<Page> {
   const context = await pane.newContext(
-    `window.__officeStubOptions = ${JSON.stringify({ wordApi: options.wordApi ?? 1.4 })};\n` +
+    `window.__officeStubOptions = ${JSON.stringify({ wordApi: options.wordApi ?? 1.4, platform: options.platform })};\n` +
       `window.__draftingTags = ${JSON.stringify(options.tags ?? [])};\n` +
       `window.__draftingBodyText = ${JSON.stringify(options.bodyText ?? "")};\n` +
       (options.document
@@ -153,7 +155,13 @@ describe("the New pane", () => {
     await screenshot(page, "new-ket-luan");
 
     await page.getByRole("button", { name: "Tạo văn bản" }).click();
-    await page.getByText("Văn bản mới đã mở trong Word.").waitFor();
+    await page
+      .getByText("Word đã mở văn bản mới trong một cửa sổ riêng.", { exact: false })
+      .waitFor();
+    // Word's promise resolves whether a window opened or not: the same file is offered for download.
+    const download = page.getByRole("link", { name: "Tải tệp .docx" });
+    expect(await download.getAttribute("href")).toMatch(/^blob:/);
+    expect(await download.getAttribute("download")).toBe("ket-luan.docx");
     await screenshot(page, "new-created");
 
     const calls = await officeCalls(page);
@@ -167,6 +175,25 @@ describe("the New pane", () => {
     for (const text of ["T/M THỊ ỦY", "KẾT LUẬN", "Nơi nhận:", "Số 1301-KL/TU", "PHÓ BÍ THƯ"]) {
       expect(xml).toContain(text);
     }
+  });
+
+  it("on Word on the web, says where the new document is saved and offers the .docx in case no tab opens", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS, platform: "OfficeOnline" });
+    await page
+      .getByText("văn bản mới được lưu vào OneDrive hoặc SharePoint", { exact: false })
+      .waitFor();
+    await fillKetLuan(page);
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText("Word cho web hỏi xác nhận, lưu văn bản mới", { exact: false }).waitFor();
+    expect(await page.getByText("Văn bản mới đã mở", { exact: false }).count()).toBe(0);
+    const download = page.getByRole("link", { name: "Tải tệp .docx" });
+    const bytes = await download.evaluate(async (link) => {
+      const response = await fetch((link as HTMLAnchorElement).href);
+      return Array.from(new Uint8Array(await response.arrayBuffer()).slice(0, 2));
+    });
+    // A zip: the same .docx Word was given.
+    expect(bytes).toEqual([0x50, 0x4b]);
+    await screenshot(page, "new-created-web");
   });
 
   it("refuses a Party K/T under a cấp ủy, says why under the field, and sends nothing", async () => {
@@ -365,7 +392,7 @@ describe("renumbering", () => {
     const page = await open({
       pane: "insert",
       settings: PARTY_SETTINGS,
-      // The package ends with an empty paragraph (flatOpcPackage adds one after the blocks); Word lists it too.
+      // Word lists the document's own last, empty paragraph too: the alignment absorbs it.
       document: { ooxml: flatOpcPackage([block]), paragraphs: [...texts, ""] },
     });
     await page.getByRole("button", { name: "Đánh số lại" }).click();

@@ -2,8 +2,8 @@
 // small document, and the document's settings store.
 // Options come from window.__officeStubOptions, set by the test before the page's scripts run:
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
-//   default 1.4), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
-// The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor? }: what body.getOoxml() returns, the
+//   default 1.4), platform (Office.context.diagnostics.platform, "PC" by default; "OfficeOnline" for the web), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
+// The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor?, leadingTable? }: what body.getOoxml() returns, the
 // texts body.paragraphs lists (Word's own list, which need not match the package's w:p: tests build it with
 // test/host/word-listings.ts), and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
 // absent); a test may replace it at any time. Edits change `paragraphs` as Word would, and a
@@ -56,6 +56,11 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       officeTheme: options.theme,
+      diagnostics: {
+        host: "Word",
+        platform: options.platform || "PC",
+        version: "16.0.17928.20000",
+      },
       requirements: {
         isSetSupported: function (name, version) {
           return name === "WordApi" && parseFloat(version) <= (options.wordApi || 1.4);
@@ -84,7 +89,7 @@
     },
     onReady: function (callback) {
       if (options.neverReady) return new Promise(function () {});
-      var ready = Promise.resolve({ host: "Word", platform: "PC" });
+      var ready = Promise.resolve({ host: "Word", platform: options.platform || "PC" });
       if (callback) ready.then(callback);
       return ready;
     },
@@ -264,6 +269,34 @@
               },
               get items() {
                 return paragraphItems || notLoaded("paragraphs.items");
+              },
+              // WordApi 1.3: whether the body opens with a table (the document's `leadingTable`).
+              getFirst: function () {
+                record("paragraphs.getFirst");
+                var level = null;
+                return {
+                  load: function (properties) {
+                    record("paragraph.load", [properties]);
+                    loads.push(function () {
+                      level = currentDocument().leadingTable ? 1 : 0;
+                    });
+                    return this;
+                  },
+                  get tableNestingLevel() {
+                    return level === null ? notLoaded("paragraph.tableNestingLevel") : level;
+                  },
+                  parentTable: {
+                    insertParagraph: function (text, location) {
+                      record("table.insertParagraph", [text, location]);
+                      return {
+                        insertOoxml: function (ooxml, where) {
+                          record("paragraph.insertOoxml", [ooxml, where]);
+                          return range0;
+                        },
+                      };
+                    },
+                  },
+                };
               },
             },
             search: function (text, searchOptions) {

@@ -35,6 +35,8 @@ interface StubDocument {
   readonly ooxml: string;
   readonly paragraphs: readonly string[];
   readonly next?: StubDocument;
+  /** The body opens with a table. */
+  readonly leadingTable?: boolean;
 }
 
 interface OpenOptions {
@@ -128,8 +130,11 @@ async function pressInsert(page: Page, label = /^Chèn phần đầu văn bản$
 }
 
 describe("the Insert pane", () => {
-  it("inserts the header of Kết luận 1301-KL/TU at the start, in one Word.run with one insertOoxml", async () => {
-    const page = await open({ pane: "insert" });
+  it("inserts the header of Kết luận 1301-KL/TU at the start, before the document's own header table", async () => {
+    const page = await open({
+      pane: "insert",
+      document: { ...stubDocument(ALL_DEFECTS), leadingTable: true },
+    });
     expect(await page.getByRole("tab", { name: "Chèn" }).getAttribute("aria-selected")).toBe(
       "true"
     );
@@ -150,12 +155,19 @@ describe("the Insert pane", () => {
     const inserts = calls.filter((call) => call.call.endsWith("insertOoxml"));
     expect(inserts).toHaveLength(1);
     const [insert] = inserts;
-    expect(insert?.call).toBe("body.insertOoxml");
+    // Into an empty paragraph put before the table, never into its first cell; the header ends with a table, so that
+    // paragraph stays after it and keeps the two tables apart.
+    expect(insert?.call).toBe("paragraph.insertOoxml");
     expect(insert?.args[1]).toBe("Start");
-    const syncs = calls.filter((call) => call.call === "sync");
-    expect(syncs.length).toBeGreaterThanOrEqual(1);
-    expect(syncs.length).toBeLessThanOrEqual(2);
-    expect(calls.map((call) => call.call)).toEqual(["Word.run", "body.insertOoxml", "sync"]);
+    expect(calls.map((call) => call.call)).toEqual([
+      "Word.run",
+      "paragraphs.getFirst",
+      "paragraph.load",
+      "sync",
+      "table.insertParagraph",
+      "paragraph.insertOoxml",
+      "sync",
+    ]);
 
     const ooxml = String(insert?.args[0]);
     for (const text of [

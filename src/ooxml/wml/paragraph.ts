@@ -6,17 +6,25 @@ import { mmToTwips, ptToEighths, ptToTwips } from "../units";
 import { el } from "../xml";
 import { run, runProperties } from "./run";
 
-/** CT_Spacing: before and after in points, an exact line height when given, single lines otherwise. */
-export function spacing(options: {
-  readonly beforePt?: number;
-  readonly afterPt?: number;
-  readonly lineExactPt?: number;
-  readonly lineMultiple?: number;
-}): string {
+/**
+ * CT_Spacing: before and after in points, an exact line height when given, single lines otherwise; `noAutospacing`
+ * turns off the automatic spacing a style may have switched on.
+ */
+export function spacing(
+  options: {
+    readonly beforePt?: number;
+    readonly afterPt?: number;
+    readonly lineExactPt?: number;
+    readonly lineMultiple?: number;
+  },
+  noAutospacing = false
+): string {
   const exact = options.lineExactPt !== undefined;
   return el("w:spacing", {
     "w:before": ptToTwips(options.beforePt ?? 0),
+    "w:beforeAutospacing": noAutospacing ? 0 : undefined,
     "w:after": ptToTwips(options.afterPt ?? 0),
+    "w:afterAutospacing": noAutospacing ? 0 : undefined,
     // Auto line spacing is counted in 240ths of a single line.
     "w:line": exact
       ? ptToTwips(options.lineExactPt as number)
@@ -55,19 +63,38 @@ export function topBorder(widthPt: number): string {
   ]);
 }
 
-/** CT_PPr in schema order: keepNext, pBdr, spacing, ind, jc, rPr (the paragraph mark). */
-export function paragraphProperties(spec: ParagraphSpec, font: string): string {
+/**
+ * CT_PPr in schema order: keepNext, keepLines, pBdr, spacing, ind, jc, outlineLvl, rPr (the paragraph mark).
+ * `neutral` (what is inserted into someone else's document) also writes, as explicit values, what the block leaves
+ * to the style, so the destination's Normal style (a first-line indent, autospacing, keep-with-next, an outline
+ * level) cannot leak into a header or a signature block; files of our own have a Normal style that is already neutral.
+ */
+export function paragraphProperties(spec: ParagraphSpec, font: string, neutral = false): string {
   const markSize = spec.markSizePt ?? spec.runs[0]?.sizePt ?? 14;
+  const indent = neutral
+    ? {
+        leftMm: spec.indent?.leftMm ?? 0,
+        rightMm: spec.indent?.rightMm ?? 0,
+        firstLineMm: spec.indent?.firstLineMm ?? 0,
+      }
+    : spec.indent;
+
   return el("w:pPr", {}, [
+    ...(neutral ? [el("w:keepNext", { "w:val": 0 }), el("w:keepLines", { "w:val": 0 })] : []),
     ...(spec.borderTop ? [topBorder(spec.borderTop.widthPt)] : []),
-    spacing(spec.spacing ?? {}),
-    ...(spec.indent ? [indentation(spec.indent)] : []),
+    spacing(spec.spacing ?? {}, neutral),
+    ...(indent ? [indentation(indent)] : []),
     justification(spec.align),
+    // Level 9 is body text: no heading level from the destination's style.
+    ...(neutral ? [el("w:outlineLvl", { "w:val": 9 })] : []),
     runProperties({ font, sizePt: markSize }),
   ]);
 }
 
-/** CT_P for a block paragraph. */
-export function paragraph(spec: ParagraphSpec, font: string): string {
-  return el("w:p", {}, [paragraphProperties(spec, font), ...spec.runs.map((r) => run(r, font))]);
+/** CT_P for a block paragraph; `neutral` as for paragraphProperties. */
+export function paragraph(spec: ParagraphSpec, font: string, neutral = false): string {
+  return el("w:p", {}, [
+    paragraphProperties(spec, font, neutral),
+    ...spec.runs.map((r) => run(r, font)),
+  ]);
 }

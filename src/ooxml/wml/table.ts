@@ -37,7 +37,7 @@ export function tableProperties(widthTwips: number): string {
 }
 
 /** CT_Tbl for a block table; every cell gets at least one paragraph, as the schema requires. */
-export function table(spec: TableSpec, font: string): string {
+export function table(spec: TableSpec, font: string, neutral = false): string {
   const widths = spec.columnsMm.map(mmToTwips);
   const total = widths.reduce((sum, width) => sum + width, 0);
   const rows = spec.rows.map((cells) =>
@@ -46,7 +46,9 @@ export function table(spec: TableSpec, font: string): string {
       {},
       cells.map((cell, index) => {
         const body =
-          cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraph(p, font)) : [el("w:p")];
+          cell.paragraphs.length > 0
+            ? cell.paragraphs.map((p) => paragraph(p, font, neutral))
+            : [el("w:p")];
         return el("w:tc", {}, [
           el("w:tcPr", {}, [el("w:tcW", { "w:w": widths[index] ?? 0, "w:type": "dxa" })]),
           ...body,
