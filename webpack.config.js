@@ -5,6 +5,8 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinUrlProblem, manifestFor } = require("./scripts/addin-manifest");
+const { version } = require("./package.json");
 
 const DEV_PORT = 3000;
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -23,6 +25,9 @@ function devServerHttps() {
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
+  // ADDIN_URL=https://host/path/ npm run build: the manifest beside the built files names that address everywhere.
+  const addinUrl = process.env.ADDIN_URL;
+  if (addinUrl && addinUrlProblem(addinUrl)) throw new Error(addinUrlProblem(addinUrl));
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "eval-cheap-module-source-map",
@@ -74,7 +79,13 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: addinUrl
+              ? (content) => manifestFor(content.toString("utf8"), addinUrl, version)
+              : undefined,
+          },
         ],
       }),
     ],

@@ -6,6 +6,7 @@ import { useT } from "./i18n";
 import { IssuerFields } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
+import { SelfTestSection } from "./self-test-section";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -31,6 +32,7 @@ export function SettingsPane({ settings, onSettingsChange }: PaneProps) {
           />
         </Field>
       )}
+      <SelfTestSection />
     </form>
   );
 }

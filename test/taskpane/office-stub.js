@@ -2,7 +2,7 @@
 // small document, and the document's settings store.
 // Options come from window.__officeStubOptions, set by the test before the page's scripts run:
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
-//   default 1.4), platform (Office.context.diagnostics.platform, "PC" by default; "OfficeOnline" for the web), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
+//   default 1.4), failCode (the code of failSync's error, GeneralException by default), platform (Office.context.diagnostics.platform, "PC" by default; "OfficeOnline" for the web), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
 // The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor?, leadingTable? }: what body.getOoxml() returns, the
 // texts body.paragraphs lists (Word's own list, which need not match the package's w:p: tests build it with
 // test/host/word-listings.ts), and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
@@ -361,7 +361,7 @@
           record("sync");
           if (options.failSync) {
             var error = new Error(options.failSync);
-            error.code = "GeneralException";
+            error.code = options.failCode || "GeneralException";
             return Promise.reject(error);
           }
           if (failNext) {

@@ -9,6 +9,8 @@ import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { fixAllFindings } from "../../src/taskpane/check-results";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+import { writeFileSync } from "node:fs";
+import { docxAsFlatOpc } from "../helpers/flat-opc";
 import { wordListing } from "../host/word-listings";
 import { ALL_DEFECTS, type Defects, checkFixture, paragraphTexts } from "./check-fixture";
 
@@ -26,6 +28,8 @@ interface StubOptions {
   readonly neverReady?: boolean;
   readonly theme?: { readonly bodyBackgroundColor: string };
   readonly failSync?: string;
+  readonly failCode?: string;
+  readonly platform?: string;
   readonly wordApi?: number;
   readonly syncDelayMs?: number;
 }
@@ -825,5 +829,110 @@ describe("the Check pane", () => {
     await notice(page, OUTSIDE_WORD_REASON).waitFor();
     await screenshot(page, "check-outside-word");
     expect(await officeCalls(page)).toEqual([]);
+  });
+});
+
+describe("Word's limits and the self-test", () => {
+  it("says what to do when Word on the web cannot hand over a large document", async () => {
+    const page = await open({
+      pane: "check",
+      document: stubDocument(ALL_DEFECTS),
+      stub: {
+        failSync: "Response payload size limit exceeded.",
+        failCode: "ResponsePayloadSizeLimitExceeded",
+      },
+    });
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page
+      .getByText("văn bản quá lớn để Word trên web gửi cho phần bổ trợ (thường do nhiều ảnh)", {
+        exact: false,
+      })
+      .waitFor();
+    await page
+      .getByText(
+        "Chi tiết: ResponsePayloadSizeLimitExceeded: Response payload size limit exceeded.",
+        {
+          exact: false,
+        }
+      )
+      .waitFor();
+  });
+
+  it("Settings › Tự kiểm tra reports how Word's paragraph list lines up, with API sets and platform, to copy", async () => {
+    const ooxml = checkFixture(ALL_DEFECTS);
+    const rows = readFlatOpc(ooxml).paragraphs.filter(
+      (p, i, all) =>
+        p.cell !== null &&
+        (all[i + 1]?.cell?.row !== p.cell.row || all[i + 1]?.cell?.table !== p.cell.table)
+    ).length;
+    const page = await open({
+      pane: "settings",
+      document: { ooxml, paragraphs: wordListing(ooxml, "row-marks") },
+    });
+    await page.getByRole("button", { name: "Tự kiểm tra", exact: true }).click();
+    const report = page.getByTestId("self-test-report");
+    await report.waitFor();
+    const text = await report.inputValue();
+    const checked = readFlatOpc(ooxml).paragraphs.length;
+    expect(text).toContain(`Đoạn Thể Thức đọc / checked paragraphs: ${checked}`);
+    expect(text).toContain(`Đoạn Word liệt kê / Word's paragraphs: ${checked + rows}`);
+    expect(text).toContain(
+      `Khớp / matched: ${checked}; thiếu trong Word / missing in Word: 0; thừa trong Word / extra in Word: ${rows}`
+    );
+    expect(text).toContain("Nền tảng / platform: PC 16.0");
+    expect(text).toMatch(
+      /Bộ API có \/ API sets supported: WordApi 1\.1, WordApi 1\.2, WordApi 1\.3, WordApi 1\.4\n/
+    );
+    await page.getByText("Có chỗ lệch", { exact: false }).waitFor();
+    await screenshot(page, "settings-self-test");
+    // Reading only: one Word.run, one sync, nothing written.
+    const calls = await officeCalls(page);
+    expect(calls.filter((call) => call.run > 0).map((call) => call.call)).toEqual([
+      "Word.run",
+      "body.getOoxml",
+      "paragraphs.load",
+      "sync",
+    ]);
+  });
+
+  it("aligns a 500-page document's paragraphs in the browser in well under a second", async () => {
+    const report = join(
+      __dirname,
+      "..",
+      "fixtures",
+      "real",
+      "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx"
+    );
+    const one = readFlatOpc(docxAsFlatOpc(report));
+    const chars = one.paragraphs.reduce((sum, p) => sum + p.text.length, 0);
+    // 2 600 characters of body text to an A4 page at 14 pt (scripts/bench-check.mjs).
+    const times = Math.ceil((500 * 2600) / chars);
+    const ooxml = docxAsFlatOpc(report, times);
+    const listed = wordListing(ooxml, "row-marks");
+    const page = await open({ pane: "settings", document: { ooxml, paragraphs: listed } });
+    await page.getByRole("button", { name: "Tự kiểm tra", exact: true }).click();
+    await page.getByTestId("self-test-report").waitFor({ timeout: 120_000 });
+    const ms = await page.evaluate(
+      () => performance.getEntriesByName("thethuc:align").at(-1)?.duration ?? -1
+    );
+    const text = await page.getByTestId("self-test-report").inputValue();
+    expect(text).toContain("thiếu trong Word / missing in Word: 0");
+    writeFileSync(
+      join(OUTPUT, "word-large.json"),
+      `${JSON.stringify(
+        {
+          pages: 500,
+          checkedParagraphs: one.paragraphs.length * times,
+          wordParagraphs: listed.length,
+          getOoxmlChars: ooxml.length,
+          getOoxmlMB: +(Buffer.byteLength(ooxml, "utf8") / 1e6).toFixed(2),
+          alignMsInChromium: +ms.toFixed(1),
+        },
+        null,
+        2
+      )}\n`
+    );
+    expect(ms).toBeGreaterThanOrEqual(0);
+    expect(ms).toBeLessThan(1000);
   });
 });
