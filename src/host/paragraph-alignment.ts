@@ -60,9 +60,7 @@ function alignRange(
   }
   const anchors = uniqueAnchors(a, b, a0, a1, b0, b1);
   if (anchors.length === 0) {
-    // No key is unique to both sides: align the largest square corner exactly and leave the rest unmatched.
-    const side = Math.floor(Math.sqrt(EXACT_CELLS));
-    lcs(a, b, a0, Math.min(a1, a0 + side), b0, Math.min(b1, b0 + side), at);
+    windowed(a, b, a0, a1, b0, b1, at);
     return;
   }
   let pa = a0;
@@ -116,6 +114,44 @@ function uniqueAnchors(
     chain.push(pairs[k]!);
   }
   return chain.reverse();
+}
+
+/**
+ * No key is unique to both sides (a long document repeating the same paragraphs): exact alignment in windows
+ * sliding down the diagonal, keeping each window's matches in its first half, where the second half gave them context.
+ */
+function windowed(
+  a: readonly string[],
+  b: readonly string[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  at: Int32Array
+): void {
+  // Word's window is half as long again as the check's, so up to one extra Word paragraph in two is absorbed.
+  const side = Math.floor(Math.sqrt(EXACT_CELLS / 1.5));
+  const half = side >> 1;
+  while (a0 < a1 && b0 < b1) {
+    const ae = Math.min(a1, a0 + side);
+    const be = Math.min(b1, b0 + Math.floor(side * 1.5));
+    lcs(a, b, a0, ae, b0, be, at);
+    if (ae === a1 && be === b1) return;
+    const limit = a0 + half;
+    let last = -1;
+    for (let i = a0; i < ae; i++) {
+      if (at[i]! < 0) continue;
+      if (i < limit) last = i;
+      else at[i] = -1;
+    }
+    if (last < 0) {
+      a0 = limit;
+      b0 = Math.min(b1, b0 + half);
+    } else {
+      b0 = at[last]! + 1;
+      a0 = last + 1;
+    }
+  }
 }
 
 /** Exact longest common subsequence of a[a0,a1) and b[b0,b1), written into `at`. */

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { version as addinVersion } from "../../package.json";
+import packageJson from "../../package.json";
 import { type SelfTestReport, failureReason } from "../host/document-host";
 import { useHost, useInWord } from "./host-context";
 import type { PaneMessages } from "./i18n";
@@ -49,6 +49,8 @@ const en: Record<keyof typeof vi, string> = {
   mismatch:
     "Mismatches found: Thể Thức still acts only on paragraphs whose text is the one checked, but please send this report.",
 };
+
+const addinVersion = packageJson.version;
 
 const MESSAGES: PaneMessages<keyof typeof vi> = { vi, en };
 

@@ -83,6 +83,20 @@ describe("alignment", () => {
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
 
+  it("aligns a long document that repeats the same paragraphs (no text unique to it), absorbing row marks", () => {
+    const unit = ["Điều 1.", "", "Nội dung", "- Như trên;", "", "Nơi nhận:"];
+    const checked = Array.from({ length: 400 }, () => unit).flat();
+    const word: string[] = [];
+    checked.forEach((text, i) => {
+      word.push(text);
+      if (i % 9 === 0) word.push("");
+    });
+    const { wordIndex } = alignParagraphs(checked, word);
+    expect(wordIndex.filter((w, i) => w >= 0 && word[w] !== checked[i])).toEqual([]);
+    // Every paragraph that says something is matched.
+    expect(wordIndex.filter((w, i) => w < 0 && checked[i] !== "")).toEqual([]);
+  });
+
   it("aligns 500 pages (10 000 paragraphs) with row marks every few paragraphs", () => {
     const checked = Array.from({ length: 10_000 }, (_, i) =>
       i % 7 === 0 ? "" : `Đoạn ${i} của văn bản dài.`

@@ -847,6 +847,7 @@ describe("Word's limits and the self-test", () => {
       .getByText("văn bản quá lớn để Word trên web gửi cho phần bổ trợ (thường do nhiều ảnh)", {
         exact: false,
       })
+      .last()
       .waitFor();
     await page
       .getByText(
@@ -855,6 +856,7 @@ describe("Word's limits and the self-test", () => {
           exact: false,
         }
       )
+      .last()
       .waitFor();
   });
 
