@@ -167,3 +167,36 @@ export const CLI_KEYS: readonly CliKey[] = [
 export function keyForField(field: string): string {
   return CLI_KEYS.find((key) => key.field === field)?.key ?? field;
 }
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * What the document's safe normalisations change in a typed value, as one line for stderr; null when the value goes
+ * into the document as typed.
+ */
+export function normalisationNote(key: string, value: string): string | null {
+  const vi: string[] = [];
+  const en: string[] = [];
+  const controls = value.match(CONTROL)?.length ?? 0;
+  if (controls > 0) {
+    vi.push(`${controls} ký tự điều khiển bị bỏ hoặc thành dấu cách`);
+    en.push(`${controls} control characters dropped or made spaces`);
+  }
+  const lone = value.match(LONE_SURROGATE)?.length ?? 0;
+  if (lone > 0) {
+    vi.push(`${lone} nửa cặp UTF-16 lẻ thay bằng �`);
+    en.push(`${lone} lone surrogates replaced with �`);
+  }
+  const clean = value.replace(CONTROL, " ").replace(LONE_SURROGATE, "\ufffd");
+  if (clean !== clean.normalize("NFC")) {
+    vi.push("dấu được ghép vào chữ (NFC)");
+    en.push("combining marks composed (NFC)");
+  }
+  if (clean !== clean.replace(/\s+/gu, " ").trim()) {
+    vi.push("khoảng trắng thừa được gộp hoặc bỏ");
+    en.push("extra white space collapsed or trimmed");
+  }
+  return vi.length === 0 ? null : `${key}: ${vi.join(", ")} (normalised: ${en.join(", ")})`;
+}

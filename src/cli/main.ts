@@ -9,7 +9,7 @@ import { DOCUMENT_TYPES, PROFILE_IDS, PROFILES, type ProfileId, isProfileId } fr
 import { writeDocx } from "../ooxml/docx-writer";
 import type { ToneStylePreference } from "../check/types";
 import { CHECK_DEFAULTS, type CheckFormat, checkFiles, defaultJobs } from "./check-command";
-import { CLI_KEYS, keyForField } from "./keys";
+import { CLI_KEYS, keyForField, normalisationNote } from "./keys";
 import { refsFiles } from "./refs-command";
 import { fixFiles } from "./fix-command";
 import { htmlReport } from "../report/html-report";
@@ -177,6 +177,12 @@ function program(
       }
       writeFileSync(options.output, writeDocx(blocks.value, PROFILES[options.profile], type));
       out(`${terminalText(`đã ghi ${options.output} (wrote ${options.output})`)}\n`);
+      // The document holds the values as typed except for these safe normalisations: say so, one line a value.
+      for (const pair of options.set) {
+        const at = pair.indexOf("=");
+        const note = normalisationNote(pair.slice(0, at), pair.slice(at + 1));
+        if (note) err(`thethuc: ${terminalText(note)}\n`);
+      }
     });
 
   cli
