@@ -4,6 +4,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -37,6 +38,7 @@ import { CoverageList } from "./coverage-list";
 import { FindingGroups } from "./finding-groups";
 import { FindingList, findingElementId } from "./finding-list";
 import { FixAllPreview } from "./fix-all-preview";
+import { ReportActions } from "./report-actions";
 import { useHost, useInWord } from "./host-context";
 import { nextPaint } from "./next-paint";
 import { useOneAction } from "./one-action";
@@ -67,7 +69,8 @@ type Notice =
   | { readonly kind: "commented"; readonly count: number; readonly skipped: number }
   | { readonly kind: "ignored" | "restored"; readonly rule: string }
   | { readonly kind: "ignoredOne"; readonly count: number }
-  | { readonly kind: "restoredOne" };
+  | { readonly kind: "restoredOne" }
+  | { readonly kind: "report"; readonly text: string; readonly ok: boolean };
 
 /** Where focus goes once the pane has rendered an action's outcome. */
 type FocusRequest = { readonly kind: "results" } | { readonly kind: "finding"; readonly id: number };
@@ -133,6 +136,8 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   const fixAllButton = useRef<HTMLButtonElement>(null);
   // "Fix all" shows its changes first; open while they are on screen.
   const [fixAllOpen, setFixAllOpen] = useState(false);
+  // The reviewer switch, flipped on with findings on screen, asks before writing them into the document.
+  const [confirmComments, setConfirmComments] = useState(false);
   const { busy, isBusy, act: runOne } = useOneAction();
   const serial = useRef(0);
 
@@ -426,9 +431,20 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   };
 
   const onReviewerChange = (next: boolean) => {
+    // Turned on with findings on screen: ask first, since it writes into the document.
+    if (next && run) {
+      setConfirmComments(true);
+      return;
+    }
+    setConfirmComments(false);
     setReviewer(next);
-    // Turned on with findings on screen: read the document again (it may have changed since), then comment.
-    if (next && run) void act(() => readAndCheck(null, true));
+  };
+
+  const onCommentsConfirmed = () => {
+    setConfirmComments(false);
+    setReviewer(true);
+    // Read the document again (it may have changed since), then comment.
+    void act(() => readAndCheck(null, true));
   };
 
   const onFilterChange = (filter: SeverityFilter) => {
@@ -526,6 +542,27 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
               {t("recheck")}
             </Button>
           </div>
+          <ReportActions
+            result={shown}
+            paragraphs={run.snapshot.paragraphs}
+            onDone={(text, ok) => {
+              setNotice({ kind: "report", text, ok });
+              setAnnouncement(text);
+            }}
+          />
+          {confirmComments && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("confirmComments", { count: shown.findings.length })}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" onClick={onCommentsConfirmed}>
+                  {t("confirmCommentsYes")}
+                </Button>
+                <Button size="small" onClick={() => setConfirmComments(false)}>
+                  {t("cancel")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {fixAllOpen && fixAllCount > 0 && (
             <FixAllPreview
               findings={fixAll}
@@ -657,6 +694,13 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
           <MessageBarTitle>{t(notice.title)}</MessageBarTitle>
           {notice.reason}
         </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (notice.kind === "report") {
+    return (
+      <MessageBar intent={notice.ok ? "success" : "warning"}>
+        <MessageBarBody>{notice.text}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -5,6 +5,7 @@ import { RULES } from "../check/rules";
 import {
   CATEGORIES,
   type Category,
+  type CheckResult,
   type Finding,
   type Fix,
   type Message,
@@ -179,4 +180,30 @@ export function withoutIgnoredFindings(
         )
       )
   );
+}
+
+/** The check's result as plain text for the clipboard: the summary, then one line per finding in document order. */
+export function reportText(
+  result: CheckResult,
+  paragraphs: readonly { readonly text: string }[],
+  labels: {
+    readonly title: string;
+    readonly summary: string;
+    readonly severity: (severity: Severity) => string;
+    readonly where: (paragraph: number | null) => string;
+    readonly pick: (message: Message) => string;
+  }
+): string {
+  const lines = [labels.title, labels.summary, ""];
+  for (const finding of result.findings) {
+    const text =
+      finding.paragraph === null
+        ? ""
+        : (paragraphs[finding.paragraph]?.text ?? finding.text).trim();
+    lines.push(
+      `${labels.severity(finding.severity)} · ${labels.where(finding.paragraph)}: ${labels.pick(finding.messages)}`
+    );
+    if (text) lines.push(`    “${text.length > 160 ? `${text.slice(0, 160)}…` : text}”`);
+  }
+  return `${lines.join("\n")}\n`;
 }

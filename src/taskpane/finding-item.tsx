@@ -13,6 +13,7 @@ import { type KeyboardEvent, useState } from "react";
 import { type TextFixPreview, previewTextFix } from "../check/apply-fixes";
 import type { Finding, Severity } from "../check/types";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
+import { sourceInWords } from "./source-words";
 import { usePaneT } from "./i18n";
 
 /** Longest stretch of the offending text shown; the rest is elided. */
@@ -86,6 +87,17 @@ const useStyles = makeStyles({
   },
   note: { color: tokens.colorNeutralForeground3 },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  source: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    overflowWrap: "anywhere",
+  },
+  sourceTitle: { fontWeight: tokens.fontWeightSemibold },
+  sourceList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -185,6 +197,8 @@ export function FindingItem({
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
   const [opened, setOpened] = useState(false);
+  // The rule's legal source in words, and its id, shown on demand.
+  const [sourceOpen, setSourceOpen] = useState(false);
   const message = t.pick(finding.messages);
   const where =
     finding.paragraph === null
@@ -249,9 +263,21 @@ export function FindingItem({
           {finding.fix?.kind === "page" && (
             <Caption1 className={styles.note}>{t("pageFixNote")}</Caption1>
           )}
-          <Caption1 className={styles.meta}>
-            {finding.rule} · {finding.source}
-          </Caption1>
+          {sourceOpen && (
+            <div className={styles.source} id={`${id}-source`}>
+              <Caption1 className={styles.sourceTitle}>{t("sourceTitle")}</Caption1>
+              <ul className={styles.sourceList}>
+                {sourceInWords(finding.source).map((line) => (
+                  <li key={line}>
+                    <Caption1>{line}</Caption1>
+                  </li>
+                ))}
+              </ul>
+              <Caption1 className={styles.meta}>
+                {t("ruleId", { rule: finding.rule, source: finding.source })}
+              </Caption1>
+            </div>
+          )}
           <div className={styles.actions}>
             {onSelect && (
               <Button
@@ -275,6 +301,17 @@ export function FindingItem({
                 {t("fix")}
               </Button>
             )}
+            <Button
+              size="small"
+              appearance="subtle"
+              tabIndex={tabIndex}
+              aria-expanded={sourceOpen}
+              aria-controls={sourceOpen ? `${id}-source` : undefined}
+              aria-label={t("sourceLabel")}
+              onClick={() => setSourceOpen((open) => !open)}
+            >
+              {t("source")}
+            </Button>
             <Button
               size="small"
               appearance="subtle"

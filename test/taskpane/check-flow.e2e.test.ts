@@ -1,6 +1,7 @@
 // The Check pane as a clerk uses it all day, on a real 89-paragraph báo cáo in Debian's Chromium (office.js stubbed):
 // findings in document order, the severity filter, "next error", the count on the tab, one-finding ignore, long lists.
 
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { checkSnapshot } from "../../src/check/engine";
@@ -203,10 +204,13 @@ describe("the Check pane on a real báo cáo", () => {
     const first = await page.evaluate(() => document.activeElement?.getAttribute("data-severity"));
     expect(first).toBe("error");
     await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => document.activeElement?.id.endsWith("-1"));
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph"))).toBe(
       String(EXPECTED.findings[1]?.paragraph)
     );
     await page.keyboard.press("End");
+    // Focus moves once the list has rendered the last finding.
+    await page.waitForFunction((last) => document.activeElement?.id.endsWith(`-${last}`), ALL - 1);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-paragraph"))).toBe(
       String(EXPECTED.findings.at(-1)?.paragraph)
     );
@@ -283,5 +287,41 @@ describe("the Check pane on a real báo cáo", () => {
       `${total} findings on ${long.paragraphs.length} paragraphs: results in ${shownMs} ms; ` +
         `long tasks ${longTasks.map((ms) => Math.round(ms)).join(", ")} ms`
     );
+  });
+
+  it("copies the report as text and saves the same HTML report the CLI writes", async () => {
+    const page = await open();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: pane.origin(),
+    });
+    await runCheck(page);
+    await page.getByRole("button", { name: "Sao chép báo cáo" }).click();
+    await page
+      .locator(".fui-MessageBar")
+      .getByText(`Đã sao chép báo cáo (${ALL} phát hiện)`, { exact: false })
+      .waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split("\n");
+    expect(lines[0]).toBe("Báo cáo kiểm tra thể thức (Thể Thức)");
+    expect(lines[1]).toMatch(new RegExp(`^${ERRORS} lỗi, `));
+    const first = EXPECTED.findings[0];
+    expect(lines[3]).toBe(
+      `Lỗi · ${first?.paragraph === null ? "Cả văn bản" : `Đoạn ${(first?.paragraph ?? 0) + 1}`}: ${first?.messages.vi}`
+    );
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Lưu báo cáo (HTML)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^the-thuc-bao-cao-\d{4}-\d{2}-\d{2}\.html$/);
+    const saved = join(OUTPUT, "check-flow-report.html");
+    await file.saveAs(saved);
+    // The saved page opens on its own (no outside request) and shows the findings.
+    const report = await page.context().newPage();
+    await report.setContent(readFileSync(saved, "utf8"));
+    const body = await report.locator("body").innerText();
+    expect(body).toContain(
+      EXPECTED.findings.find((f) => f.severity === "error")?.messages.vi ?? "?"
+    );
+    await report.screenshot({ path: join(OUTPUT, "check-flow-report.png"), fullPage: true });
   });
 });

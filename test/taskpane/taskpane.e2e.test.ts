@@ -475,7 +475,12 @@ describe("the Check pane", () => {
     const colour = finding(page, "size/national-name");
     expect(await colour.innerText()).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     await page.getByRole("switch", { name: "Nhóm theo thành phần" }).click();
-    expect(await colour.innerText()).toContain("[PL1");
+    // The rule's source in words, and its id, only behind the source button.
+    expect(await colour.innerText()).not.toContain("[PL1");
+    expect(await colour.innerText()).not.toContain("size/national-name");
+    await colour.getByRole("button", { name: "Căn cứ của quy tắc" }).click();
+    expect(await colour.innerText()).toContain("Nghị định 30/2020/NĐ-CP, Phụ lục I");
+    expect(await colour.innerText()).toContain("Mã quy tắc: size/national-name · [PL1");
     // Not evaluated: listed, folded, never a claim that the document is compliant.
     await page.getByRole("button", { name: /^Quy tắc chưa đánh giá \(3\)/ }).waitFor();
     expect(await page.getByText(/đạt|đúng thể thức/).count()).toBe(0);
@@ -700,6 +705,12 @@ describe("the Check pane", () => {
     const page = await open({ pane: "check", document: stubDocument(ALL_DEFECTS) });
     await runCheck(page);
     await page.getByRole("switch", { name: "Ghi thành nhận xét (comments)" }).click();
+    // It asks before writing into the document; nothing is written until the clerk says so.
+    await page.getByText("Ghi 7 phát hiện thành nhận xét vào văn bản?", { exact: false }).waitFor();
+    expect((await officeCalls(page)).some((call) => call.call === "range.insertComment")).toBe(
+      false
+    );
+    await page.getByRole("button", { name: "Ghi nhận xét" }).click();
     await notice(page, "Đã ghi 7 nhận xét vào văn bản.").waitFor();
     // Switched on with findings on screen: the document is read again before anything is written.
     const reads = (await officeCalls(page)).filter((call) => call.call === "body.getOoxml");
