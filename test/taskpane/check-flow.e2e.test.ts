@@ -96,7 +96,7 @@ describe("the Check pane on a real báo cáo", () => {
     const page = await open();
     await runCheck(page);
     // Focus moves to the results, and the summary is announced.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-results-heading");
+    await page.waitForFunction(() => document.activeElement?.id === "check-results-heading");
     await page
       .getByTestId("check-announcer")
       .and(page.locator(`:text-matches("^${ERRORS} lỗi")`))

@@ -573,7 +573,8 @@ describe("the Check pane", () => {
     expect(inserts.map((call) => call.args)).toEqual([[6, 5, 14, "/QĐ-UBND", "Replace"]]);
     const textRun = byRun(await officeCalls(page)).get(inserts[0]?.run ?? -1) ?? [];
     expect(syncs(textRun)).toBe(2);
-    expect(await finding(page, "number/spacing").count()).toBe(0);
+    // The notice shows while the document is read again; then the finding is gone.
+    await finding(page, "number/spacing").waitFor({ state: "detached" });
 
     // Fix all: format and text fixes together, each change listed before anything is sent.
     const left = checkSnapshot(readFlatOpc(afterSpacing.ooxml));
@@ -605,7 +606,8 @@ describe("the Check pane", () => {
     await page.getByRole("button", { name: "Hủy" }).click();
     expect(await heading.count()).toBe(0);
     expect((await officeCalls(page)).length).toBe(before);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    await page.waitForFunction(
+      (label) => document.activeElement?.textContent === label,
       `Sửa tất cả (${all.length})…`
     );
 
@@ -638,7 +640,7 @@ describe("the Check pane", () => {
         page.locator(`[aria-label="${summaryLine(checkSnapshot(readFlatOpc(fixed.ooxml)), "vi")}"]`)
       )
       .waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-results-heading");
+    await page.waitForFunction(() => document.activeElement?.id === "check-results-heading");
     await screenshot(page, "check-fixed");
 
     // With nothing left but rules not evaluated, the pane says exactly that, and claims no compliance.
