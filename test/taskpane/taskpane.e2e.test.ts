@@ -430,6 +430,8 @@ async function runCheck(page: Page, label = "Kiểm tra"): Promise<void> {
 }
 
 const EXPECTED = checkSnapshot(readFlatOpc(checkFixture(ALL_DEFECTS)));
+/** Rules the checker cannot evaluate on the fixture (its coverage grows as rules are added). */
+const OPEN = EXPECTED.coverage.notEvaluated.length;
 
 describe("the Check pane", () => {
   it("opens from ?pane=check, checks the document in one Word.run, and lists findings in order or by category", async () => {
@@ -444,7 +446,7 @@ describe("the Check pane", () => {
     const summary = page.getByTestId("check-summary");
     expect(await summary.getAttribute("aria-label")).toBe(summaryLine(EXPECTED, "vi"));
     expect(await summary.getAttribute("aria-label")).toBe(
-      "6 lỗi, 0 cảnh báo, 1 gợi ý, 3 quy tắc chưa đánh giá"
+      `6 lỗi, 0 cảnh báo, 1 gợi ý, ${OPEN} quy tắc chưa đánh giá`
     );
     expect(await summary.innerText()).toContain("6 lỗi");
     await page.getByText("Nhà nước", { exact: false }).first().waitFor();
@@ -482,7 +484,7 @@ describe("the Check pane", () => {
     expect(await colour.innerText()).toContain("Nghị định 30/2020/NĐ-CP, Phụ lục I");
     expect(await colour.innerText()).toContain("Mã quy tắc: size/national-name · [PL1");
     // Not evaluated: listed, folded, never a claim that the document is compliant.
-    await page.getByRole("button", { name: /^Quy tắc chưa đánh giá \(3\)/ }).waitFor();
+    await page.getByRole("button", { name: `Quy tắc chưa đánh giá (${OPEN})` }).waitFor();
     expect(await page.getByText(/đạt|đúng thể thức/).count()).toBe(0);
 
     const calls = await officeCalls(page);
@@ -657,7 +659,7 @@ describe("the Check pane", () => {
     }
     await page
       .getByText("Không có phát hiện nào trong", { exact: false })
-      .and(page.getByText("3 quy tắc chưa đánh giá được", { exact: false }))
+      .and(page.getByText(`${OPEN} quy tắc chưa đánh giá được`, { exact: false }))
       .waitFor();
     await screenshot(page, "check-clean");
   });
@@ -674,7 +676,7 @@ describe("the Check pane", () => {
     await notice(page, "Đã bỏ qua quy tắc font/color").waitFor();
     expect(await finding(page, "font/color").count()).toBe(0);
     expect(await page.getByTestId("check-summary").getAttribute("aria-label")).toBe(
-      "5 lỗi, 0 cảnh báo, 0 gợi ý, 3 quy tắc chưa đánh giá"
+      `5 lỗi, 0 cảnh báo, 0 gợi ý, ${OPEN} quy tắc chưa đánh giá`
     );
     const settingsCalls = (await officeCalls(page)).filter((call) => call.run === 0);
     expect(settingsCalls.map((call) => [call.call, ...call.args])).toEqual([
