@@ -1225,7 +1225,8 @@ export function parseDefinitions(original: string): Definition[] {
 export function findMentions(original: string, term: string): TextSpan[] {
   const mapped = mapText(original);
   const wanted = mapText(term).text.trim();
-  if (wanted === "") return [];
+  // A short form is a few words; a longer "term" is a mis-read definition, and as a pattern it is too large to compile.
+  if (wanted === "" || wanted.length > 200) return [];
   const inDefinitions = new Set(parseDefinitionsIn(mapped).map((d) => d.at));
   const pattern = new RegExp(`${NOT_WORD_BEFORE}${escape(wanted)}${NOT_WORD_AFTER}`, "gu");
   const mentions: TextSpan[] = [];
