@@ -3,7 +3,7 @@
 
 import { checkSnapshot } from "../../src/check/engine";
 import { TEXT_LIMIT } from "../../src/check/long-paragraphs";
-import { parseReferences } from "../../src/citations/reference-parser";
+import { findMentions, parseReferences } from "../../src/citations/reference-parser";
 import { DOCUMENT_LIMITS, readDocx } from "../../src/ooxml/snapshot-reader";
 import { DocxReadError } from "../../src/ooxml/package-reader";
 import { nfc, nfd } from "../../src/text/normalize";
@@ -138,5 +138,24 @@ describe("a document beyond any real one is refused with one line, before it fil
       caught = error;
     }
     expect((caught as DocxReadError).reason).toMatch(/characters of text/);
+  });
+});
+
+describe("a mis-read short form thousands of characters long", () => {
+  // Found by the fuzzer: a "(viết tắt là …)" whose short form ran on for a whole paragraph became a pattern too large
+  // to compile ("Regular expression too large") and crashed the check.
+  const longTerm = "Quyết định về việc ban hành quy chế ".repeat(2_000);
+  it("is not searched for, and a real short form still is", () => {
+    const text = "Thực hiện Quyết định 218, các sở triển khai ngay.";
+    expect(findMentions(text, longTerm)).toEqual([]);
+    expect(findMentions(text, "Quyết định 218")).toHaveLength(1);
+  });
+  it("does not stop the check of a document that defines it", () => {
+    const body =
+      para(`Căn cứ Quyết định số 218/QĐ-UBND ngày 05/3/2024 của UBND tỉnh (viết tắt là ${longTerm}).`) +
+      para(`Thực hiện ${longTerm.slice(0, 60)} và Quyết định 218.`);
+    const snapshot = readDocx(storedDocx(body));
+    expect(() => checkSnapshot(snapshot)).not.toThrow();
+    expect(checkSnapshot(snapshot).findings.length).toBeGreaterThan(0);
   });
 });
