@@ -152,8 +152,9 @@ describe("a mis-read short form thousands of characters long", () => {
   });
   it("does not stop the check of a document that defines it", () => {
     const body =
-      para(`Căn cứ Quyết định số 218/QĐ-UBND ngày 05/3/2024 của UBND tỉnh (viết tắt là ${longTerm}).`) +
-      para(`Thực hiện ${longTerm.slice(0, 60)} và Quyết định 218.`);
+      para(
+        `Căn cứ Quyết định số 218/QĐ-UBND ngày 05/3/2024 của UBND tỉnh (viết tắt là ${longTerm}).`
+      ) + para(`Thực hiện ${longTerm.slice(0, 60)} và Quyết định 218.`);
     const snapshot = readDocx(storedDocx(body));
     expect(() => checkSnapshot(snapshot)).not.toThrow();
     expect(checkSnapshot(snapshot).findings.length).toBeGreaterThan(0);
