@@ -5,6 +5,7 @@ import { type Document, DOMParser, type Element, type Node, XMLSerializer } from
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Fix, FormatChange, Message } from "../check/types";
 import type { Snapshot } from "./snapshot";
+import { SKIPPED_SUBTREES } from "./snapshot-reader";
 import { W_NS } from "./wml/namespaces";
 
 /** A fix that could not be applied to the file, with a one-line reason. */
@@ -42,18 +43,6 @@ export const FIXER_REASONS = {
     en: "The paragraph has no text to format.",
   },
 } as const satisfies Record<string, Message>;
-
-// Subtrees the snapshot reader leaves out (snapshot-reader.ts): the same walk finds the same paragraphs.
-const SKIPPED = new Set([
-  "Fallback",
-  "txbxContent",
-  "pPrChange",
-  "rPrChange",
-  "del",
-  "moveFrom",
-  "tblPrChange",
-  "sectPrChange",
-]);
 
 // Child order of CT_RPr and CT_PPr (ECMA-376 Part 1, §17.3.2.28 and §17.3.1.26): new children go in their place.
 const RPR_ORDER = [
@@ -205,7 +194,7 @@ function modelOf(body: Element): { paragraphs: ParagraphModel[]; sections: Eleme
   let current: ParagraphModel | null = null;
   const walk = (element: Element) => {
     for (const child of childElements(element)) {
-      if (SKIPPED.has(child.localName ?? "")) continue;
+      if (SKIPPED_SUBTREES.has(child.localName ?? "")) continue;
       if (isW(child, "p")) {
         const previous = current;
         current = { p: child, runs: [] };
@@ -236,7 +225,7 @@ function piecesOf(paragraph: ParagraphModel): Piece[] {
   for (const run of paragraph.runs) {
     const visit = (element: Element) => {
       for (const child of childElements(element)) {
-        if (SKIPPED.has(child.localName ?? "")) continue;
+        if (SKIPPED_SUBTREES.has(child.localName ?? "")) continue;
         if (child.namespaceURI !== W_NS) {
           visit(child);
           continue;

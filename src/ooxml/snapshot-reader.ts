@@ -35,8 +35,9 @@ const DEFAULT_PAGE = { w: 12240, h: 15840 };
 const DEFAULT_MARGIN = 1440;
 
 // Subtrees that are not the body text as shown: the fallback copy of alternate content, text boxes (their paragraphs
-// are not in the body's paragraph list), and the previous state of tracked changes.
-const SKIPPED = new Set([
+// are not in the body's paragraph list), and the previous state of tracked changes. The fixer walks past the same ones,
+// so its paragraphs are indexed as the snapshot's are.
+export const SKIPPED_SUBTREES: ReadonlySet<string> = new Set([
   "Fallback",
   "txbxContent",
   "pPrChange",
@@ -299,7 +300,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       if (name.endsWith(":document") || name === "document") w = prefixFor(attrs, W_NS, "w:");
       const colon = name.indexOf(":");
       const local = colon >= 0 ? name.slice(colon + 1) : name;
-      if (SKIPPED.has(local)) {
+      if (SKIPPED_SUBTREES.has(local)) {
         if (!selfClosing) skip = 1;
         // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
         if (local === "txbxContent" && !selfClosing) box = { text: "", inText: false };

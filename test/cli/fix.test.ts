@@ -15,7 +15,7 @@ import { checkSnapshot } from "../../src/check/engine";
 import type { Fix } from "../../src/check/types";
 import { fixFile } from "../../src/cli/fix-command";
 import { run } from "../../src/cli/main";
-import { readDocx } from "../../src/ooxml/snapshot-reader";
+import { readDocx, SKIPPED_SUBTREES } from "../../src/ooxml/snapshot-reader";
 import { parseXml, W, wElements } from "../helpers/docx";
 import { renderPdf, tempDir, tool, WML_SCHEMA } from "../helpers/tools";
 
@@ -68,17 +68,6 @@ function schemaErrors(docx: Uint8Array, name: string): Set<string> {
 }
 
 const serializer = new XMLSerializer();
-// The subtrees the snapshot reader leaves out, so paragraphs here are indexed as the snapshot's are.
-const SKIPPED = new Set([
-  "Fallback",
-  "txbxContent",
-  "pPrChange",
-  "rPrChange",
-  "del",
-  "moveFrom",
-  "tblPrChange",
-  "sectPrChange",
-]);
 
 function readerParagraphs(xml: string): Element[] {
   const found: Element[] = [];
@@ -86,7 +75,7 @@ function readerParagraphs(xml: string): Element[] {
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (SKIPPED.has(el.localName ?? "")) continue;
+      if (SKIPPED_SUBTREES.has(el.localName ?? "")) continue;
       if (el.namespaceURI === W && el.localName === "p") found.push(el);
       walk(el);
     }
