@@ -92,74 +92,99 @@ export function CoverageList({
           </AccordionPanel>
         </AccordionItem>
       )}
-      {ignored.length > 0 && (
-        <AccordionItem value={IGNORED}>
-          <AccordionHeader button={{ className: styles.button }} expandIconPosition="end">
-            <Text weight="semibold">{t("ignored", { count: ignored.length })}</Text>
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <ul className={styles.list}>
-              {ignored.map((rule) => {
-                const description = ruleDescription(rule);
-                return (
-                  <li key={rule} className={styles.row}>
-                    <span className={styles.item}>
-                      {description && <Text size={200}>{t.pick(description)}</Text>}
-                      <Caption1 className={styles.rule}>{rule}</Caption1>
-                    </span>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabledFocusable={busy}
-                      aria-label={t("restoreLabel", { rule })}
-                      onClick={() => onRestore(rule)}
-                    >
-                      {t("restore")}
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
-      )}
-      {ignoredFindings.length > 0 && (
-        <AccordionItem value={IGNORED_FINDINGS}>
-          <AccordionHeader button={{ className: styles.button }} expandIconPosition="end">
-            <Text weight="semibold">{t("ignoredFindings", { count: ignoredFindings.length })}</Text>
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <ul className={styles.list}>
-              {ignoredFindings.map((entry) => {
-                const [ignoredFinding] = splitIgnored([entry]).findings;
-                if (!ignoredFinding) return null;
-                const description = ruleDescription(ignoredFinding.rule);
-                const text =
-                  ignoredFinding.text.length > TEXT_CHARS
-                    ? `${ignoredFinding.text.slice(0, TEXT_CHARS)}…`
-                    : ignoredFinding.text || t("wholeDocument");
-                return (
-                  <li key={entry} className={styles.row}>
-                    <span className={styles.item}>
-                      {description && <Text size={200}>{t.pick(description)}</Text>}
-                      <Caption1 className={styles.rule}>{text}</Caption1>
-                    </span>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      disabledFocusable={busy}
-                      aria-label={t("restoreFindingLabel", { text })}
-                      onClick={() => onRestoreFinding(entry)}
-                    >
-                      {t("restore")}
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
-      )}
+      <RestorableFold
+        value={IGNORED}
+        title={t("ignored", { count: ignored.length })}
+        busy={busy}
+        rows={ignored.map((rule) => ({
+          key: rule,
+          rule,
+          caption: rule,
+          label: t("restoreLabel", { rule }),
+          onRestore: () => onRestore(rule),
+        }))}
+      />
+      <RestorableFold
+        value={IGNORED_FINDINGS}
+        title={t("ignoredFindings", { count: ignoredFindings.length })}
+        busy={busy}
+        rows={ignoredFindings.flatMap((entry) => {
+          const [ignoredFinding] = splitIgnored([entry]).findings;
+          if (!ignoredFinding) return [];
+          const text =
+            ignoredFinding.text.length > TEXT_CHARS
+              ? `${ignoredFinding.text.slice(0, TEXT_CHARS)}…`
+              : ignoredFinding.text || t("wholeDocument");
+          return [
+            {
+              key: entry,
+              rule: ignoredFinding.rule,
+              caption: text,
+              label: t("restoreFindingLabel", { text }),
+              onRestore: () => onRestoreFinding(entry),
+            },
+          ];
+        })}
+      />
     </Accordion>
+  );
+}
+
+interface RestorableRow {
+  readonly key: string;
+  /** The rule whose description heads the row. */
+  readonly rule: string;
+  /** What tells the row apart: the rule id, or the ignored finding's paragraph text. */
+  readonly caption: string;
+  /** The restore button's accessible name. */
+  readonly label: string;
+  readonly onRestore: () => void;
+}
+
+/** A fold of things ignored in this document, each with a button that stops ignoring it; nothing when empty. */
+function RestorableFold({
+  value,
+  title,
+  rows,
+  busy,
+}: {
+  readonly value: string;
+  readonly title: string;
+  readonly rows: readonly RestorableRow[];
+  readonly busy: boolean;
+}) {
+  const t = usePaneT(CHECK_MESSAGES);
+  const styles = useStyles();
+  if (rows.length === 0) return null;
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader button={{ className: styles.button }} expandIconPosition="end">
+        <Text weight="semibold">{title}</Text>
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <ul className={styles.list}>
+          {rows.map(({ key, rule, caption, label, onRestore }) => {
+            const description = ruleDescription(rule);
+            return (
+              <li key={key} className={styles.row}>
+                <span className={styles.item}>
+                  {description && <Text size={200}>{t.pick(description)}</Text>}
+                  <Caption1 className={styles.rule}>{caption}</Caption1>
+                </span>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabledFocusable={busy}
+                  aria-label={label}
+                  onClick={onRestore}
+                >
+                  {t("restore")}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      </AccordionPanel>
+    </AccordionItem>
   );
 }
