@@ -416,7 +416,9 @@ function syncs(calls: readonly OfficeCall[]): number {
 
 /** A message shown in a message bar (the same words also go to the screen readers' live region). */
 function notice(page: Page, text: string) {
-  return page.locator(".fui-MessageBar").getByText(text);
+  // A notice's body may hold a second line in a nested body (the undo hint under "Đã sửa n mục"): both contain the
+  // text, and the outer one is not always laid out yet, so take the first match rather than fail on two.
+  return page.locator(".fui-MessageBar").getByText(text).first();
 }
 
 /** The finding of `rule` in the list. */
