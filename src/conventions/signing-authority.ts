@@ -129,6 +129,25 @@ export function bodyRow(name: string, regime?: Regime): BodyRow | undefined {
   )?.row;
 }
 
+/** Heads' titles besides those of the rows: signed for with KT. (K/T), never with TM. (T/M) [PL1 II.7][KYTL]. */
+const OTHER_HEADS = [
+  "TỔNG GIÁM ĐỐC",
+  "CHÁNH ÁN",
+  "VIỆN TRƯỞNG",
+  "THỦ TRƯỞNG",
+  "TỔNG THƯ KÝ",
+  "TRƯỞNG ĐOÀN",
+];
+const HEAD_TITLES = [...new Set([...BODY_ROWS.map((row) => row.head), ...OTHER_HEADS])].map(
+  canonicalName
+);
+
+/** Whether a name is a head's title ("CHỦ TỊCH", "GIÁM ĐỐC SỞ …"), not a body's name. */
+export function isHeadTitle(name: string): boolean {
+  const text = canonicalName(name);
+  return HEAD_TITLES.some((head) => text === head || text.startsWith(`${head} `));
+}
+
 /** The signer's role by title: head, deputy (Phó …), chief of office (Chánh / Phó Chánh Văn phòng), or a gap. */
 export type TitleRole = "head" | "deputy" | "chief" | "gap";
 

@@ -243,7 +243,7 @@ const TABLE: readonly Row[] = [
     authority: "deputy",
     expect: /không ký “K\/T”/,
     written: ["K/T BÍ THƯ", "PHÓ BÍ THƯ"],
-    rule: "signature/authority-use",
+    rule: "signature/authority-combination",
   },
   {
     profile: "dang-2018",
@@ -389,6 +389,11 @@ describe("the checker finds each refused combination in a document built with it
       profile: row.profile,
     });
     expect(result.findings.map((f) => f.rule)).toContain(row.rule);
+    // One rule judges the marks, so one line never carries two findings about them.
+    const lines = result.findings
+      .filter((f) => f.rule === "signature/authority-combination")
+      .map((f) => `${f.paragraph}:${f.text}`);
+    expect(new Set(lines).size).toBe(lines.length);
   });
 
   it.each(

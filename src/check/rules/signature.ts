@@ -1,9 +1,9 @@
-// Signature block (ô 7a–7c): signing marks and their use, signer's title and name, size and style [PL1 II.7][H36-1.7.1].
+// Signature block (ô 7a–7c): the form of the signing marks (their use is in signing-authority.ts), the signer's
+// title and name, size and style [PL1 II.7][H36-1.7.1].
 
 import { ownValue } from "../../text/own-value";
 import type { DraftingFormats, TextFormat } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
-import { toneInsensitive, upperMatch } from "../../text/normalize";
 import type { Components, Span } from "../components";
 import {
   dominantSize,
@@ -21,41 +21,32 @@ import type { Fix, Rule } from "../types";
 
 type Signature = NonNullable<Components["signature"]>;
 
-/** A signing mark as written: "TM.", "K/T", "TL", … with its place in the paragraph and the words it governs. */
+/** A signing mark as written: "TM.", "K/T", "TL", … with its place in the paragraph. */
 interface Mark {
   readonly span: Span;
   readonly mark: string;
   readonly start: number;
   readonly end: number;
-  /** The words after the mark up to the next mark, in capitals and one tone style: "ỦY BAN NHÂN DÂN". */
-  readonly governs: string;
 }
 
 // State marks end with a dot, Party marks use a slash [VTAT][H36-1.7.1]; a mark without its dot is also caught.
 const MARK =
   /(?<=^|[\s\u00a0])(?:T\/M|K\/T|T\/L|T\/U|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.)(?=[\s\u00a0])/gu;
 
-function canonical(text: string): string {
-  return toneInsensitive(upperMatch(text));
-}
-
 function marksOf(snapshot: Snapshot, signature: Signature): Mark[] {
   const marks: Mark[] = [];
   for (const span of [...signature.authority, ...signature.titles]) {
     const original = originalOf(snapshot, span);
-    const found = [...original.matchAll(MARK)];
-    found.forEach((match, i) => {
+    for (const match of original.matchAll(MARK)) {
       const start = match.index;
       const end = start + match[0].length;
-      const next = found[i + 1]?.index ?? original.length;
       marks.push({
         span,
         mark: match[0],
         start: span.start + start,
         end: span.start + end,
-        governs: canonical(original.slice(end, next)),
       });
-    });
+    }
   }
   return marks;
 }
@@ -181,181 +172,6 @@ const markForm: Rule = {
         profile: "dang-2026",
         snapshot: sample("dang-2026", { authority: { text: "T/U BAN THƯỜNG VỤ" } }).snapshot,
         findings: [indexOf("dang-2026", "authority")],
-      },
-    ],
-  },
-};
-
-/** Collective bodies, signed for with TM. / T/M [H36-1.7.1][KYTL]. */
-const COLLECTIVES = [
-  "ỦY BAN",
-  "HỘI ĐỒNG",
-  "CHÍNH PHỦ",
-  "THƯỜNG TRỰC",
-  "BAN THƯỜNG VỤ",
-  "BAN CHẤP HÀNH",
-  "BAN BÍ THƯ",
-  "BỘ CHÍNH TRỊ",
-  "BAN CÁN SỰ ĐẢNG",
-  "ĐẢNG ĐOÀN",
-  "ĐOÀN CHỦ TỊCH",
-  "ĐẠI HỘI",
-  "CHI BỘ",
-  "ĐẢNG ỦY",
-  "TỈNH ỦY",
-  "THÀNH ỦY",
-  "THỊ ỦY",
-  "HUYỆN ỦY",
-  "QUẬN ỦY",
-].map(canonical);
-/** Cấp ủy: a collective whose deputy head still signs T/M, never K/T (secondary). */
-const PARTY_COMMITTEES = [
-  "ĐẢNG ỦY",
-  "TỈNH ỦY",
-  "THÀNH ỦY",
-  "THỊ ỦY",
-  "HUYỆN ỦY",
-  "QUẬN ỦY",
-  "BAN THƯỜNG VỤ",
-  "BAN CHẤP HÀNH",
-  "CHI BỘ",
-].map(canonical);
-/** Heads of an agency, signed for with KT. / K/T by their deputies [KYTL]. */
-const HEADS = [
-  "CHỦ TỊCH",
-  "GIÁM ĐỐC",
-  "TỔNG GIÁM ĐỐC",
-  "BỘ TRƯỞNG",
-  "THỦ TƯỚNG",
-  "CỤC TRƯỞNG",
-  "TỔNG CỤC TRƯỞNG",
-  "VỤ TRƯỞNG",
-  "VIỆN TRƯỞNG",
-  "HIỆU TRƯỞNG",
-  "CHÁNH VĂN PHÒNG",
-  "CHÁNH THANH TRA",
-  "CHÁNH ÁN",
-  "TRƯỞNG BAN",
-  "TRƯỞNG PHÒNG",
-  "TRƯỞNG ĐOÀN",
-  "THỦ TRƯỞNG",
-  "BÍ THƯ",
-  "CHỦ NHIỆM",
-  "TỔNG THƯ KÝ",
-].map(canonical);
-
-const startsWithAny = (text: string, names: readonly string[]) =>
-  names.some((name) => text === name || text.startsWith(`${name} `));
-
-const markUse: Rule = {
-  meta: {
-    id: "signature/authority-use",
-    category: "signature",
-    severity: "warning",
-    source: "[H36-1.7.1][KYTL][VTAT]",
-    fix: "text",
-    description: {
-      vi: "TM. (T/M) đứng trước tên tập thể; KT. (K/T) trước chức danh người đứng đầu; cấp ủy ký T/M, không ký K/T",
-      en: "TM. (T/M) precedes a collective body, KT. (K/T) a head's title; a Party committee signs T/M, never K/T",
-    },
-    messages: {
-      deputyForBody: {
-        vi: "Ký thay mặt tập thể “{body}” dùng “{wanted}”, không dùng “{actual}”",
-        en: "Signing for the collective “{body}” takes “{wanted}”, not “{actual}”",
-      },
-      bodyForHead: {
-        vi: "“{actual}” (thay mặt) đứng trước tên tập thể; ký thay người đứng đầu “{title}” dùng “{deputy}”",
-        en: "“{actual}” precedes a collective body; signing for the head “{title}” takes “{deputy}”",
-      },
-      committee: {
-        vi: "Cấp ủy là tập thể lãnh đạo: phó bí thư ký “T/M {issuer}”, không ký “K/T”",
-        en: "A Party committee is collective: its deputy secretary signs “T/M {issuer}”, not “K/T”",
-      },
-    },
-  },
-  check({ snapshot, components, profile }, report) {
-    const signature = components.signature;
-    if (!signature) return NO_SIGNATURE;
-    const party = profile.regime === "party";
-    const issuer = canonical(components.issuer.map((span) => span.text).join(" "));
-    const committee = party
-      ? PARTY_COMMITTEES.find((name) => issuer === name || issuer.startsWith(`${name} `))
-      : undefined;
-    for (const { span, mark, start, end, governs } of marksOf(snapshot, signature)) {
-      const where = { paragraph: span.paragraph, start, end };
-      const collectiveMark = /^(?:TM|T\/M)/u.test(mark);
-      const deputyMark = /^(?:KT|K\/T)/u.test(mark);
-      if (deputyMark && startsWithAny(governs, COLLECTIVES)) {
-        const wanted = party ? "T/M" : "TM.";
-        report({
-          messageId: "deputyForBody",
-          ...where,
-          data: { body: governs, wanted, actual: mark },
-          fix: { kind: "text", paragraph: span.paragraph, start, end, replacement: wanted },
-        });
-      } else if (collectiveMark && startsWithAny(governs.replace(/^PHÓ /u, ""), HEADS)) {
-        report({
-          messageId: "bodyForHead",
-          ...where,
-          data: { actual: mark, title: governs, deputy: party ? "K/T" : "KT." },
-        });
-      } else if (deputyMark && committee) {
-        report({ messageId: "committee", ...where, data: { issuer: committee } });
-      }
-    }
-  },
-  examples: {
-    valid: [
-      {
-        name: "T/M THỊ ỦY / PHÓ BÍ THƯ",
-        profile: "dang-2018",
-        snapshot: sample("dang-2018").snapshot,
-        findings: [],
-      },
-      {
-        name: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
-        snapshot: sample("nha-nuoc", {
-          signerTitle: { text: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" },
-        }).snapshot,
-        findings: [],
-      },
-      {
-        name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC",
-        snapshot: sample("nha-nuoc", { signerTitle: { text: "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
-          .snapshot,
-        findings: [],
-      },
-      {
-        name: "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG",
-        profile: "dang-2018",
-        snapshot: sample("dang-2018", {}, undefined, "letter").snapshot,
-        findings: [],
-      },
-    ],
-    invalid: [
-      {
-        name: "K/T THỊ ỦY",
-        profile: "dang-2018",
-        snapshot: sample("dang-2018", { authority: { text: "K/T THỊ ỦY" } }).snapshot,
-        findings: [indexOf("dang-2018", "authority")],
-      },
-      {
-        name: "K/T BÍ THƯ in a thị ủy's document",
-        profile: "dang-2026",
-        snapshot: sample("dang-2026", { authority: { text: "K/T BÍ THƯ" } }).snapshot,
-        findings: [indexOf("dang-2026", "authority")],
-      },
-      {
-        name: "KT. ỦY BAN NHÂN DÂN",
-        snapshot: sample("nha-nuoc", { signerTitle: { text: "KT. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH" } })
-          .snapshot,
-        findings: [indexOf("nha-nuoc", "signerTitle")],
-      },
-      {
-        name: "TM. GIÁM ĐỐC",
-        snapshot: sample("nha-nuoc", { signerTitle: { text: "TM. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
-          .snapshot,
-        findings: [indexOf("nha-nuoc", "signerTitle")],
       },
     ],
   },
@@ -713,11 +529,4 @@ const academicTitle: Rule = {
   },
 };
 
-export const signatureRules: readonly Rule[] = [
-  present,
-  markForm,
-  markUse,
-  size,
-  style,
-  academicTitle,
-];
+export const signatureRules: readonly Rule[] = [present, markForm, size, style, academicTitle];

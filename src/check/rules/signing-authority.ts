@@ -1,12 +1,14 @@
-// Signing authority: a deputy's bare title, TM. (T/M) directly over a deputy's title, TM. (T/M) for a body headed by
-// one person — the combinations the generator refuses, found in any document [PL1 II.7][H36-1.7.1][Q66][Q399].
+// Signing authority: which mark stands before which name, and over which title — a deputy's bare title, TM. (T/M)
+// directly over a deputy's title or before a head's title, KT. (K/T) before a collective body, TM. (T/M) for a body
+// headed by one person, K/T or Q. under a Party committee. The combinations the generator refuses, found in any
+// document, in one rule so that one line never gets two findings [PL1 II.7][H36-1.7.1][Q66][Q399][KYTL].
 
-import { bodyRow, canonicalName, headOfDeputy, titleRole } from "../../conventions";
+import { bodyRow, canonicalName, headOfDeputy, isHeadTitle, titleRole } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import type { Components, Span } from "../components";
 import { notFound, originalOf } from "../lines";
 import { indexOf, sample } from "../samples";
-import type { Rule } from "../types";
+import type { Report, Rule } from "../types";
 
 type Signature = NonNullable<Components["signature"]>;
 
@@ -17,6 +19,9 @@ interface MarkLine {
   readonly span: Span;
   readonly kind: "collective" | "deputy" | "other";
   readonly mark: string;
+  /** The mark's offsets in the paragraph. */
+  readonly start: number;
+  readonly end: number;
   /** The words the mark governs, in capitals and one tone style. */
   readonly governs: string;
 }
@@ -53,6 +58,8 @@ function readSignature(
         span,
         kind: kindOf(match[0]),
         mark: match[0],
+        start: span.start + match.index,
+        end: span.start + end,
         governs: canonicalName(text.slice(end, next)),
       });
     });
@@ -70,10 +77,11 @@ export const signingAuthority: Rule = {
     id: "signature/authority-combination",
     category: "signature",
     severity: "error",
-    source: "[PL1 II.7][H36-1.7.1][Q66][Q399]",
+    source: "[PL1 II.7][H36-1.7.1][Q66][Q399][KYTL]",
+    fix: "text",
     description: {
-      vi: "Cấp phó ký thay phải có KT. (K/T) hoặc ký thay mặt cấp ủy (T/M); TM. (T/M) không đứng ngay trên chức vụ cấp phó ngoài cấp ủy; TM. (T/M) chỉ dùng cho tập thể",
-      en: "A deputy signs KT. (K/T), or T/M for a Party committee; TM. (T/M) never stands directly over a deputy's title outside a committee; TM. (T/M) is for collective bodies only",
+      vi: "TM. (T/M) đứng trước tên tập thể, KT. (K/T) trước chức vụ người đứng đầu; cấp phó ký thay phải có KT. (K/T) hoặc ký thay mặt cấp ủy (T/M); TM. (T/M) không đứng ngay trên chức vụ cấp phó ngoài cấp ủy; TM. (T/M) chỉ dùng cho tập thể; cấp ủy không ký K/T hay Q.",
+      en: "TM. (T/M) precedes a collective body, KT. (K/T) a head's title; a deputy signs KT. (K/T), or T/M for a Party committee; TM. (T/M) never stands directly over a deputy's title outside a committee; TM. (T/M) is for collective bodies only; a Party committee never signs K/T or Q.",
     },
     messages: {
       bareDeputy: {
@@ -100,6 +108,18 @@ export const signingAuthority: Rule = {
         vi: "“{mark}” chỉ dùng khi ký thay mặt tập thể; “{body}” do một người đứng đầu (cấp phó ký “{deputy} {head}”)",
         en: "“{mark}” is for collective bodies; “{body}” has one head (a deputy signs “{deputy} {head}”)",
       },
+      deputyForBody: {
+        vi: "Ký thay mặt tập thể “{body}” dùng “{wanted}”, không dùng “{actual}”",
+        en: "Signing for the collective “{body}” takes “{wanted}”, not “{actual}”",
+      },
+      bodyForHead: {
+        vi: "“{actual}” (thay mặt) đứng trước tên tập thể; ký thay người đứng đầu “{title}” dùng “{deputy}”",
+        en: "“{actual}” precedes a collective body; signing for the head “{title}” takes “{deputy}”",
+      },
+      committeeDeputy: {
+        vi: "Cấp ủy là tập thể lãnh đạo: phó bí thư ký “{wanted}”, không ký “{actual}”",
+        en: "A Party committee is collective: its deputy secretary signs “{wanted}”, not “{actual}”",
+      },
     },
   },
   check({ snapshot, components, profile }, report) {
@@ -112,80 +132,114 @@ export const signingAuthority: Rule = {
     const { marks: found, title } = readSignature(snapshot, signature);
     const titleText = title ? canonicalName(originalOf(snapshot, title)) : "";
     const role = titleText === "" ? "gap" : titleRole(titleText);
-
     const issuerRow = bodyRow(
       canonicalName(components.issuer.map((span) => span.text).join(" ")),
       profile.regime
     );
-    for (const line of found) {
-      const at = { paragraph: line.span.paragraph, start: line.span.start, end: line.span.end };
-      if (party && line.mark === "Q." && issuerRow?.kind === "committee") {
-        report({
+    const committeeIssuer = party && issuerRow?.kind === "committee";
+    const committeeMark = () =>
+      `${marks.collective} ${issuerRow?.markName ?? issuerRow?.prefix ?? ""}`;
+
+    // One finding per line: the first breach found on a line is the one reported.
+    const reported = new Set<string>();
+    const once = (span: Span, finding: Report) => {
+      const key = `${span.paragraph}:${span.start}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      report({ severity, ...finding });
+    };
+
+    found.forEach((line, i) => {
+      const at = { paragraph: line.span.paragraph, start: line.start, end: line.end };
+      const bodyOfMark = bodyRow(line.governs, profile.regime);
+      const afterByOrder = found.slice(0, i).some((m) => /^(?:TL|T\/L)/u.test(m.mark));
+      if (line.kind === "deputy" && bodyOfMark && bodyOfMark.kind !== "single") {
+        // "K/T THỊ ỦY" → "T/M THỊ ỦY" is the whole repair; "KT. ỦY BAN NHÂN DÂN" also needs a "KT. CHỦ TỊCH"
+        // line, which no one-span fix can write.
+        const wanted = marks.collective;
+        const fixable = party && bodyOfMark.kind === "committee";
+        once(line.span, {
+          messageId: "deputyForBody",
+          ...at,
+          data: { body: line.governs, wanted, actual: line.mark },
+          ...(fixable
+            ? {
+                fix: {
+                  kind: "text" as const,
+                  paragraph: line.span.paragraph,
+                  start: line.start,
+                  end: line.end,
+                  replacement: wanted,
+                },
+              }
+            : {}),
+        });
+      } else if (line.kind === "deputy" && committeeIssuer && !afterByOrder) {
+        // A cấp ủy's deputy secretary signs T/M; K/T under T/L is the office's own deputy and stays.
+        once(line.span, {
+          messageId: "committeeDeputy",
+          ...at,
+          data: { wanted: committeeMark(), actual: line.mark },
+        });
+      } else if (party && line.mark === "Q." && committeeIssuer) {
+        once(line.span, {
           messageId: "actingCommittee",
           ...at,
-          severity,
-          data: {
-            mark: line.mark,
-            wanted: `${marks.collective} ${issuerRow.markName ?? issuerRow.prefix}`,
-          },
+          data: { mark: line.mark, wanted: committeeMark() },
         });
-      }
-      if (
+      } else if (
         line.kind === "deputy" &&
-        line === found[found.length - 1] &&
+        i === found.length - 1 &&
         titleText !== "" &&
         titleText === line.governs
       ) {
-        report({
+        once(line.span, {
           messageId: "deputyOverHead",
           ...at,
-          severity,
           data: { mark: line.mark, head: line.governs, title: titleText },
         });
-      }
-      if (line.kind !== "collective") continue;
-      const row = bodyRow(line.governs, profile.regime);
-      if (row?.kind === "single") {
-        report({
+      } else if (line.kind === "collective" && isHeadTitle(line.governs.replace(/^PHÓ /u, ""))) {
+        once(line.span, {
+          messageId: "bodyForHead",
+          ...at,
+          data: { actual: line.mark, title: line.governs, deputy: marks.deputy },
+        });
+      } else if (line.kind === "collective" && bodyOfMark?.kind === "single") {
+        once(line.span, {
           messageId: "notCollective",
-          paragraph: line.span.paragraph,
-          start: line.span.start,
-          end: line.span.end,
-          severity,
-          data: { mark: line.mark, body: line.governs, deputy: marks.deputy, head: row.head },
+          ...at,
+          data: {
+            mark: line.mark,
+            body: line.governs,
+            deputy: marks.deputy,
+            head: bodyOfMark.head,
+          },
         });
       }
-    }
+    });
+
     if (!title || role !== "deputy") return;
     const last = found[found.length - 1];
+    const titleAt = { paragraph: title.paragraph, start: title.start, end: title.end };
     if (!last) {
-      const row = issuerRow;
-      const committee = party && row?.kind === "committee";
-      report({
-        messageId: committee ? "bareCommitteeDeputy" : "bareDeputy",
-        paragraph: title.paragraph,
-        start: title.start,
-        end: title.end,
-        severity,
+      once(title, {
+        messageId: committeeIssuer ? "bareCommitteeDeputy" : "bareDeputy",
+        ...titleAt,
         data: {
           title: titleText,
-          wanted: committee
-            ? `${marks.collective} ${row.markName ?? row.prefix}`
-            : `${marks.deputy} ${headOfDeputy(titleText)}`,
+          wanted: committeeIssuer ? committeeMark() : `${marks.deputy} ${headOfDeputy(titleText)}`,
         },
       });
       return;
     }
     if (last.kind === "collective") {
       const row = bodyRow(last.governs, profile.regime);
-      // A Party committee's deputy secretary signs T/M directly [H36-1.7.1]; a body we cannot name is not judged.
+      // A Party committee's deputy secretary signs T/M directly [H36-1.7.1]; a body we cannot name is not judged,
+      // and a body with one head already has its finding on the mark's line.
       if (!row || (party && row.kind === "committee") || row.kind === "single") return;
-      report({
+      once(title, {
         messageId: "collectiveOverDeputy",
-        paragraph: title.paragraph,
-        start: title.start,
-        end: title.end,
-        severity,
+        ...titleAt,
         data: {
           mark: last.mark,
           body: last.governs,
@@ -229,6 +283,21 @@ export const signingAuthority: Rule = {
         }).snapshot,
         findings: [],
       },
+      {
+        name: "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {}, undefined, "letter").snapshot,
+        findings: [],
+      },
+      {
+        name: "T/L BAN THƯỜNG VỤ / K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG in a thị ủy's document",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", {
+          authority: { text: "T/L BAN THƯỜNG VỤ\nK/T CHÁNH VĂN PHÒNG" },
+          signerTitle: { text: "PHÓ CHÁNH VĂN PHÒNG" },
+        }).snapshot,
+        findings: [],
+      },
     ],
     invalid: [
       {
@@ -264,6 +333,39 @@ export const signingAuthority: Rule = {
           signerTitle: { text: "PHÓ TRƯỞNG BAN" },
         }).snapshot,
         findings: [indexOf("dang-2026", "authority")],
+      },
+      {
+        name: "K/T THỊ ỦY",
+        profile: "dang-2018",
+        snapshot: sample("dang-2018", { authority: { text: "K/T THỊ ỦY" } }).snapshot,
+        findings: [indexOf("dang-2018", "authority")],
+      },
+      {
+        name: "K/T BÍ THƯ in a thị ủy's document",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", { authority: { text: "K/T BÍ THƯ" } }).snapshot,
+        findings: [indexOf("dang-2026", "authority")],
+      },
+      {
+        name: "K/T BÍ THƯ over BÍ THƯ: one line, one finding",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", {
+          authority: { text: "K/T BÍ THƯ" },
+          signerTitle: { text: "BÍ THƯ" },
+        }).snapshot,
+        findings: [indexOf("dang-2026", "authority")],
+      },
+      {
+        name: "KT. ỦY BAN NHÂN DÂN",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "KT. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
+      },
+      {
+        name: "TM. GIÁM ĐỐC",
+        snapshot: sample("nha-nuoc", { signerTitle: { text: "TM. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" } })
+          .snapshot,
+        findings: [indexOf("nha-nuoc", "signerTitle")],
       },
     ],
   },
