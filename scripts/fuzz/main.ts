@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { storedDocx, tinyDocx } from "../../test/helpers/hostile";
+import { profile } from "./profile";
 import { worstCases } from "./worst-cases";
 
 type Outcome = "checked" | "refused" | "crash" | "hang" | "over-memory";
@@ -225,4 +226,5 @@ async function fuzz(): Promise<void> {
 }
 
 if (args.includes("--worst-cases")) worstCases(OUT);
+else if (args.includes("--profile")) profile(args.slice(args.indexOf("--profile") + 1));
 else void fuzz();

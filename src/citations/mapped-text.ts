@@ -66,7 +66,10 @@ function identity(original: string): MappedText {
 }
 
 function mapCharacters(original: string): MappedText {
-  let text = "";
+  // Pieces joined once at the end, and the last piece remembered: asking the growing string whether it ends in a space
+  // would flatten it on every space, quadratic in the paragraph (a 126,000-character paragraph took 7 s).
+  const pieces: string[] = [];
+  let afterSpace = false;
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
@@ -79,9 +82,10 @@ function mapCharacters(original: string): MappedText {
       continue;
     }
     if (SPACE.test(cluster)) {
-      if (text.endsWith(" ")) ends[ends.length - 1] = j;
+      if (afterSpace) ends[ends.length - 1] = j;
       else {
-        text += " ";
+        pieces.push(" ");
+        afterSpace = true;
         starts.push(i);
         ends.push(j);
       }
@@ -93,7 +97,8 @@ function mapCharacters(original: string): MappedText {
         ? "-"
         : nfc(cluster);
     for (const char of replacement) {
-      text += char;
+      pieces.push(char);
+      afterSpace = char === " ";
       for (let k = 0; k < char.length; k++) {
         starts.push(i);
         ends.push(j);
@@ -101,7 +106,7 @@ function mapCharacters(original: string): MappedText {
     }
     i = j;
   }
-  return { text, starts, ends };
+  return { text: pieces.join(""), starts, ends };
 }
 
 /** True when the dash at [start, end) stands between a letter or digit and another, with no space: "1300—KL". */

@@ -3,6 +3,7 @@
 
 import { checkSnapshot } from "../../src/check/engine";
 import { TEXT_LIMIT } from "../../src/check/long-paragraphs";
+import { mapText } from "../../src/citations/mapped-text";
 import { findMentions, parseReferences } from "../../src/citations/reference-parser";
 import { DOCUMENT_LIMITS, readDocx } from "../../src/ooxml/snapshot-reader";
 import { DocxReadError } from "../../src/ooxml/package-reader";
@@ -158,5 +159,62 @@ describe("a mis-read short form thousands of characters long", () => {
     const snapshot = readDocx(storedDocx(body));
     expect(() => checkSnapshot(snapshot)).not.toThrow();
     expect(checkSnapshot(snapshot).findings.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Characters of the strings handed to String.prototype's whole-string methods while `work` runs. A method on a string
+ * built piece by piece flattens it first, so a pass that asks the growing text something per character is quadratic
+ * even when the question looks cheap. indexOf and lastIndexOf are left out: the parser calls them from a position, and
+ * there the length of the string says nothing about what they read.
+ */
+function charactersRead(work: () => void): number {
+  const methods = [
+    "endsWith",
+    "startsWith",
+    "includes",
+    "search",
+    "match",
+    "matchAll",
+    "replace",
+    "split",
+    "trim",
+    "normalize",
+  ] as const;
+  const spies = methods.map((name) => jest.spyOn(String.prototype, name));
+  try {
+    work();
+    let read = 0;
+    for (const spy of spies)
+      for (const context of spy.mock.contexts as unknown as string[])
+        read += String(context).length;
+    return read;
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+describe("a long paragraph of repeated hostile text (the fuzzer's 18 hangs)", () => {
+  // Found by the fuzzer (seed 15): paragraphs of about 126,000 characters mixing citations, spaces and combining marks
+  // took 7–10 s, all in building the matching form, which asked the growing text whether it ended in a space — once
+  // per space, re-reading the whole text built so far each time.
+  const hostile = `Luật Đất đai (LĐĐ), a${"\u0301\u0323\u0309".repeat(3)}  Ủy ban nhân dân tỉnh `;
+  const text = hostile.repeat(Math.ceil(TEXT_LIMIT / hostile.length));
+
+  it("is put in matching form by reading each character a bounded number of times", () => {
+    let mapped: ReturnType<typeof mapText> | undefined;
+    const read = charactersRead(() => (mapped = mapText(text)));
+    expect(mapped?.text.length).toBeGreaterThan(text.length * 0.9);
+    expect(mapped?.text).not.toContain("  ");
+    // Under once the paragraph after the fix, about 10,000 times before it.
+    expect(read).toBeLessThan(4 * text.length);
+  });
+  it("is checked with every rule reading it a bounded number of times", () => {
+    const snapshot = readDocx(storedDocx(para("Điều 1. Quy định chung") + para(text)));
+    let findings = 0;
+    const read = charactersRead(() => (findings = checkSnapshot(snapshot).findings.length));
+    expect(findings).toBeGreaterThan(0);
+    // About 75 times the paragraph after the fix, about 10,000 times before it.
+    expect(read).toBeLessThan(200 * text.length);
   });
 });
