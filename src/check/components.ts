@@ -62,6 +62,17 @@ export interface Components {
   readonly formTitle?: Span;
   /** "DỰ THẢO" appears near the top. */
   readonly draftMarker: boolean;
+  /**
+   * The document is a sample to fill ("Mẫu Quyết định …" typed above its header): its signer and its placeholder
+   * lines ("- …") are left for the user of the sample [REAL].
+   */
+  readonly sampleForm: boolean;
+  /**
+   * Where the document's own text ends when more follows that is not its own: a second filled copy of a mail-merge
+   * template (its first header line typed again), or appended sample forms ("Mẫu số 01 …") after its closing [REAL].
+   * The paragraph count when nothing follows.
+   */
+  readonly ownEnd: number;
 }
 
 const PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
@@ -75,9 +86,19 @@ const SEPARATOR = /^[-_–—=.]{3,}$/;
 const AUTHORITY = /^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T\/U)\s*\S/;
 const RECIPIENTS_LABEL = /^nơi nhận\s*:?/iu;
 const KINH_GUI = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
-const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét đề nghị)(?=[\s,:;]|$)/iu;
+// "Xét Tờ trình số …; Báo cáo thẩm tra …" closes the căn cứ of a nghị quyết of a Hội đồng nhân dân [REAL].
+const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
+/** A heading that opens an appended sample form ("Mẫu số 01. Công văn …", "- Mẫu số 02", "CÁC MẪU VĂN BẢN"). */
+const SAMPLE_HEADING = /^(?:[-–]\s*)?(?:mẫu số\s*\d+\b|các mẫu\b)/iu;
+/** A recipient line left as a blank to fill ("- …", "- ..."), in a sample or a form. */
+export const PLACEHOLDER_LINE = /^[-–+•]\s*(?:…|\.{2,})\s*[;.]?$/u;
+
+/** A draft marker set on its own line: "(DỰ THẢO)", "Dự thảo:", "DỰ THẢO". */
+export function isDraftLine(text: string): boolean {
+  return DRAFT_LINE.test(matchText(text));
+}
 
 /** The non-empty lines of a paragraph, as spans with original offsets. */
 const LINES = new WeakMap<ParagraphSnapshot, Span[]>();
@@ -289,6 +310,21 @@ function findTypeByCode(numberText: string, regime: Regime | null): DocumentType
 }
 
 /**
+ * The type a title line names: its name alone ("KẾ HOẠCH"), or followed by one or two words that qualify it
+ * ("KẾ HOẠCH HÀNH ĐỘNG", "BÁO CÁO TÓM TẮT") [REAL].
+ */
+function typeOfTitle(text: string, regime: Regime | null): DocumentType | null {
+  const exact = findTypeByName(text, regime);
+  if (exact) return exact;
+  const words = text.split(" ");
+  for (let keep = words.length - 1; keep >= Math.max(1, words.length - 2); keep--) {
+    const type = findTypeByName(words.slice(0, keep).join(" "), regime);
+    if (type && keep >= 2) return type;
+  }
+  return null;
+}
+
+/**
  * The header laid out without a table: the parts of the first paragraphs outside tables, up to the tên loại or a
  * centred title in capitals (a form's "BẢNG TỔNG HỢP …") [REAL].
  */
@@ -310,6 +346,46 @@ function freeHeaderLines(paragraphs: readonly ParagraphSnapshot[]): Span[] {
     lines.push(...partsOf(p));
   }
   return lines;
+}
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/**
+ * The end of the document's own text: the first paragraph after its closing (a "Nơi nhận" or an authority line)
+ * that repeats its first header line (a mail-merge template followed by a filled copy) or opens an appended sample
+ * form ("Mẫu số 01 …"); the paragraph count when there is none [REAL].
+ */
+function ownEndOf(
+  paragraphs: readonly ParagraphSnapshot[],
+  from: number,
+  header: readonly number[],
+  scanLines: readonly Span[],
+  number: Span | undefined
+): number {
+  const first =
+    header.find((i) => matchText(paragraphs[i]?.text ?? "") !== "") ?? scanLines[0]?.paragraph;
+  const opening = first === undefined ? "" : matchText(paragraphs[first]?.text ?? "");
+  const numberLine = number ? matchText(paragraphs[number.paragraph]?.text ?? "") : "";
+  // A copy repeats the header with its number line; an attached quy chế repeats only the issuer [REAL].
+  const copyAt = (index: number) =>
+    numberLine !== "" &&
+    paragraphs
+      .slice(index, index + 8)
+      .some((p) => p.index !== number?.paragraph && matchText(p.text) === numberLine);
+  let closed = false;
+  for (const p of paragraphs.slice(from)) {
+    const text = matchText(p.text);
+    if (text === "") continue;
+    if (
+      closed &&
+      ((opening.length >= 10 && text === opening && copyAt(p.index)) || SAMPLE_HEADING.test(text))
+    )
+      return p.index;
+    if (partsOf(p).some((part) => RECIPIENTS_LABEL.test(part.text) || AUTHORITY.test(part.text)))
+      closed = true;
+  }
+  return paragraphs.length;
 }
 
 /** Detects the document's components; what is absent stays undefined or empty. */
@@ -449,8 +525,8 @@ export function findComponents(snapshot: Snapshot): Components {
     if (p.cell) continue;
     const [line] = linesOf(p);
     if (!line) continue;
-    if (/^dự thảo/iu.test(line.text)) continue;
-    const type = findTypeByName(line.text, regime);
+    if (/^dự thảo/iu.test(line.text) || DRAFT_LINE.test(line.text)) continue;
+    const type = typeOfTitle(line.text, regime);
     if (type && isCaps(line.text)) {
       documentTypeLine = line;
       documentType = type;
@@ -458,7 +534,13 @@ export function findComponents(snapshot: Snapshot): Components {
     }
     break;
   }
-  if (documentTypeLine) {
+  // The trích yếu may follow the tên loại in the same paragraph, after line breaks [REAL].
+  const typeParagraph = documentTypeLine ? paragraphs[documentTypeLine.paragraph] : undefined;
+  for (const line of typeParagraph ? linesOf(typeParagraph).slice(1) : []) {
+    if (SEPARATOR.test(line.text)) summarySeparator = line;
+    else summary.push(line);
+  }
+  if (documentTypeLine && !summarySeparator) {
     for (; cursor < paragraphs.length; cursor++) {
       const p = paragraphs[cursor] as ParagraphSnapshot;
       const lines = linesOf(p);
@@ -505,8 +587,11 @@ export function findComponents(snapshot: Snapshot): Components {
     documentType =
       DOCUMENT_TYPES[regime === "party" ? "dang-2026" : "nha-nuoc"].find((t) => t.letter) ?? null;
 
+  // The document's own text ends where a second copy of it (a mail-merge template followed by a filled page) or its
+  // appended sample forms begin, once its own closing has been seen [REAL].
+  const ownEnd = ownEndOf(paragraphs, Math.max(cursor, header.length), header, scanLines, number);
   // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
-  const tail = paragraphs.slice(Math.max(cursor, header.length));
+  const tail = paragraphs.slice(Math.max(cursor, header.length), ownEnd);
   // Parts, not lines: "Nơi nhận:⇥GIÁM ĐỐC" and "- Như trên;⇥⇥(Ký tên)" hold the list and the signature side by side [REAL].
   const allTailLines = tail.flatMap(partsOf);
   const rightPart = (span: Span) => {
@@ -641,12 +726,24 @@ export function findComponents(snapshot: Snapshot): Components {
         kinhGui.push(line);
     }
   }
+  // When the document's own text goes on after its closing (a quy chế issued with the quyết định, before the
+  // appended samples), that part is body too; the samples and a second copy are not.
+  const closingEnd = Math.max(
+    closingStart,
+    ...[recipientsLabel, ...recipients, ...signatureLines].flatMap((s) => (s ? [s.paragraph] : []))
+  );
+  const bodyIndexes = [
+    ...range(cursor, closingStart),
+    ...(ownEnd < paragraphs.length ? range(closingEnd + 1, ownEnd) : []),
+  ];
   let bodyStarted = false;
-  for (let index = cursor; index < closingStart; index++) {
+  for (const index of bodyIndexes) {
     const p = paragraphs[index] as ParagraphSnapshot;
     if (p.cell || header.includes(index)) continue;
     const text = matchText(p.text);
     if (text === "") continue;
+    // A "(DỰ THẢO)" stamp under the header is the drafter's marker, not text of the document.
+    if (!bodyStarted && DRAFT_LINE.test(text)) continue;
     if (!bodyStarted && KINH_GUI.test(text)) {
       kinhGui.push(...linesOf(p));
       continue;
@@ -655,7 +752,9 @@ export function findComponents(snapshot: Snapshot): Components {
       kinhGui.push(...linesOf(p));
       continue;
     }
-    if (!bodyStarted && CAN_CU.test(text)) {
+    // A document addressed by "Kính gửi" (tờ trình, công văn) has no căn cứ ban hành: its "Căn cứ …" lines are
+    // the body's reasoning [PL1 II.6a].
+    if (!bodyStarted && kinhGui.length === 0 && CAN_CU.test(text)) {
       canCu.push(...linesOf(p));
       continue;
     }
@@ -666,6 +765,11 @@ export function findComponents(snapshot: Snapshot): Components {
     const heading = headingOf(index, matchText(paragraphs[index]?.text ?? ""));
     return heading ? [heading] : [];
   });
+  // "Mẫu …" typed above the header: the document is a sample to fill [REAL].
+  const top = Math.min(header[0] ?? Infinity, scanLines[0]?.paragraph ?? Infinity, 12);
+  const sampleForm = paragraphs
+    .slice(0, Number.isFinite(top) ? top : 0)
+    .some((p) => /^Mẫu\b/u.test(matchText(p.text)));
   // The marker may stand in a text box anchored in the header (its text is not the paragraph's) [REAL].
   const draftMarker =
     paragraphs
@@ -701,5 +805,7 @@ export function findComponents(snapshot: Snapshot): Components {
     signature,
     ...(formTitle ? { formTitle } : {}),
     draftMarker,
+    sampleForm,
+    ownEnd,
   };
 }

@@ -3,7 +3,7 @@
 // the rulebook does not list (phiếu, biểu mẫu, bản tự kiểm điểm, danh sách), which has no number, Nơi nhận or body
 // formatting to demand [REAL].
 
-import { detectLegacyText } from "../text/legacy-text";
+import { detectLegacyText, type LegacyText } from "../text/legacy-text";
 import type { Components } from "./components";
 import type { Category, Message, RuleMeta } from "./types";
 import type { Snapshot } from "../ooxml/snapshot";
@@ -44,12 +44,17 @@ export interface Gate {
   readonly reasonFor: (meta: RuleMeta) => Message | null;
 }
 
-export function gateFor(snapshot: Snapshot, components: Components): Gate {
+/** The legacy encoding the opening of the document is typed in, or null. */
+export function legacyOpening(snapshot: Snapshot): LegacyText | null {
   const opening = snapshot.paragraphs
     .slice(0, 15)
     .map((p) => p.text)
     .join(" ");
-  const legacy = detectLegacyText(opening);
+  return detectLegacyText(opening);
+}
+
+export function gateFor(snapshot: Snapshot, components: Components): Gate {
+  const legacy = legacyOpening(snapshot);
   if (legacy) {
     const reason: Message = {
       vi: `văn bản gõ bằng bảng mã ${legacy.encoding}: chuyển sang Unicode rồi kiểm tra lại`,

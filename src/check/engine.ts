@@ -2,6 +2,7 @@
 
 import {
   findDocumentType,
+  HD05_FROM,
   hasPrimarySource,
   partyProfileOn,
   PROFILES,
@@ -10,7 +11,7 @@ import {
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, findComponents } from "./components";
-import { gateFor } from "./coverage-gates";
+import { gateFor, legacyOpening } from "./coverage-gates";
 import { boundedSnapshot, cutReason } from "./long-paragraphs";
 import { RULES } from "./rules";
 import type {
@@ -43,14 +44,36 @@ export interface CheckOptions {
   readonly toneStyle?: ToneStylePreference;
 }
 
-/** The profile `--profile auto` chooses: by regime, then, for Party documents, by the document date. */
+/**
+ * The profile `--profile auto` chooses: by regime, then, for Party documents, by the document date. A Party
+ * document whose day is blank is placed by its year when the year falls wholly on one side of HD05_FROM; one with
+ * no date at all gets dang-2026, the rules in force today, and date/profile-period warns that this is a guess.
+ */
 export function detectProfile(components: Components): ProfileId {
   if (components.regime !== "party") return "nha-nuoc";
-  const match =
-    components.placeDate &&
-    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(components.placeDate.text);
+  const text = components.placeDate?.text ?? "";
+  const match = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(text);
   const date = match ? parseDate(`${match[1]}/${match[2]}/${match[3]}`) : null;
-  return date ? partyProfileOn(date) : "dang-2026";
+  if (date) return partyProfileOn(date);
+  const year = Number(/năm\s+(\d{4})\s*$/u.exec(text)?.[1] ?? NaN);
+  return year < HD05_FROM.year ? "dang-2018" : "dang-2026";
+}
+
+/**
+ * A document typed in TCVN3 or VNI is read, for choosing its profile only, through the decoder: its header says
+ * "®¶ng céng s¶n viÖt nam" until decoded [REAL]. The rules themselves are gated (coverage-gates).
+ */
+function profileComponents(snapshot: Snapshot, components: Components): Components {
+  const legacy = legacyOpening(snapshot);
+  if (!legacy) return components;
+  return findComponents({
+    ...snapshot,
+    paragraphs: snapshot.paragraphs.map((p) => ({
+      ...p,
+      text: legacy.decode(p.text),
+      runs: p.runs.map((run) => ({ ...run, text: legacy.decode(run.text) })),
+    })),
+  });
 }
 
 /** Fills `{name}` placeholders of a message. */
@@ -73,7 +96,9 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   const { snapshot: bounded, cut } = boundedSnapshot(snapshot);
   const components = findComponents(bounded);
   const profileId =
-    !options.profile || options.profile === "auto" ? detectProfile(components) : options.profile;
+    !options.profile || options.profile === "auto"
+      ? detectProfile(profileComponents(bounded, components))
+      : options.profile;
   const profile = PROFILES[profileId];
   const documentType = components.documentType
     ? (findDocumentType(profileId, components.documentType.slug) ?? null)

@@ -98,3 +98,44 @@ export function layoutDocument(...body: readonly string[]): Snapshot {
       `</pkg:package>`
   );
 }
+
+/** A State header table: issuer and number on the left, Quốc hiệu, tiêu ngữ and the place-date on the right. */
+export function stateHeader(
+  number = "Số: 12/KH-UBND",
+  date = "Lào Cai, ngày 05 tháng 3 năm 2026",
+  issuer: readonly string[] = ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]
+): string {
+  return table(
+    [
+      ...issuer.map((t) => paragraph({ runs: [{ t, b: true, sz: 13 }], align: "center" })),
+      paragraph({ runs: [{ t: number, sz: 13 }], align: "center" }),
+    ],
+    [
+      paragraph({
+        runs: [{ t: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", b: true, sz: 13 }],
+        align: "center",
+      }),
+      paragraph({ runs: [{ t: "Độc lập - Tự do - Hạnh phúc", b: true }], align: "center" }),
+      paragraph({ runs: [{ t: date, i: true }], align: "center" }),
+    ]
+  );
+}
+
+/** A closing table: "Nơi nhận:" and its list on the left, the signature lines (then the name) on the right. */
+export function closingTable(
+  recipients: readonly string[],
+  signer: readonly string[],
+  name?: string
+): string {
+  return table(
+    [
+      paragraph({ runs: [{ t: "Nơi nhận:", b: true, i: true, sz: 12 }], align: "left" }),
+      ...recipients.map((t) => paragraph({ runs: [{ t, sz: 11 }], align: "left" })),
+    ],
+    [
+      ...signer.map((t) => paragraph({ runs: [{ t, b: true }], align: "center" })),
+      paragraph({ runs: [{ t: "" }], align: "center" }),
+      ...(name ? [paragraph({ runs: [{ t: name, b: true }], align: "center" })] : []),
+    ]
+  );
+}

@@ -49,12 +49,28 @@ function isDisplayLine(paragraph: ParagraphSnapshot, text: string): boolean {
 
 /** Body paragraphs of running text, in order. */
 function runningText(snapshot: Snapshot, components: Components): BodyParagraph[] {
+  let previous: ParagraphSnapshot | undefined;
   return components.body.flatMap((index) => {
     const paragraph = snapshot.paragraphs[index];
     if (!paragraph) return [];
     const text = matchText(paragraph.text);
-    return text === "" || isDisplayLine(paragraph, text) ? [] : [{ paragraph, text }];
+    const after = previous;
+    previous = paragraph;
+    if (text === "" || isDisplayLine(paragraph, text)) return [];
+    // The name of a part under its centred "PHẦN THỨ HAI" / "Chương II", in bold capitals, is the heading's second
+    // line however it is aligned [REAL].
+    const afterPart =
+      after !== undefined &&
+      /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u.test(matchText(after.text)) &&
+      isDisplayLine(after, matchText(after.text));
+    if (afterPart && text === text.toLocaleUpperCase("vi") && allBold(paragraph)) return [];
+    return [{ paragraph, text }];
   });
+}
+
+function allBold(paragraph: ParagraphSnapshot): boolean {
+  const runs = paragraph.runs.filter((run) => run.text.trim() !== "");
+  return runs.length > 0 && runs.every((run) => run.bold);
 }
 
 const NO_BODY = notFound({ vi: "không tìm thấy phần nội dung văn bản", en: "no body text found" });

@@ -1,6 +1,6 @@
 // Địa danh, ngày tháng năm (ô 4): the line's form, the leading-zero rule, a real date [PL1 II.4][DDNT][H36-PL3].
 
-import { partyProfileOn } from "../../conventions";
+import { HD05_FROM, partyProfileOn } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { formatDay, formatMonth, isRealDate } from "../../text/dates";
 import type { Span } from "../components";
@@ -507,13 +507,28 @@ const profilePeriod: Rule = {
         vi: "Văn bản ghi ngày {date}, từ ngày Hướng dẫn 05-HD/VPTW có hiệu lực (27/5/2026); thể thức theo Hướng dẫn 05-HD/VPTW (bộ quy tắc dang-2026)",
         en: "The document is dated {date}, on or after 27 May 2026; Guide 05-HD/VPTW applies (profile dang-2026)",
       },
+      undated: {
+        vi: "Văn bản không ghi ngày ban hành nên không biết theo Hướng dẫn 36-HD/VPTW (trước 27/5/2026) hay Hướng dẫn 05-HD/VPTW (từ ngày đó); đang kiểm tra theo bộ quy tắc {profile}. Văn bản ban hành trước 27/5/2026 thì chọn bộ quy tắc dang-2018",
+        en: "The document has no date, so Guide 36-HD/VPTW (before 27 May 2026) and Guide 05-HD/VPTW (from then) cannot be told apart; it is checked with profile {profile}. For a document issued before 27 May 2026 choose profile dang-2018",
+      },
     },
   },
   check(context, report) {
-    const { line, skip } = placeDate(context);
-    if (!line) return skip;
-    const values = line.parts && numbers(line.parts);
-    if (!values || !isRealDate(values)) return;
+    const { line } = placeDate(context);
+    const values = line?.parts && numbers(line.parts);
+    if (!line || !values) {
+      // Undated (a form's "ngày … tháng … năm 20.."): the profile is a guess unless the year alone decides it.
+      const year = Number(/năm\s+(\d{4})\s*$/u.exec(line?.span.text ?? "")?.[1] ?? NaN);
+      if (year && year !== HD05_FROM.year) return;
+      report({
+        messageId: "undated",
+        severity: "warning",
+        ...(line ? where(line.span) : { paragraph: null }),
+        data: { profile: context.profile.id },
+      });
+      return;
+    }
+    if (!isRealDate(values)) return;
     const fits = partyProfileOn(values);
     if (fits === context.profile.id) return;
     const date = `${values.day}/${values.month}/${values.year}`;
@@ -544,6 +559,14 @@ const profilePeriod: Rule = {
         name: "2023 checked with dang-2026",
         profile: "dang-2026",
         snapshot: sample("dang-2026").snapshot,
+        findings: [indexOf("dang-2026", "placeDate")],
+      },
+      {
+        name: "an undated form: the profile is a guess",
+        profile: "dang-2026",
+        snapshot: sample("dang-2026", {
+          placeDate: { text: "Điện Bàn, ngày    tháng    năm 20.." },
+        }).snapshot,
         findings: [indexOf("dang-2026", "placeDate")],
       },
       {

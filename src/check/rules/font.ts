@@ -3,6 +3,7 @@
 import type { RunSnapshot } from "../../ooxml/snapshot";
 import { sample } from "../samples";
 import type { Rule } from "../types";
+import { isDraftLine } from "../components";
 
 /** TCVN3 (.VnTime, .VnArial…) and VNI (VNI-Times…) fonts: text typed in them is not Unicode [ENC]. */
 export const LEGACY_FONT = /^(?:\.Vn|VNI[-\s]|VNI$|VN-)/i;
@@ -152,6 +153,8 @@ const color: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
+      // A red "(DỰ THẢO)" stamp is the drafter's marker, taken off before the document is issued [REAL].
+      if (isDraftLine(paragraph.text)) continue;
       const coloured = paragraph.runs.find(
         (run) => hasText(run) && run.color !== "auto" && run.color.toUpperCase() !== "000000"
       );

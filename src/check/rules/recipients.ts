@@ -1,6 +1,6 @@
 // Nơi nhận (ô 9b): the label, the list's lines and their endings, the last "Lưu" line, "Như trên" [PL1 II.9b][HD05].
 
-import type { Components, Span } from "../components";
+import { type Components, PLACEHOLDER_LINE, type Span } from "../components";
 import { type FormatTarget, sizeRule, styleRule } from "../kinds/format";
 import {
   dominantSize,
@@ -249,7 +249,8 @@ const lines: Rule = {
     body.forEach((item, i) => {
       const ending = endings[i] ?? "";
       const wanted = party ? partyWanted : ";";
-      if (ending === wanted || grouped(i)) return;
+      // "- …" is a blank left for the user of a sample or form to fill, not a line to judge [REAL].
+      if (ending === wanted || grouped(i) || PLACEHOLDER_LINE.test(item.text)) return;
       if (party)
         report({
           messageId: "separator",
@@ -358,6 +359,11 @@ const lastLine: Rule = {
     const items = itemsOf(components.recipients);
     const item = items[items.length - 1];
     if (!item) return NO_LIST;
+    if (PLACEHOLDER_LINE.test(item.text))
+      return notFound({
+        vi: "dòng cuối nơi nhận là chỗ trống để điền (“- …”)",
+        en: "the last line of the list is a blank to fill (“- …”)",
+      });
     // The whole item, from its "- Lưu" line to the line it wraps onto.
     const whole = { paragraph: item.first.paragraph, start: item.first.start, end: item.last.end };
     if (!/^[-–+•]?\s*Lưu\b/iu.test(item.text)) {

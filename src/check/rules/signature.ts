@@ -223,6 +223,12 @@ const present: Rule = {
       return;
     }
     if (!signature.name) {
+      // A sample ("Mẫu Quyết định …" above its header) leaves the signer to whoever uses it [REAL].
+      if (components.sampleForm)
+        return notFound({
+          vi: "văn bản là mẫu để điền: người ký do nơi dùng mẫu ghi",
+          en: "the document is a sample to fill: the signer is for its user to write",
+        });
       const lines = [...signature.authority, ...signature.titles];
       // D18: in a draft, a "…" where the name goes is a gap to fill, like the blank number.
       const last = lines[lines.length - 1];

@@ -1,5 +1,6 @@
 // Structure: the outline's numbering, Kính gửi (ô 9a), căn cứ, and the parts each document must have [PL1 II.6][PL1 II.9a].
 
+import { typeStructure } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { matchText } from "../../text/normalize";
 import type { Components, Heading } from "../components";
@@ -16,7 +17,19 @@ import {
   paragraphText,
 } from "../lines";
 import { indexOf, sample } from "../samples";
-import type { Fix, Rule } from "../types";
+import type { CheckContext, Fix, Rule } from "../types";
+
+/**
+ * The căn cứ format is set for documents issued on a căn cứ (quyết định, nghị quyết, quy chế …) [PL1 II.6a]; a kế
+ * hoạch, báo cáo or tờ trình that opens with "Căn cứ …" lines has no rule of its own, so its lines are judged by
+ * the same format but only warned about.
+ */
+function basisLevel({ documentType, profile }: CheckContext): { severity?: "warning" } {
+  if (profile.regime === "party") return { severity: "warning" };
+  return documentType && !typeStructure(documentType.slug, profile.regime).basis
+    ? { severity: "warning" }
+    : {};
+}
 
 /** Vietnamese điểm letters, in order (conventions 3.10): đ follows d, and there is no f, j, w or z. */
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -556,12 +569,13 @@ const canCu: Rule = {
       },
     },
   },
-  check({ snapshot, components, profile }, report) {
+  check(context, report) {
+    const { snapshot, components, profile } = context;
     const lines = components.canCu;
     if (lines.length === 0) return NO_BASIS;
     const party = profile.regime === "party";
     // Party rules come from real Party texts (Q399) and summaries: warnings.
-    const level = party ? { severity: "warning" as const } : {};
+    const level = basisLevel(context);
     lines.forEach((span, i) => {
       if (party && !/^-\s/u.test(span.text)) {
         const at = visibleStart(snapshot, span);
@@ -597,7 +611,12 @@ const canCu: Rule = {
           fix: endingFix(snapshot, span, "."),
         });
       else if (ending !== ".")
-        report({ messageId: "stateLast", ...where(span), fix: endingFix(snapshot, span, ".") });
+        report({
+          messageId: "stateLast",
+          ...where(span),
+          ...level,
+          fix: endingFix(snapshot, span, "."),
+        });
     });
   },
   examples: {
@@ -657,10 +676,12 @@ const canCuStyle: Rule = {
       },
     },
   },
-  check({ snapshot, components, profile }, report) {
+  check(context, report) {
+    const { snapshot, components, profile } = context;
     const lines = components.canCu;
     if (lines.length === 0) return NO_BASIS;
     const party = profile.regime === "party";
+    const level = basisLevel(context);
     const reported = new Set<number>();
     for (const span of lines) {
       const italic = shareOf(snapshot, span, "italic");
@@ -678,7 +699,7 @@ const canCuStyle: Rule = {
       report({
         messageId: party ? "upright" : "italic",
         paragraph: span.paragraph,
-        ...(party ? { severity: "warning" as const } : {}),
+        ...level,
         ...(fix
           ? { fix: { kind: "format" as const, paragraph: span.paragraph, set: { italic: !party } } }
           : {}),

@@ -1,0 +1,233 @@
+import { checkSnapshot } from "../../src/check/engine";
+import { findComponents } from "../../src/check/components";
+import type { Finding } from "../../src/check/types";
+import {
+  closingTable,
+  layoutDocument,
+  paragraph as p,
+  stateHeader,
+  table,
+} from "../helpers/layout-docs";
+
+// Whole documents laid out as real ones were (test/fixtures/real), reproduced small: what the checker took for body,
+// căn cứ or closing on them, and the profile it chose. Each case names the real file it comes from.
+const body = (t: string) => p({ runs: [{ t }], firstLineCm: 1.27 });
+const italic = (t: string) => p({ runs: [{ t, i: true }], firstLineCm: 1.27 });
+const centred = (t: string, extra: { i?: boolean; color?: string } = {}) =>
+  p({ runs: [{ t, b: true, ...extra }], align: "center" });
+const raised = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.paragraph}: ${f.text}`);
+const ownClosing = closingTable(
+  ["- Như trên;", "- Lưu: VT, KGVX."],
+  ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+  "Nguyễn Văn An"
+);
+
+describe("a tờ trình that gives its grounds in the body (TTr-UBND Hà Nội)", () => {
+  const document = layoutDocument(
+    stateHeader("Số: 15/TTr-UBND"),
+    centred("TỜ TRÌNH"),
+    centred("Về việc ban hành Nghị quyết về chuyển đổi số"),
+    table(
+      [p({ runs: [{ t: "Kính gửi:" }], align: "right" })],
+      [p({ runs: [{ t: "Thường trực Hội đồng nhân dân tỉnh." }], align: "left" })]
+    ),
+    body(
+      "Căn cứ Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị, Ủy ban nhân dân tỉnh trình như sau."
+    ),
+    body(
+      "Ủy ban nhân dân tỉnh kính trình Thường trực Hội đồng nhân dân tỉnh xem xét, quyết định./."
+    ),
+    ownClosing
+  );
+
+  it("reads the “Căn cứ …” line after Kính gửi as body, not as a căn cứ ban hành", () => {
+    const components = findComponents(document);
+    expect(components.canCu).toEqual([]);
+    expect(raised(checkSnapshot(document).findings)).toEqual([]);
+  });
+});
+
+describe("a nghị quyết whose căn cứ goes on with “Xét …” (NQ-HDND Hải Dương)", () => {
+  const document = layoutDocument(
+    stateHeader("Số: 15/2023/NQ-HĐND", "Hải Dương, ngày 05 tháng 7 năm 2023", [
+      "HỘI ĐỒNG NHÂN DÂN",
+      "TỈNH HẢI DƯƠNG",
+    ]),
+    centred("NGHỊ QUYẾT"),
+    centred("Ban hành Quy định định mức lập dự toán"),
+    centred("HỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG"),
+    italic("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+    italic("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"),
+    italic("Xét Tờ trình số 12/TTr-UBND ngày 03 tháng 7 năm 2023 của Ủy ban nhân dân tỉnh."),
+    centred("QUYẾT NGHỊ:"),
+    body("Điều 1. Ban hành kèm theo Nghị quyết này Quy định định mức lập dự toán."),
+    body("Điều 2. Nghị quyết có hiệu lực từ ngày 15 tháng 7 năm 2023./."),
+    closingTable(["- Như Điều 2;", "- Lưu: VT."], ["CHỦ TỊCH"], "Nguyễn Văn An")
+  );
+
+  it("takes the “Xét” line as the last căn cứ, so the line before it may end with “;”", () => {
+    expect(findComponents(document).canCu.map((s) => s.text.slice(0, 4))).toEqual([
+      "Căn ",
+      "Căn ",
+      "Xét ",
+    ]);
+    expect(raised(checkSnapshot(document).findings)).toEqual([]);
+  });
+});
+
+describe("a quyết định followed by appended sample forms (QuyChe-LGSP Hải Dương)", () => {
+  const document = layoutDocument(
+    stateHeader("Số: 20/2023/QĐ-UBND", "Hải Dương, ngày 05 tháng 7 năm 2023"),
+    centred("QUYẾT ĐỊNH"),
+    centred("Ban hành Quy chế quản lý nền tảng tích hợp dữ liệu"),
+    centred("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"),
+    italic("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015."),
+    centred("QUYẾT ĐỊNH:"),
+    body("Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nền tảng tích hợp dữ liệu."),
+    body("Điều 2. Quyết định có hiệu lực kể từ ngày ký./."),
+    ownClosing,
+    p({ runs: [{ t: "Mẫu số 01. Công văn đăng ký kết nối", b: true }], align: "left" }),
+    stateHeader("Số: ....../SỞ-VP", "Hải Dương, ngày ... tháng ... năm 20...", ["SỞ ..."]),
+    body("Sở ... đề nghị đăng ký kết nối với nền tảng./."),
+    closingTable(
+      ["- Như trên;", "- ...", "Lưu: VT."],
+      ["GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)"]
+    )
+  );
+
+  it("judges the document's own closing, not the sample's", () => {
+    const components = findComponents(document);
+    expect(components.signature?.name?.text).toBe("Nguyễn Văn An");
+    expect(components.recipients.map((s) => s.text)).toEqual(["- Như trên;", "- Lưu: VT, KGVX."]);
+    expect(raised(checkSnapshot(document).findings)).toEqual([]);
+  });
+});
+
+describe("a mail-merge template followed by a filled copy (QD-DMSG)", () => {
+  const copy = (who: string) => [
+    stateHeader("Số: 15/QĐ-ĐMSG", "Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2023", [
+      "XÍ NGHIỆP ĐẦU MÁY SÀI GÒN",
+    ]),
+    centred("QUYẾT ĐỊNH"),
+    centred("Về việc giao nhiệm vụ"),
+    centred("GIÁM ĐỐC XÍ NGHIỆP ĐẦU MÁY SÀI GÒN"),
+    italic("Căn cứ nhu cầu sản xuất của Xí nghiệp."),
+    centred("QUYẾT ĐỊNH:"),
+    body(`Điều 1. Giao nhiệm vụ cho ${who}.`),
+    body("Điều 2. Quyết định có hiệu lực thi hành kể từ ngày ký./."),
+    closingTable(["- Như Điều 1;", "- Lưu: VT."], ["GIÁM ĐỐC"], "Vũ Đức Thắng"),
+  ];
+  const document = layoutDocument(...copy("{{ho_va_ten}}"), ...copy("Ông Hoàng Minh Thảo"));
+
+  it("ends the document's own text where the copy begins, and reads the first closing", () => {
+    const components = findComponents(document);
+    const secondHeader = document.paragraphs.findIndex(
+      (q, i) => i > 0 && q.text === "XÍ NGHIỆP ĐẦU MÁY SÀI GÒN"
+    );
+    expect(components.ownEnd).toBe(secondHeader);
+    expect(components.recipientsLabel?.paragraph).toBeLessThan(secondHeader);
+    expect(components.body.every((i) => i < secondHeader)).toBe(true);
+    expect(raised(checkSnapshot(document).findings)).toEqual([]);
+  });
+});
+
+describe("a draft with a red “(DỰ THẢO)” stamp and the tên loại over its trích yếu (KH-UBND Hải Dương)", () => {
+  const document = layoutDocument(
+    stateHeader("Số:       /KH-UBND", "Hải Dương, ngày      tháng 6 năm 2023"),
+    p({ runs: [{ t: "(DỰ THẢO)", b: true, color: "FF0000" }], align: "left" }),
+    p({
+      runs: [
+        { t: "KẾ HOẠCH HÀNH ĐỘNG", b: true },
+        "br",
+        { t: "Nâng cao chất lượng dịch vụ công trực tuyến", b: true },
+      ],
+      align: "center",
+    }),
+    body(
+      "Thực hiện Quyết định số 17/QĐ-UBQGCĐS ngày 04/4/2023 của Ủy ban Quốc gia về chuyển đổi số, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau./."
+    ),
+    ownClosing
+  );
+
+  it("finds the tên loại and the trích yếu under the stamp, and judges neither as body", () => {
+    const components = findComponents(document);
+    expect(components.documentType?.slug).toBe("ke-hoach");
+    expect(components.summary.map((s) => s.text)).toEqual([
+      "Nâng cao chất lượng dịch vụ công trực tuyến",
+    ]);
+    expect(components.body).toEqual([document.paragraphs.length - 8]);
+    expect(raised(checkSnapshot(document).findings)).toEqual([]);
+  });
+});
+
+describe("a sample to fill (MauKH Bộ TTTT: “Mẫu …” above the header)", () => {
+  const document = layoutDocument(
+    centred("Mẫu Quyết định của UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số"),
+    stateHeader("Số:      /KH-UBND", "…, ngày     tháng     năm 2023", [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH …",
+    ]),
+    centred("KẾ HOẠCH"),
+    centred("Phát triển hạ tầng số tỉnh … giai đoạn 2023-2025"),
+    p({ runs: [{ t: "" }] }),
+    centred("PHẦN THỨ HAI"),
+    p({ runs: [{ t: "KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG SỐ", b: true }], align: "both" }),
+    body("Trên đây là Kế hoạch phát triển hạ tầng số của tỉnh./."),
+    closingTable(["- …", "- Bộ Thông tin và Truyền thông;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN"])
+  );
+
+  it("leaves the placeholder recipient, the signer and the part's title alone", () => {
+    expect(findComponents(document).sampleForm).toBe(true);
+    const rules = checkSnapshot(document).findings.map((f) => f.rule);
+    expect(rules).not.toContain("recipients/lines");
+    expect(rules).not.toContain("signature/present");
+    expect(rules).not.toContain("style/body-indent");
+  });
+});
+
+describe("the profile of a Party document", () => {
+  const party = (opening: readonly string[], text = "Nội dung.") =>
+    layoutDocument(...opening.map((t) => p({ runs: [{ t }], align: "left" })), body(text));
+
+  it("decodes a TCVN3 header before choosing: a 2011 self-review is dang-2018 (BanTuKiemDiem)", () => {
+    const result = checkSnapshot(
+      party(
+        [
+          "§¶ng bé c¬ quan UBND            ®¶ng céng s¶n viÖt nam",
+          "          huyÖn lÖ thuû         -------------------------------",
+          "      Chi bé Thanh tra",
+          "                            LÖ Thuû, ngµy  29  th¸ng 11 n¨m 2011",
+        ],
+        "B¶n th©n tù x¸c ®Þnh t­ t­ëng lµ vÊn ®Ò quan träng."
+      )
+    );
+    expect(result.profile).toBe("dang-2018");
+  });
+
+  it("says it guesses when the document is undated (PhieuDG Long Biên)", () => {
+    const result = checkSnapshot(
+      party([
+        "QUẬN ỦY LONG BIÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM",
+        "*",
+        "\t\tLong Biên, ngày    tháng    năm 20..",
+      ])
+    );
+    expect(result.profile).toBe("dang-2026");
+    const guess = result.findings.filter((f) => f.rule === "date/profile-period");
+    expect(guess.map((f) => [f.severity, f.messages.vi.includes("dang-2026")])).toEqual([
+      ["warning", true],
+    ]);
+  });
+
+  it("takes the year alone when the day is blank and the year decides", () => {
+    const result = checkSnapshot(
+      party([
+        "QUẬN ỦY LONG BIÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM",
+        "\t\tLong Biên, ngày    tháng    năm 2021",
+      ])
+    );
+    expect(result.profile).toBe("dang-2018");
+    expect(result.findings.filter((f) => f.rule === "date/profile-period")).toEqual([]);
+  });
+});
