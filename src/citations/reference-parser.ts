@@ -1090,6 +1090,9 @@ function insideParentheses(spans: readonly (readonly [number, number])[]): (at: 
   };
 }
 
+/** Types that also name programmes and projects by a bare number. */
+const PROGRAMMES: ReadonlySet<string> = new Set(["Đề án", "Dự án", "Chương trình", "Tiểu dự án"]);
+
 export function parseReferences(original: string): Reference[] {
   const mapped = mapText(original);
   const { text } = mapped;
@@ -1137,6 +1140,10 @@ export function parseReferences(original: string): Reference[] {
     const open = /^\s?\(/u.test(text.slice(end)) ? text.indexOf("(", end) : -1;
     // Looked up among the paragraph's definitions, found once: scanning from here for each citation was quadratic.
     const definition = open >= 0 ? definitionAt.get(open) : undefined;
+    // "Đề án 06", "Tổ công tác triển khai Đề án 06", "(Dự án 4)", "Chương trình 135": a programme's or project's
+    // name, not a citation, unless a ký hiệu, a date or an issuer follows the number [REAL]. A type issued with a
+    // number ("Quyết định 749", "Chỉ thị 11") stays a short citation.
+    if (PROGRAMMES.has(head.typeName) && !parts?.code && date === null && issuer === null) return;
     const span = originalSpan(mapped, head.start, end);
     const short =
       law !== null
@@ -1234,6 +1241,9 @@ export function findMentions(original: string, term: string): TextSpan[] {
     const open = mapped.text.lastIndexOf("(", match.index);
     const close = mapped.text.indexOf(")", open);
     if (inDefinitions.has(open) && close >= match.index) continue;
+    // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
+    const token = /\S*$/u.exec(mapped.text.slice(0, match.index))?.[0] ?? "";
+    if (/[-/]$/u.test(token) && /\d/u.test(token) && token.includes("/")) continue;
     mentions.push(originalSpan(mapped, match.index, match.index + match[0].length));
   }
   return mentions;

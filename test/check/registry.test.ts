@@ -21,6 +21,16 @@ describe("the rule registry", () => {
     }
   });
 
+  it("cites no rulebook decision that keeps the checker silent (conventions §6: D6, D17)", () => {
+    const silent = ["D6", "D17"];
+    for (const rule of RULES)
+      for (const decision of silent)
+        expect({
+          rule: rule.meta.id,
+          cites: rule.meta.source.includes(`RULEBOOK ${decision}]`),
+        }).toEqual({ rule: rule.meta.id, cites: false });
+  });
+
   it("gives every message in Vietnamese and English", () => {
     for (const rule of RULES) {
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);

@@ -1501,3 +1501,33 @@ describe("formatReference", () => {
     );
   });
 });
+
+describe("programme names and numbers that are not citations (real documents)", () => {
+  it("reads a programme or project named by a bare number as a name, not a citation", () => {
+    expect(
+      parseReferences(
+        "Tổ công tác triển khai Đề án 06 phối hợp thực hiện Dự án 4 (Dự án 4) thuộc Chương trình 135."
+      )
+    ).toEqual([]);
+  });
+
+  it("still reads a programme with its ký hiệu, and a type issued with a number, as citations", () => {
+    const found = parseReferences(
+      "Thực hiện Đề án số 06-ĐA/TU của Tỉnh ủy, phù hợp với Quyết định 749 và Chỉ thị 11."
+    );
+    expect(found.map((r) => [r.typeName, r.short])).toEqual([
+      ["Đề án", false],
+      ["Quyết định", true],
+      ["Chỉ thị", true],
+    ]);
+  });
+
+  it("does not count the letters of a document number as a use of a short form", () => {
+    const text =
+      "Văn bản số 1234/BNV-CCHC ngày 02/01/2026 của Bộ Nội vụ về cải cách hành chính (CCHC); công tác CCHC.";
+    expect(findMentions(text, "CCHC").map((span) => text.slice(span.start, span.end))).toEqual([
+      "CCHC",
+    ]);
+    expect(findMentions(text, "CCHC")[0]?.start).toBe(text.lastIndexOf("CCHC"));
+  });
+});

@@ -198,7 +198,9 @@ const numberForm: Rule = {
         reference.regime === "state" &&
         reference.code &&
         !reference.code.includes("-") &&
-        !QUOC_HOI.test(reference.code)
+        !QUOC_HOI.test(reference.code) &&
+        // A công văn's number has no type code ("1234/TCT", "567/TCT06"): nothing to join with a hyphen.
+        !findCitedType(reference.typeName)?.anyCode
       ) {
         report({
           messageId: "noHyphen",
@@ -223,6 +225,13 @@ const numberForm: Rule = {
         name: "an em dash typed in a number reads as the hyphen, as an en dash does",
         snapshot: party(
           "Thực hiện Kết luận số 1300—KL/TU ngày 18/7/2023 của Thị ủy về tình hình thực hiện nhiệm vụ."
+        ),
+        findings: [],
+      },
+      {
+        name: "a công văn's number has no type code (1234/TCT, 567/TCT06)",
+        snapshot: state(
+          "Điều 1. Thực hiện Công văn số 1234/TCT ngày 02/01/2026 và Công văn số 567/TCT06 ngày 05/01/2026 của Tổng cục Thuế về việc quyết toán thuế."
         ),
         findings: [],
       },
@@ -432,6 +441,41 @@ function definedShorts(context: CheckContext): Set<string> {
   );
 }
 
+/** A date written in the text: "ngày 24/02/2020", "Ngày 5/3/2024", "ngày 05 tháng 3 năm 2024". */
+const DATE_IN_TEXT =
+  /\bngày\s+\d{1,2}\s?(?:[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|tháng\s+\d{1,2}\s+năm\s+\d{4})/iu;
+/** An issuing body named in the text, in capitals as names are: "Chính phủ", "Cục Địa chất …", "UBND tỉnh". */
+const ISSUER_IN_TEXT =
+  /(?:^|[\s,;(])(?:Chính phủ|Thủ tướng|Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Bộ|Cục|Tổng cục|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Đảng ủy|Đảng uỷ|Chủ tịch|Tòa án|Viện kiểm sát|Kiểm toán Nhà nước|Trung ương)(?=[\s,;)]|$)/u;
+
+/**
+ * What the sentence around a first mention tells of the cited document, outside the other references it holds: a
+ * date and an issuing body ("Ngày 18/12/2025, Cục Địa chất và Khoáng sản Việt Nam có Văn bản số 3633/ĐCKS-PCKS")
+ * [REAL]. A date that belongs to another reference of the sentence is that reference's, not this one's.
+ */
+function toldInSentence(
+  context: CheckContext,
+  all: readonly PlacedReference[],
+  entry: PlacedReference
+): { date: boolean; issuer: boolean } {
+  const text = paragraphText(context.snapshot, entry.paragraph);
+  const { start, end } = entry.reference.span;
+  const before = text.slice(0, start);
+  const stops = [...before.matchAll(/[.!?](?=\s+\p{Lu})/gu)];
+  const from = stops.length > 0 ? (stops[stops.length - 1]?.index ?? -1) + 1 : 0;
+  const after = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(end));
+  const to = after ? end + after.index : text.length;
+  const sentence = text.slice(from, to).split("");
+  for (const other of all) {
+    if (other.paragraph !== entry.paragraph) continue;
+    const a = Math.max(other.reference.span.start, from);
+    const b = Math.min(other.reference.span.end, to);
+    for (let i = a; i < b; i++) sentence[i - from] = " ";
+  }
+  const rest = sentence.join("");
+  return { date: DATE_IN_TEXT.test(rest), issuer: ISSUER_IN_TEXT.test(rest) };
+}
+
 const firstMention: Rule = {
   meta: {
     id: "citation/first-mention",
@@ -464,14 +508,18 @@ const firstMention: Rule = {
   check(context, report) {
     const severity: Severity = context.profile.regime === "state" ? "warning" : "info";
     const defined = definedShorts(context);
+    const all = placed(context);
     for (const group of groupsOf(context)) {
       const { paragraph, reference } = group[0] as PlacedReference;
+      // "Ngày 24/02/2020, Chính phủ ban hành Nghị định số 23/2020/NĐ-CP …": the sentence gives the date and the issuer.
+      const told = toldInSentence(context, all, group[0] as PlacedReference);
       const where = { paragraph, start: reference.span.start, end: reference.span.end };
       const text = reference.numberText
         ? `${reference.typeName} ${reference.numberText}`
         : reference.text;
       if (reference.short) {
         if (defined.has(mapText(reference.text).text)) continue;
+        if (told.date && told.issuer && reference.code) continue;
         const full = group.find((entry) => !entry.reference.short);
         report({
           ...where,
@@ -482,8 +530,8 @@ const firstMention: Rule = {
         continue;
       }
       const missing = [
-        ...(reference.date ? [] : [["ngày ban hành", "the date"]]),
-        ...(reference.issuer ? [] : [["cơ quan ban hành", "the issuer"]]),
+        ...(reference.date || told.date ? [] : [["ngày ban hành", "the date"]]),
+        ...(reference.issuer || told.issuer ? [] : [["cơ quan ban hành", "the issuer"]]),
       ];
       // Without the issuer the ký hiệu still names it ("NĐ-CP", "QĐ-UBND"): worth a note, not a warning.
       if (missing.length > 0)
@@ -514,6 +562,20 @@ const firstMention: Rule = {
         findings: [],
       },
       {
+        name: "date and issuer elsewhere in the sentence",
+        snapshot: state(
+          "Điều 1. Ngày 24/02/2020, Chính phủ ban hành Nghị định số 23/2020/NĐ-CP quy định về quản lý cát, sỏi lòng sông."
+        ),
+        findings: [],
+      },
+      {
+        name: "programme names are not citations (Đề án 06, Dự án 4)",
+        snapshot: state(
+          "Điều 1. Tổ công tác triển khai Đề án 06 phối hợp thực hiện Dự án 4 (Dự án 4) của Chương trình."
+        ),
+        findings: [],
+      },
+      {
         name: "a defined short form (the seed's Quyết định 218)",
         snapshot: sample("dang-2018", {
           paragraph1: {
@@ -528,6 +590,18 @@ const firstMention: Rule = {
       {
         name: "short form first (State)",
         snapshot: state("Điều 1. Bãi bỏ Quyết định số 12/QĐ-UBND."),
+        findings: [at("nha-nuoc", "article1")],
+      },
+      {
+        name: "a type issued with a number, cited by the number alone (Quyết định 749)",
+        snapshot: state("Điều 1. Phù hợp với Quyết định 749 và Đề án 06 của tỉnh."),
+        findings: [at("nha-nuoc", "article1")],
+      },
+      {
+        name: "a date that belongs to another reference of the sentence",
+        snapshot: state(
+          "Điều 1. Thông tư số 03/2023/TT-BTC ngày 10/01/2023 của Bộ Tài chính thay thế Thông tư liên tịch số 55/2015/TTLT-BKHCN-BTC."
+        ),
         findings: [at("nha-nuoc", "article1")],
       },
       {
@@ -636,7 +710,8 @@ const dateStyle: Rule = {
     id: "citation/date-style",
     category: "citation",
     severity: "warning",
-    source: "[RULEBOOK D5][RULEBOOK D17]",
+    // Not D17: that decision keeps the checker silent on the zeros of in-text dates, which this rule does not judge.
+    source: "[RULEBOOK D5][RULEBOOK]",
     description: {
       vi: "Một cách ghi ngày và một cách đặt dấu phẩy trước “ngày” trong cả văn bản",
       en: "One date style and one comma-before-“ngày” form throughout the document",

@@ -375,7 +375,8 @@ const style: Rule = {
     id: "style/signature",
     category: "style",
     severity: "error",
-    source: "[PL1 II.7][H36-1.7.1][RULEBOOK D6]",
+    // Not D6: that decision keeps the checker silent on the Party title's bold, which this rule leaves alone.
+    source: "[PL1 II.7][H36-1.7.1]",
     fix: "safe",
     description: {
       vi: "Quyền hạn, chức vụ người ký viết hoa, in đậm; họ tên in đậm (văn bản của Đảng: không xét in đậm chức vụ)",
