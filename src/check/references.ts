@@ -76,9 +76,11 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
       ...components.letterSubject,
     ].flatMap((span) => (span ? [span.paragraph] : []))
   );
+  // Appended sample forms and a mail-merge copy are other documents: their definitions and citations are theirs.
   const paragraphs = snapshot.paragraphs
     .filter(
       (p) =>
+        p.index < components.ownEnd &&
         !closing.has(p.index) &&
         (!header.has(p.index) || title.has(p.index)) &&
         p.text.trim() !== ""

@@ -2,6 +2,7 @@
 
 import { terminalJson, terminalText } from "../text/terminal-text";
 import { summaryLine, type Language } from "../check/engine";
+import { floodGroups, groupFloods, groupLine, paragraphRanges } from "../check/finding-groups";
 import { RULES } from "../check/rules";
 import type { CheckResult, Finding } from "../check/types";
 import type { BatchSummary } from "../report/batch-summary";
@@ -15,7 +16,10 @@ const SEVERITY_WORDS: Readonly<Record<Language, Readonly<Record<Finding["severit
   en: { error: "error", warning: "warning", info: "note" },
 };
 
-/** One block per file: a line per finding (paragraphs counted from 1 for people), then the summary and coverage. */
+/**
+ * One block per file: a line per finding (paragraphs counted from 1 for people), many findings of one rule folded into
+ * one line with their count and the list of their paragraphs, then the summary and coverage.
+ */
 export function textReport(outcomes: readonly FileOutcome[], language: Language): string {
   const lines: string[] = [];
   for (const outcome of outcomes) {
@@ -24,16 +28,27 @@ export function textReport(outcomes: readonly FileOutcome[], language: Language)
     lines.push(
       `${outcome.file} (${result.profile}${result.documentType ? `, ${result.documentType}` : ""})`
     );
-    for (const finding of result.findings) {
-      const where =
-        finding.paragraph === null
-          ? "—"
-          : `${language === "vi" ? "đoạn" : "para"} ${finding.paragraph + 1}`;
+    const para = language === "vi" ? "đoạn" : "para";
+    for (const entry of groupFloods(result.findings)) {
+      const finding = entry.kind === "finding" ? entry.finding : entry.group.findings[0];
+      if (!finding) continue;
+      const where = finding.paragraph === null ? "—" : `${para} ${finding.paragraph + 1}`;
       const severity = SEVERITY_WORDS[language][finding.severity];
-      const fixable = finding.fix ? (language === "vi" ? " (sửa được)" : " (fixable)") : "";
+      const fixes =
+        entry.kind === "finding"
+          ? finding.fix
+            ? 1
+            : 0
+          : entry.group.findings.filter((f) => f.fix).length;
+      const fixable = fixes > 0 ? (language === "vi" ? " (sửa được)" : " (fixable)") : "";
+      const message = entry.kind === "finding" ? finding.message : groupLine(entry.group, language);
       lines.push(
-        `  ${where.padEnd(9)} ${severity.padEnd(9)} ${finding.message}${fixable}  ${finding.rule} ${finding.source}`
+        `  ${where.padEnd(9)} ${severity.padEnd(9)} ${message}${fixable}  ${finding.rule} ${finding.source}`
       );
+      if (entry.kind === "group")
+        lines.push(
+          `  ${"".padEnd(9)} ${"".padEnd(9)} ${para}: ${paragraphRanges(entry.group.paragraphs)}`
+        );
     }
     lines.push(`  ${summaryLine(result, language)}`);
     for (const open of result.coverage.notEvaluated) {
@@ -57,6 +72,14 @@ export function jsonFile(outcome: FileOutcome): object {
         documentType: outcome.result.documentType,
         summary: summaryLine(outcome.result, "en"),
         findings: outcome.result.findings,
+        // Many findings of one rule, counted once with their paragraphs; every one of them is in `findings` too.
+        groups: floodGroups(outcome.result.findings).map((group) => ({
+          rule: group.rule,
+          severity: group.severity,
+          count: group.findings.length,
+          paragraphs: group.paragraphs,
+          message: group.same ? group.findings[0]?.message : null,
+        })),
         coverage: outcome.result.coverage,
       };
 }

@@ -2,6 +2,12 @@
 // Pure: no Node or browser API, so the CLI (`--report`) and the task pane (export) build the same page.
 
 import type { Language } from "../check/engine";
+import {
+  type FindingGroup,
+  groupFloods,
+  groupLine,
+  paragraphRanges,
+} from "../check/finding-groups";
 import { type CheckResult, type Finding, type Fix, type Severity } from "../check/types";
 import { SOURCES, sourceTags } from "../conventions/sources";
 import { CATEGORY_LABELS } from "../taskpane/check-messages";
@@ -329,11 +335,23 @@ export function htmlReport(files: readonly ReportFile[], options: HtmlReportOpti
         return `<details id="file-${index}" open><summary><h3>${name}</h3></summary><p class="error">${both(TEXT.notRead)}: ${escapeHtml(file.error)}</p></details>`;
       }
       const count = counts(file.result);
-      const rows = file.result.findings
-        .map(
-          (finding) =>
-            `<tr><td class="num">${finding.paragraph === null ? both(TEXT.whole) : finding.paragraph + 1}</td><td class="${finding.severity}">${both(SEVERITY[finding.severity])}</td><td>${both(finding.messages)}</td><td class="text">${contextHtml(finding, "paragraphs" in file ? file.paragraphs : undefined)}</td><td><span class="rule">${escapeHtml(finding.rule)}</span><br>${sourceHtml(finding.source)}</td><td>${finding.fix ? both(describeFix(finding.fix)) : both(TEXT.noFix)}</td></tr>`
-        )
+      const texts = "paragraphs" in file ? file.paragraphs : undefined;
+      const row = (finding: Finding) =>
+        `<tr><td class="num">${finding.paragraph === null ? both(TEXT.whole) : finding.paragraph + 1}</td><td class="${finding.severity}">${both(SEVERITY[finding.severity])}</td><td>${both(finding.messages)}</td><td class="text">${contextHtml(finding, texts)}</td><td><span class="rule">${escapeHtml(finding.rule)}</span><br>${sourceHtml(finding.source)}</td><td>${finding.fix ? both(describeFix(finding.fix)) : both(TEXT.noFix)}</td></tr>`;
+      // Many findings of one rule are one row with their count; each one's paragraph and text stay in a fold.
+      const groupRow = (group: FindingGroup) => {
+        const first = group.findings[0] as Finding;
+        const each = group.findings
+          .map(
+            (finding) =>
+              `<li>${both(TEXT.paragraph)} ${(finding.paragraph ?? 0) + 1}: ${contextHtml(finding, texts)}</li>`
+          )
+          .join("");
+        const fix = group.findings.find((finding) => finding.fix)?.fix;
+        return `<tr><td class="num">${(first.paragraph ?? 0) + 1}</td><td class="${first.severity}">${both(SEVERITY[first.severity])}</td><td>${both({ vi: groupLine(group, "vi"), en: groupLine(group, "en") })}</td><td class="text"><details><summary>${both(TEXT.paragraph)} ${escapeHtml(paragraphRanges(group.paragraphs))}</summary><ul>${each}</ul></details></td><td><span class="rule">${escapeHtml(first.rule)}</span><br>${sourceHtml(first.source)}</td><td>${fix ? both(describeFix(fix)) : both(TEXT.noFix)}</td></tr>`;
+      };
+      const rows = groupFloods(file.result.findings)
+        .map((entry) => (entry.kind === "finding" ? row(entry.finding) : groupRow(entry.group)))
         .join("");
       const table =
         rows === ""
