@@ -4,6 +4,7 @@ import {
   type Profile,
   type ProfileId,
   PROFILES,
+  type SkeletonField,
   type SkeletonItem,
   typeStructure,
 } from "../conventions";
@@ -54,6 +55,27 @@ export interface SkeletonInput {
   readonly executors?: string;
   /** Lines before the skeleton: the Party enacting formula or sentence, the "Thực hiện … như sau:" opening. */
   readonly opening?: readonly SkeletonItem[];
+  /** Values for the skeleton lines that name the issuer, the addressees, a meeting's chair or its secretary. */
+  readonly fields?: Partial<Record<SkeletonField, string>>;
+}
+
+/** The skeleton with each field line's "…" replaced, in order, by the values given for its fields. */
+function fillFields(
+  items: readonly SkeletonItem[],
+  fields: Partial<Record<SkeletonField, string>>
+): SkeletonItem[] {
+  return items.map((item) => {
+    if (item.kind !== "text" || !item.fields) return item;
+    // Each field takes the next "…" of the line; one left empty keeps its "…".
+    const gaps = item.text.split("…");
+    const text = gaps.reduce((done, part, i) => {
+      if (i === 0) return part;
+      const field = item.fields?.[i - 1];
+      const value = field ? tidy(fields[field] ?? "") : "";
+      return `${done}${value === "" ? "…" : value}${part}`;
+    }, "");
+    return { ...item, text };
+  });
 }
 
 /** Paragraphs for a skeleton, numbered in order: Roman headings, Arabic under each, letters under those. */
@@ -145,7 +167,7 @@ export function skeletonBlock(input: SkeletonInput): BuildResult<Block> {
   const profile = PROFILES[input.profile];
   const type = resolveType(input.profile, input.type);
   if (!type.ok) return type;
-  let items = typeStructure(input.type, profile.regime).skeleton;
+  let items = fillFields(typeStructure(input.type, profile.regime).skeleton, input.fields ?? {});
   const executors = tidy(input.executors ?? "");
   if (executors !== "") {
     // The last article names who executes the decision.

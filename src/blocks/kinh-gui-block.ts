@@ -1,4 +1,5 @@
-// Kính gửi (ô 9a): one recipient on the label's line, several as a list "- …;" ending "." [PL1 II.9a].
+// Kính gửi (ô 9a): one recipient on the label's line, several as a list "- …;" ending "." [PL1 II.9a]; the công
+// điện's "… điện:" line and its list [PL3 mẫu 1.6].
 
 import { type ProfileId, PROFILES } from "../conventions";
 import { tidy } from "../text/case";
@@ -10,6 +11,11 @@ export interface KinhGuiInput {
   readonly recipients: readonly string[];
   /** A Party tờ trình is addressed "Kính trình:" (HD05, secondary). */
   readonly toTrinh?: boolean;
+  /**
+   * A công điện is sent, not addressed: "<CƠ QUAN HOẶC CHỨC DANH NGƯỜI ĐỨNG ĐẦU> điện:" centred, then the recipients
+   * one per line (NĐ30 Phụ lục III mẫu 1.6, notes 6–7). The sender, in capitals.
+   */
+  readonly sender?: string;
 }
 
 /** Left indent of the Kính gửi lines, so the label sits about a third into the line, as in real letters. */
@@ -42,8 +48,27 @@ export function kinhGuiBlock(input: KinhGuiInput): BuildResult<Block> {
   }
   const label = input.toTrinh ? format.labelToTrinh : format.label;
   const run = (text: string) => ({ text, sizePt: format.sizePt });
+  const sender = tidy(input.sender ?? "");
   let content: ParagraphSpec[];
-  if (recipients.length === 1) {
+  if (sender !== "") {
+    content = [
+      {
+        kind: "paragraph",
+        role: "kinh-gui",
+        align: "center",
+        runs: [run(`${sender} điện:`)],
+        spacing: { beforePt: 6, afterPt: 0 },
+      },
+      ...recipients.map((recipient, i): ParagraphSpec => ({
+        kind: "paragraph",
+        role: "kinh-gui-item",
+        align: "left",
+        runs: [run(`- ${recipient}${i === recipients.length - 1 ? "." : ";"}`)],
+        spacing: { beforePt: 0, afterPt: i === recipients.length - 1 ? 6 : 0 },
+        indent: { leftMm: LABEL_INDENT_MM },
+      })),
+    ];
+  } else if (recipients.length === 1) {
     content = [
       {
         kind: "paragraph",

@@ -37,6 +37,10 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly signerTitle?: string;
   readonly signer?: string;
   readonly executors?: string;
+  /** Who chairs the meeting (giấy mời, biên bản); a biên bản's chair defaults to its signer. */
+  readonly chair?: string;
+  /** Who keeps the minutes (biên bản): the "Thư ký" line and the secretary's signature. */
+  readonly secretary?: string;
   /**
    * Who enacts: State "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" (the THẨM QUYỀN BAN HÀNH line before căn cứ), Party "Ban Thường
    * vụ Thị ủy" ("BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH", "… quy định … như sau:"); derived from the issuer when absent.
@@ -236,12 +240,18 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   const more: BuildResult<Block>[] = [];
   const kinhGui = kinhGuiTyped;
   const enacting = enactingBody(input, profile);
-  if (structure.kinhGui === "required" || (structure.kinhGui !== "never" && kinhGui.length > 0)) {
+  const inline = structure.kinhGui === "inline";
+  if (
+    structure.kinhGui === "required" ||
+    (structure.kinhGui !== "never" && !inline && kinhGui.length > 0)
+  ) {
     more.push(
       kinhGuiBlock({
         profile: input.profile,
         recipients: kinhGui.length > 0 ? kinhGui : [GAP],
         toTrinh: input.type === "to-trinh" && profile.regime === "party",
+        // Mẫu 1.6 note 6: the body's name, or the head's title, as on the THẨM QUYỀN BAN HÀNH line.
+        ...(input.type === "cong-dien" ? { sender: enacting.caps } : {}),
       })
     );
   }
@@ -251,7 +261,10 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       basisBlock({
         profile: input.profile,
         lines: basis.length > 0 ? basis : [GAP],
-        proposer: input.proposer ?? (profile.regime === "state" ? GAP : ""),
+        // "Theo đề nghị của …" belongs to the State decision forms (mẫu 1.2, 1.3), not to a giấy ủy quyền.
+        proposer:
+          input.proposer ??
+          (profile.regime === "state" && structure.enacting === "authority-line" ? GAP : ""),
         // NĐ30 PL3 mẫu 1.1–1.3: the THẨM QUYỀN BAN HÀNH line, capitals, bold, centred, before căn cứ.
         ...(structure.enacting === "authority-line" ? { authorityLine: enacting.caps } : {}),
       })
@@ -264,6 +277,12 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       outline: input.outline,
       executors: input.executors,
       opening: openingOf(input, structure, type, enacting, summary),
+      fields: {
+        issuer: input.issuer,
+        addressees: inline ? kinhGui.join(", ") : undefined,
+        chair: input.chair ?? (structure.closing === "minutes" ? input.signer : undefined),
+        secretary: input.secretary,
+      },
     })
   );
   const preset = input.recipientPreset ? findRecipientPreset(input.recipientPreset) : undefined;
@@ -291,7 +310,8 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
           ? preset.lines
           : [GAP],
     // Wherever there is a Kính gửi, the list starts "- Như trên" [PL1 II.9b]: báo cáo, công điện, giấy mời too.
-    nhuTren: structure.nhuTren || structure.kinhGui === "required" || kinhGui.length > 0,
+    nhuTren:
+      structure.nhuTren || structure.kinhGui === "required" || (!inline && kinhGui.length > 0),
     ...(structure.executorsArticle ? { nhuDieu: structure.executorsArticle } : {}),
     storage:
       input.storage ??
@@ -302,7 +322,9 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
           : (presetStorage ?? partyStorage(input.issuer))),
   };
   if (structure.closing === "minutes") {
-    more.push(minutesClosingBlock(recipients, "", input.signer ?? ""));
+    more.push(
+      minutesClosingBlock(recipients, input.secretary ?? "", input.signer ?? input.chair ?? "")
+    );
   } else {
     more.push(
       closingBlock({

@@ -85,7 +85,10 @@ const PLACE_DATE = /^[^,\d]{2,60}?,?\s*ngày(?=\s|\d|$).*\snăm\s*(?:\d{4}|20\s?
 const SEPARATOR = /^[-_–—=.]{3,}$/;
 const AUTHORITY = /^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T\/U)\s*\S/;
 const RECIPIENTS_LABEL = /^nơi nhận\s*:?/iu;
-const KINH_GUI = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
+// "Kính gửi:", "Kính trình:", or the công điện's sender line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:" (mẫu 1.6) [PL3].
+const KINH_GUI_LABEL = /^kính (?:gửi|trình)(?=[\s:]|$)/iu;
+const DIEN_LABEL = /^\p{Lu}[\p{Lu}\s,.-]*\sđiện:$/u;
+const KINH_GUI = { test: (text: string) => KINH_GUI_LABEL.test(text) || DIEN_LABEL.test(text) };
 // "Xét Tờ trình số …; Báo cáo thẩm tra …" closes the căn cứ of a nghị quyết of a Hội đồng nhân dân [REAL].
 const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";

@@ -146,6 +146,16 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
   },
   {
+    key: "chu-tri",
+    field: "chair",
+    help: "giấy mời, biên bản: người chủ trì (chủ tọa); biên bản mặc định là người ký — who chairs the meeting",
+  },
+  {
+    key: "thu-ky",
+    field: "secretary",
+    help: "biên bản: thư ký (người ghi biên bản), dòng “Thư ký” và chữ ký — who keeps the minutes",
+  },
+  {
     key: "tham-quyen-ban-hanh",
     field: "enactingBody",
     help: "ai ban hành: nhà nước dòng THẨM QUYỀN BAN HÀNH (quyết định, nghị quyết); Đảng “Ban Thường vụ Tỉnh ủy … QUYẾT ĐỊNH”; mặc định suy ra từ cơ quan — enacting body",

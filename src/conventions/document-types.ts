@@ -41,6 +41,10 @@ const PARTY_COMMON: readonly Row[] = [
   ["to-trinh", "Tờ trình", "TTr", "[Q66]"],
   ["cong-van", "Công văn", "CV", "[Q66][REAL]"],
   ["bien-ban", "Biên bản", "BB", "[Q66]"],
+  // Giấy tờ hành chính QĐ399 names and cơ sở uses most; the Party sources give them no code, so the State codes of
+  // NĐ30 Phụ lục III are used (RULEBOOK D24).
+  ["giay-gioi-thieu", "Giấy giới thiệu", "GGT", "[Q399][RULEBOOK D24]"],
+  ["giay-moi", "Giấy mời", "GM", "[Q399][RULEBOOK D24]"],
 ];
 
 // QĐ399 adds phương án to the Party types [Q399].
@@ -67,6 +71,10 @@ const STATE: readonly Row[] = [
   ["cong-dien", "Công điện", "CĐ", "[PL3]"],
   ["giay-moi", "Giấy mời", "GM", "[PL3]"],
   ["giay-gioi-thieu", "Giấy giới thiệu", "GGT", "[PL3]"],
+  ["giay-nghi-phep", "Giấy nghỉ phép", "GNP", "[PL3]"],
+  ["giay-uy-quyen", "Giấy ủy quyền", "GUQ", "[PL3]"],
+  ["phieu-gui", "Phiếu gửi", "PG", "[PL3]"],
+  ["phieu-chuyen", "Phiếu chuyển", "PC", "[PL3]"],
 ];
 
 function toTypes(rows: readonly Row[]): DocumentType[] {
@@ -102,10 +110,6 @@ export const OTHER_TYPE_CODES: Readonly<Record<Regime, readonly OtherTypeCode[]>
     { code: "HĐ", name: "Hợp đồng", source: "[PL3]" },
     { code: "BGN", name: "Bản ghi nhớ", source: "[PL3]" },
     { code: "BTT", name: "Bản thỏa thuận", source: "[PL3]" },
-    { code: "GUQ", name: "Giấy ủy quyền", source: "[PL3]" },
-    { code: "GNP", name: "Giấy nghỉ phép", source: "[PL3]" },
-    { code: "PG", name: "Phiếu gửi", source: "[PL3]" },
-    { code: "PC", name: "Phiếu chuyển", source: "[PL3]" },
     { code: "PB", name: "Phiếu báo", source: "[PL3]" },
     { code: "SY", name: "Bản sao y", source: "[PL3]" },
     { code: "TrS", name: "Bản trích sao", source: "[PL3]" },

@@ -87,7 +87,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     url: "http://www.365ngay.com.vn/index.php?option=com_content&task=view&id=814&Itemid=14",
   },
   RULEBOOK: {
-    title: "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6)",
+    title:
+      "Quyết định của Thể Thức khi các nguồn mâu thuẫn hoặc im lặng (conventions.md §6; D24 trở đi: docs/rulebook-decisions.md)",
   },
 };
 

@@ -4,8 +4,19 @@
 import type { Regime } from "./profiles";
 
 /** One line of a skeleton; headings and articles are numbered when the skeleton is built. */
+/**
+ * A value the drafter gives that fills the first "…" of a skeleton line: the issuer, the addressees (who is invited,
+ * where a giấy giới thiệu sends its bearer), a meeting's chair, its secretary.
+ */
+export type SkeletonField = "issuer" | "addressees" | "chair" | "secretary";
+
 export type SkeletonItem =
-  | { readonly kind: "text"; readonly text: string }
+  | {
+      readonly kind: "text";
+      readonly text: string;
+      /** The fields that fill the line's "…", in order. */
+      readonly fields?: readonly SkeletonField[];
+    }
   | { readonly kind: "heading"; readonly level: 1 | 2 | 3; readonly title: string }
   | { readonly kind: "enacting"; readonly text: string }
   | { readonly kind: "chapter"; readonly title: string }
@@ -14,8 +25,12 @@ export type SkeletonItem =
 export interface TypeStructure {
   /** Carries a trích yếu under the tên loại (or, for a công văn, the V/v line). */
   readonly summary: boolean;
-  /** "never": the form has no Kính gửi, and one typed is refused (quyết định, nghị quyết, quy chế, quy định). */
-  readonly kinhGui: "none" | "never" | "optional" | "required";
+  /**
+   * "never": the form has no Kính gửi, and one typed is refused (quyết định, nghị quyết, quy chế, quy định, giấy nghỉ
+   * phép, giấy ủy quyền); "inline": the addressees typed go into the body's own line ("trân trọng kính mời: …",
+   * "Được cử đến: …") instead of a Kính gửi (giấy mời, giấy giới thiệu, mẫu 1.7, 1.8).
+   */
+  readonly kinhGui: "none" | "never" | "inline" | "optional" | "required";
   /**
    * How the document is enacted or opened: the State THẨM QUYỀN BAN HÀNH line before căn cứ [PL3 mẫu 1.1–1.3]; the
    * Party formula "BAN THƯỜNG VỤ … QUYẾT ĐỊNH" or sentence "… quy định … như sau:" [Q399][REAL]; the opening
@@ -36,6 +51,12 @@ export interface TypeStructure {
 
 const PLACEHOLDER = "…";
 const text = (value: string): SkeletonItem => ({ kind: "text", text: value });
+/** A line whose "…" the given fields fill, in order. */
+const filled = (value: string, ...fields: SkeletonField[]): SkeletonItem => ({
+  kind: "text",
+  text: value,
+  fields,
+});
 const h1 = (title: string): SkeletonItem => ({ kind: "heading", level: 1, title });
 const h2 = (title: string): SkeletonItem => ({ kind: "heading", level: 2, title });
 const article = (title: string, body?: string): SkeletonItem => ({
@@ -233,11 +254,46 @@ function partyStructure(slug: string): TypeStructure {
           text("Thời gian: …"),
           text("Địa điểm: …"),
           text("Thành phần: …"),
+          // The chair and the secretary sign the minutes; the lines name them first [REAL].
+          filled("Chủ trì: đồng chí …", "chair"),
+          filled("Thư ký: đồng chí …", "secretary"),
           h1("NỘI DUNG"),
           body,
           h1("KẾT LUẬN"),
           body,
           text("Cuộc họp kết thúc vào lúc … giờ … cùng ngày."),
+        ],
+      };
+    case "giay-gioi-thieu":
+      // As the State mẫu 1.8, with "đồng chí" for "ông (bà)" [Q399][RULEBOOK D24].
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "inline",
+        nhuTren: true,
+        source: "[Q399][PL3][RULEBOOK D24]",
+        skeleton: [
+          filled("… trân trọng giới thiệu:", "issuer"),
+          text("Đồng chí: …"),
+          text("Chức vụ: …"),
+          filled("Được cử đến: …", "addressees"),
+          text("Về việc: …"),
+          text("Đề nghị các đồng chí giúp đỡ để đồng chí có tên trên hoàn thành nhiệm vụ."),
+          text("Giấy này có giá trị đến hết ngày … ."),
+        ],
+      };
+    case "giay-moi":
+      return {
+        ...base,
+        kinhGui: "inline",
+        source: "[Q399][PL3][RULEBOOK D24]",
+        skeleton: [
+          filled("… trân trọng kính mời: …", "issuer", "addressees"),
+          text("Tới dự …"),
+          filled("Chủ trì: đồng chí …", "chair"),
+          text("Thời gian: …"),
+          text("Địa điểm: …"),
+          body,
         ],
       };
     default:
@@ -369,15 +425,17 @@ function stateStructure(slug: string): TypeStructure {
       return {
         ...base,
         closing: "minutes",
+        source: "[PL3]",
+        // NĐ30 Phụ lục III mẫu 1.9, line by line.
         skeleton: [
-          text("Thời gian: …"),
+          text("Thời gian bắt đầu: …"),
           text("Địa điểm: …"),
-          text("Thành phần: …"),
-          h1("NỘI DUNG"),
+          text("Thành phần tham dự: …"),
+          filled("Chủ trì (chủ tọa): …", "chair"),
+          filled("Thư ký (người ghi biên bản): …", "secretary"),
+          text("Nội dung (theo diễn biến cuộc họp/hội nghị/hội thảo):"),
           body,
-          h1("KẾT LUẬN"),
-          body,
-          text("Cuộc họp kết thúc vào lúc … giờ … cùng ngày./."),
+          text("Cuộc họp (hội nghị, hội thảo) kết thúc vào … giờ …, ngày … tháng … năm …/."),
         ],
       };
     case "to-trinh":
@@ -404,28 +462,87 @@ function stateStructure(slug: string): TypeStructure {
     case "cong-dien":
       return { ...base, kinhGui: "required", skeleton: [body, text(`${PLACEHOLDER}./.`)] };
     case "giay-moi":
+      // Mẫu 1.7: kính mời, tới dự, chủ trì, thời gian, địa điểm, what to note.
       return {
         ...base,
+        kinhGui: "inline",
+        source: "[PL3]",
         skeleton: [
-          text(`${PLACEHOLDER} trân trọng kính mời: …`),
-          text("Tới dự: …"),
+          filled(`${PLACEHOLDER} trân trọng kính mời: …`, "issuer", "addressees"),
+          text("Tới dự …"),
+          filled("Chủ trì: …", "chair"),
           text("Thời gian: …"),
           text("Địa điểm: …"),
           text(`${PLACEHOLDER}./.`),
         ],
       };
     case "giay-gioi-thieu":
+      // Mẫu 1.8: Nơi nhận "- Như trên; - Lưu: VT." (the person and the body named above).
       return {
         ...base,
         summary: false,
+        kinhGui: "inline",
+        nhuTren: true,
+        source: "[PL3]",
         skeleton: [
-          text(`${PLACEHOLDER} trân trọng giới thiệu:`),
+          filled(`${PLACEHOLDER} trân trọng giới thiệu:`, "issuer"),
           text("Ông (bà): …"),
           text("Chức vụ: …"),
-          text("Được cử đến: …"),
+          filled("Được cử đến: …", "addressees"),
           text("Về việc: …"),
           text("Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ."),
           text("Giấy này có giá trị đến hết ngày …./."),
+        ],
+      };
+    case "giay-nghi-phep":
+      // Mẫu 1.10: no trích yếu; Nơi nhận is the person granted leave.
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "never",
+        source: "[PL3]",
+        skeleton: [
+          text("Xét Đơn đề nghị nghỉ phép ngày … của ông (bà) …,"),
+          filled(`${PLACEHOLDER} cấp cho:`, "issuer"),
+          text("Ông (bà): …"),
+          text("Chức vụ: …"),
+          text("Được nghỉ phép trong thời gian … kể từ ngày … đến hết ngày … tại … ."),
+          text("Số ngày nghỉ phép nêu trên được tính vào thời gian … ./."),
+        ],
+      };
+    case "giay-uy-quyen":
+      // Mẫu 1.4 (văn bản có tên loại) with the parts an ủy quyền names [PL3][REAL].
+      return {
+        ...base,
+        basis: true,
+        kinhGui: "never",
+        source: "[PL3][REAL]",
+        skeleton: [
+          text("Người ủy quyền: …, chức vụ: …"),
+          text("Người được ủy quyền: …, chức vụ: …"),
+          text("Nội dung ủy quyền: …"),
+          text("Thời hạn ủy quyền: từ ngày … đến hết ngày … ."),
+          text("Người được ủy quyền không được ủy quyền lại cho người khác./."),
+        ],
+      };
+    case "phieu-gui":
+      return {
+        ...base,
+        source: "[PL3][REAL]",
+        skeleton: [
+          filled(`${PLACEHOLDER} gửi kèm theo Phiếu này: …`, "issuer"),
+          text(
+            "Đề nghị nơi nhận ký xác nhận, đóng dấu vào Phiếu này và gửi lại cho … khi nhận được./."
+          ),
+        ],
+      };
+    case "phieu-chuyen":
+      return {
+        ...base,
+        source: "[PL3][REAL]",
+        skeleton: [
+          filled(`${PLACEHOLDER} chuyển đến …`, "issuer"),
+          text("… (đơn, văn bản) của … để xem xét, giải quyết theo thẩm quyền./."),
         ],
       };
     default:

@@ -157,6 +157,8 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   const slug = typeIn(settings.profile, values.type || settings.type);
   const type = findDocumentType(settings.profile, slug);
   const structure = typeStructure(slug, profile.regime);
+  // A form that never has a Kính gửi gets no field for it; a giấy mời's invitees go into its own line.
+  const addressed = ["optional", "required", "inline"].includes(structure.kinhGui);
   // D3: both styles are accepted in Party documents; the generator writes "I." unless the drafter picks "I-".
   const outline = values.outline ? outlineOf(values.outline) : "dot";
   const canCreate = host.capabilities().createDocument;
@@ -390,10 +392,10 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         note={shared("issuerNote")}
       />
 
-      {(structure.kinhGui !== "none" || structure.basis) && (
+      {(addressed || structure.basis) && (
         <section className={styles.section} aria-labelledby="new-addressees-heading">
           {heading("new-addressees-heading", t("addresseesSection"))}
-          {structure.kinhGui !== "none" && (
+          {addressed && (
             <ListField
               label={t("kinhGui")}
               hint={t("kinhGuiHint")}

@@ -111,7 +111,7 @@ function args(profile: ProfileId, type: string, out: string, mode: Mode): string
     ),
     ...set(
       "kinh-gui",
-      ["quyet-dinh", "nghi-quyet", "quy-che", "quy-dinh"].includes(type)
+      typeStructure(type, PROFILES[profile].regime).kinhGui === "never"
         ? ""
         : party
           ? "Các đảng ủy, chi bộ trực thuộc|Các cơ quan tham mưu, giúp việc"
@@ -131,6 +131,8 @@ function args(profile: ProfileId, type: string, out: string, mode: Mode): string
     ...set("luu", party ? "Văn phòng Thị ủy" : "KS"),
     ...set("chuc-vu", who.title),
     ...set("nguoi-ky", "Nguyễn Văn An"),
+    ...set("thu-ky", "Lê Thị Bình"),
+    ...(type === "giay-moi" ? set("chu-tri", "Trần Văn Cường") : []),
     "-o",
     out,
   ];
@@ -263,6 +265,35 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
         enacting = at((l) => /Thực hiện/.test(l), "Thực hiện … opening", title);
         expect(lines.slice(enacting, enacting + 3).join(" ")).toMatch(/như\s+sau:/);
       }
+      if (type.slug === "cong-dien") {
+        // Mẫu 1.6: "<CƠ QUAN> điện:" and the recipients, never "Kính gửi:".
+        expect(lines.join("\n")).not.toMatch(/Kính gửi/);
+        const sender = at(
+          (l) => /ỦY BAN NHÂN DÂN TỈNH LÀO CAI điện:\s*$/.test(l),
+          "… điện: line",
+          title
+        );
+        if (mode === "realistic")
+          at((l) => /^\s*- Sở Tài chính;/.test(l), "first recipient", sender);
+        enacting = sender;
+      }
+      if (mode === "realistic" && type.slug === "bien-ban") {
+        // Mẫu 1.9 (State) / practice (Party): the chair and the secretary named before the content.
+        at(
+          (l) => /Chủ trì(?: \(chủ tọa\))?: (?:đồng chí )?Nguyễn Văn An/.test(l),
+          "Chủ trì",
+          title
+        );
+        at(
+          (l) => /Thư ký(?: \(người ghi biên bản\))?: (?:đồng chí )?Lê Thị Bình/.test(l),
+          "Thư ký",
+          title
+        );
+      }
+      if (mode === "realistic" && type.slug === "giay-moi") {
+        at((l) => /trân trọng kính mời: /.test(l), "kính mời line", title);
+        at((l) => /Chủ trì: (?:đồng chí )?Trần Văn Cường/.test(l), "Chủ trì", title);
+      }
       const firstItem = structure.skeleton[0];
       const skeleton =
         firstItem?.kind === "heading" && firstItem.level === 1
@@ -290,6 +321,9 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
           line = at((l) => l.includes(text), `signature line ${text}`, line);
         }
         at((l) => l.trim().endsWith(signerName), "signer's name", line);
+      } else if (mode === "realistic") {
+        // The minutes are signed by the secretary (left) and the chair (right), on one line.
+        at((l) => /Lê Thị Bình\s+Nguyễn Văn An/.test(l), "secretary's and chair's names", skeleton);
       }
     });
   }

@@ -478,7 +478,7 @@ const nhuTren: Rule = {
     id: "recipients/nhu-tren",
     category: "recipients",
     severity: "info",
-    source: "[REAL][HD05]",
+    source: "[REAL][HD05][PL3]",
     description: {
       vi: "Có “Kính gửi” thì dòng đầu nơi nhận là “- Như trên;” (Đảng: “- Như trên,”)",
       en: "With “Kính gửi”, the list starts with “- Như trên;” (Party: “- Như trên,”)",
@@ -494,12 +494,14 @@ const nhuTren: Rule = {
       },
     },
   },
-  check({ components, profile }, report) {
+  check({ components, profile, documentType }, report) {
     const items = itemsOf(components.recipients);
     const first = items[0];
     if (!first) return NO_LIST;
     // The mark the list's lines end with: "," (Party) or ";" (State).
     const mark = profile.drafting.recipients.separator;
+    // A giấy giới thiệu names where its bearer goes ("Được cử đến: …"), and mẫu 1.8 starts its list "- Như trên;".
+    if (documentType?.slug === "giay-gioi-thieu") return;
     if (components.kinhGui.length > 0) {
       if (!items.some((item) => NHU_TREN.test(item.text)))
         report({ messageId: "missing", paragraph: first.first.paragraph, data: { mark } });

@@ -419,7 +419,8 @@ const kinhGui: Rule = {
   check({ snapshot, components, profile }, report) {
     const [label, ...rest] = components.kinhGui;
     if (!label) return notFound({ vi: "văn bản không có “Kính gửi”", en: "no “Kính gửi” line" });
-    if (!/^kính (?:gửi|trình)\s*:/iu.test(label.text)) {
+    // The công điện's "… điện:" line stands where Kính gửi stands and already ends with its colon (mẫu 1.6).
+    if (!/^kính (?:gửi|trình)\s*:/iu.test(label.text) && !/\sđiện:$/u.test(label.text)) {
       const match = KINH_GUI_WORDS.exec(originalOf(snapshot, label));
       const at = match ? label.start + match.index + match[0].length : -1;
       report({
