@@ -757,7 +757,13 @@ export function findComponents(snapshot: Snapshot): Components {
     }
     // A document addressed by "Kính gửi" (tờ trình, công văn) has no căn cứ ban hành: its "Căn cứ …" lines are
     // the body's reasoning [PL1 II.6a].
-    if (!bodyStarted && kinhGui.length === 0 && CAN_CU.test(text)) {
+    // "Xét …" closes a list of căn cứ; opening the body ("Xét Đơn đề nghị nghỉ phép …", mẫu 1.10) it is the text.
+    if (
+      !bodyStarted &&
+      kinhGui.length === 0 &&
+      CAN_CU.test(text) &&
+      (canCu.length > 0 || !/^(?:-\s*)?xét(?=[\s,:;]|$)/iu.test(text))
+    ) {
       canCu.push(...linesOf(p));
       continue;
     }
