@@ -87,6 +87,23 @@ describe("fillEmptyDocument", () => {
   });
 });
 
+describe("content-control ids (audit M10)", () => {
+  it("gives every inserted control its own w:id, different from one insertion to the next", async () => {
+    const fake = fakeOffice({ wordApi: "1.3", paragraphs: ["Nội dung"] });
+    const host = createWordHost(fake.globals);
+    const closing = { ...header(), name: "closing", title: "Nơi nhận" };
+    await host.insertBlocks([header(), closing], "cursor");
+    await host.insertBlocks([header()], "cursor");
+
+    const ids = fake.packages.flatMap((pkg) =>
+      [...pkg.matchAll(/<w:sdtPr>.*?<w:id w:val="(\d+)"\/><\/w:sdtPr>/g)].map((m) => Number(m[1]))
+    );
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id >= 1 && id <= 0x7fffffff).toBe(true);
+  });
+});
+
 describe("updateBlocks", () => {
   it("replaces the content of every control with the block's tag, in one Word.run and two syncs", async () => {
     const fake = fakeOffice({
