@@ -33,10 +33,49 @@ export interface HostCapabilities {
 export interface CheckedText {
   readonly paragraphs: readonly { readonly text: string }[];
   readonly alignment?: ParagraphAlignment;
+  /** How the document was read; `revisions` makes text fixes compare their paragraph's whole text first. */
+  readonly read?: Pick<ReadInfo, "revisions">;
 }
 
-/** A snapshot as read from Word: the checker's view, plus how its paragraphs lined up with Word's list then. */
-export type ReadSnapshot = Snapshot & { readonly alignment?: ParagraphAlignment };
+/**
+ * The document as Word handed it over, before it is read: what `readSource` returns and what a Web Worker can be given
+ * (post it, transferring `docx.buffer`), to turn into a snapshot there with `snapshotFromSource`
+ * (src/host/read-source.ts, which touches no Office API).
+ */
+export interface DocumentSource {
+  /** The body's flat-OPC package from `body.getOoxml()`: the usual way. */
+  readonly ooxml?: string;
+  /** The .docx file from `Document.getFileAsync`, in slices, when Word could not hand the package over in one answer. */
+  readonly docx?: Uint8Array;
+  /** The texts of Word's own `body.paragraphs`, read in the same Word.run. */
+  readonly wordTexts: readonly string[];
+  readonly via: "getOoxml" | "file";
+  /** How many slices the file came in (`via` "file"). */
+  readonly slices?: number;
+  /** Track changes as Word reports it (`Document.changeTrackingMode`, WordApi 1.4); absent when it cannot say. */
+  readonly trackingMode?: string;
+}
+
+/** How one read crossed from Word to the add-in, and what the user should know about it. */
+export interface ReadInfo {
+  readonly via: "getOoxml" | "file";
+  /** Characters of getOoxml's package, or bytes of the .docx file. */
+  readonly size: number;
+  readonly slices?: number;
+  /** The document holds tracked insertions, deletions or moves not yet accepted or rejected. */
+  readonly revisions: boolean;
+  readonly trackingMode?: string;
+  /** Milliseconds the paragraph alignment took. */
+  readonly alignMs: number;
+  /** Sentences for the user about this read (read as a file; tracked changes), in both languages. */
+  readonly notes: readonly Message[];
+}
+
+/** A snapshot as read from Word: the checker's view, how its paragraphs lined up with Word's list then, and the read. */
+export type ReadSnapshot = Snapshot & {
+  readonly alignment?: ParagraphAlignment;
+  readonly read?: ReadInfo;
+};
 
 /** Why an action skipped a paragraph: its text in Word is no longer what the check saw, and it is not found once. */
 export const PARAGRAPH_CHANGED: Message = {
@@ -56,8 +95,10 @@ export interface SelfTestReport {
   readonly alignment: AlignmentSummary;
   /** Milliseconds the alignment took. */
   readonly alignMs: number;
-  /** Characters getOoxml() returned. */
+  /** Characters getOoxml() returned, or bytes of the file when the document was read as a file (`read.via`). */
   readonly ooxmlChars: number;
+  /** How the document was read. */
+  readonly read?: Pick<ReadInfo, "via" | "size" | "slices" | "revisions" | "trackingMode">;
   /** Every WordApi set asked for, and whether the host has it. */
   readonly apiSets: readonly { readonly name: string; readonly supported: boolean }[];
   /** Office's own words for where it runs ("PC", "OfficeOnline", "Mac", …) and its version, when it says. */
@@ -73,6 +114,8 @@ export interface FixReport {
    * add-in's edits into one undo step, so this is about how many times Ctrl+Z takes them back.
    */
   readonly changes?: number;
+  /** Track changes was on: Word recorded every change as a tracked change (WordApi 1.4 hosts only). */
+  readonly tracked?: boolean;
 }
 
 export interface DocumentHost {
@@ -84,6 +127,13 @@ export interface DocumentHost {
    * with it (`alignment`), so later actions find each checked paragraph by what it says.
    */
   readSnapshot(): Promise<ReadSnapshot>;
+  /**
+   * The document as Word hands it over, not yet read (`readSnapshot` is `snapshotFromSource(await readSource())`):
+   * body.getOoxml() and Word's paragraph texts in one Word.run and one sync; when Word on the web refuses an answer
+   * that large, Word's paragraph texts alone in a second sync and the .docx file in 4 MB slices. For reading and
+   * checking off the main thread.
+   */
+  readSource(): Promise<DocumentSource>;
   /**
    * Selects checked paragraph `paragraph` (a snapshot index of `checked`) so Word scrolls to it: found through the
    * alignment, its current text compared with what the check saw, else searched for by that text; when it is not

@@ -4,12 +4,12 @@ import type { Block } from "../blocks/block";
 import type { FormatFix, SkippedFix, TextFix, TextFixTarget } from "../check/apply-fixes";
 import type { Finding, Fix, FormatChange } from "../check/types";
 import { endsWithTable, flatOpcPackage } from "../ooxml/flat-opc";
-import type { Snapshot } from "../ooxml/snapshot";
 import { TAG_PREFIX } from "../ooxml/wml/content-control";
 import {
   type CheckedText,
   type CommentReport,
   type DocumentHost,
+  type DocumentSource,
   type FixReport,
   type HostCapabilities,
   HostError,
@@ -18,13 +18,8 @@ import {
   type ReadSnapshot,
   type SelfTestReport,
 } from "./document-host";
-import { type Operation, officeError } from "./office-errors";
-import {
-  type ParagraphAlignment,
-  ParagraphLocator,
-  alignParagraphs,
-  summariseAlignment,
-} from "./paragraph-alignment";
+import { type Operation, officeDetail, officeError, officeFailure } from "./office-errors";
+import { ParagraphLocator, normaliseParagraph, summariseAlignment } from "./paragraph-alignment";
 
 interface SearchOptions {
   readonly matchCase: boolean;
@@ -73,8 +68,19 @@ export interface WordTextRange {
   readonly text: string;
 }
 
+/** A body (story) of the document, asked what kind it is (WordApi 1.3): the main text, a header, a table cell, … */
+export interface WordBody {
+  load(properties: "type"): unknown;
+  readonly type: string;
+  /** Null object (isNullObject) when the body has no parent. */
+  readonly isNullObject?: boolean;
+  readonly parentBodyOrNullObject: WordBody;
+}
+
 /** The selection, as this module uses it: blocks and citations go after it. */
 export interface WordSelection {
+  /** WordApi 1.3: the body the selection is in (a table cell's body for a cursor in a table). */
+  readonly parentBody: WordBody;
   insertOoxml(ooxml: string, location: "After"): unknown;
   insertText(text: string, location: "After"): { select(mode: "End"): void };
   /** WordApi 1.3: the selection's start, which `expandTo` stretches back to the document's start. */
@@ -104,6 +110,9 @@ export interface WordContext {
   /** WordApi 1.3: a new document from a base64 .docx, opened in its own window. */
   readonly application: { createDocument(base64File: string): { open(): void } };
   readonly document: {
+    /** WordApi 1.4: loads `changeTrackingMode`. */
+    load(properties: "changeTrackingMode"): unknown;
+    readonly changeTrackingMode: string;
     readonly contentControls: {
       getByTag(tag: string): {
         load(properties: string): unknown;
@@ -143,13 +152,43 @@ export interface DocumentSettings {
   saveAsync(callback: (result: SaveResult) => void): void;
 }
 
+/** A slice of the document file (`Office.Slice`): its bytes, as a byte array. */
+export interface FileSlice {
+  readonly data: ArrayLike<number>;
+}
+
+/** What an Office callback API reports; Office's AsyncResult satisfies it. */
+export interface AsyncOutcome<T> {
+  readonly status: Office.AsyncResultStatus | "succeeded" | "failed";
+  readonly value: T;
+  readonly error?: unknown;
+}
+
+/** The document file handed over in slices (`Office.File`). */
+export interface DocumentFile {
+  readonly size: number;
+  readonly sliceCount: number;
+  getSliceAsync(index: number, callback: (result: AsyncOutcome<FileSlice>) => void): void;
+  closeAsync(callback?: (result: AsyncOutcome<void>) => void): void;
+}
+
+/** `Office.context.document`, the parts that hand the file over. */
+export interface FileSource {
+  /** Common API (File, CompressedFile): the whole document as a .docx, in slices of at most 4 MB. */
+  getFileAsync?(
+    fileType: Office.FileType | "compressed",
+    options: { sliceSize: number },
+    callback: (result: AsyncOutcome<DocumentFile>) => void
+  ): void;
+}
+
 /** The parts of the Office.js globals this module uses, so tests can pass a recording fake. */
 export interface OfficeGlobals {
   readonly Word: { run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> };
   readonly Office: {
     readonly context: {
       readonly requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
-      readonly document: { readonly settings: DocumentSettings };
+      readonly document: FileSource & { readonly settings: DocumentSettings };
       /** Where Office runs and its version (Office.context.diagnostics); absent on old hosts and in tests. */
       readonly diagnostics?: { readonly platform?: unknown; readonly version?: unknown } | null;
     };
@@ -179,6 +218,60 @@ const NOT_FOUND = {
 } as const;
 
 const NOT_EMPTY = "Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại";
+
+/** Why a text fix was skipped in a document with tracked changes: Word's text of the paragraph keeps deleted text. */
+export const TRACKED_TEXT = {
+  vi: "Đoạn này có thay đổi được theo dõi (Word vẫn giữ chữ đã xóa), nên không sửa chữ tự động được — chấp nhận hoặc từ chối các thay đổi rồi kiểm tra lại.",
+  en: "This paragraph has tracked changes (Word still keeps the deleted text), so its text cannot be fixed automatically — accept or reject the changes, then check again.",
+} as const;
+
+// Where the cursor is, by Word's body type (Word.BodyType, WordApi 1.3/1.5), in words; the main text is not listed.
+const STORY_NAMES: Readonly<Record<string, { vi: string; en: string }>> = {
+  Header: { vi: "ở đầu trang", en: "in a header" },
+  Footer: { vi: "ở chân trang", en: "in a footer" },
+  Footnote: { vi: "ở chú thích cuối trang", en: "in a footnote" },
+  Endnote: { vi: "ở chú thích cuối văn bản", en: "in an endnote" },
+  NoteItem: { vi: "ở chú thích", en: "in a note" },
+};
+
+// Bodies a block or a citation may go into: the main text. A cursor in a table is in a cell's body, and the body
+// around the table decides.
+const MAIN_TEXT: ReadonlySet<string> = new Set(["MainDoc", "Section", "TableCell"]);
+
+/** The refusal when the cursor is outside the main text (header, footer, note, text box), before anything is written. */
+function outsideBody(type: string, what: "blocks" | "citation"): HostError {
+  const where = STORY_NAMES[type] ?? {
+    vi: "ngoài thân văn bản (trong hộp văn bản, đầu/chân trang hoặc chú thích)",
+    en: "outside the main text (in a text box, header, footer or note)",
+  };
+  const messages =
+    what === "blocks"
+      ? {
+          vi: `Con trỏ đang ${where.vi}: khối chỉ chèn vào thân văn bản — bấm vào chỗ cần chèn trong thân văn bản rồi thử lại.`,
+          en: `The cursor is ${where.en}: blocks go into the main text only — click where they should go in the main text, then try again.`,
+        }
+      : {
+          vi: `Con trỏ đang ${where.vi}: trích dẫn chỉ chèn vào thân văn bản — bấm vào chỗ cần chèn trong thân văn bản rồi thử lại.`,
+          en: `The cursor is ${where.en}: citations go into the main text only — click where it should go in the main text, then try again.`,
+        };
+  return new HostError(messages.vi, undefined, { messages, detail: `Word.BodyType ${type}` });
+}
+
+/**
+ * Queues loads of the type of the selection's body and of up to three bodies around it (a cell's body, the table's,
+ * …); after the sync, the returned function says the first that is not a table cell's: where the cursor really is.
+ */
+function queueStory(selection: WordSelection): () => string {
+  const chain: WordBody[] = [selection.parentBody];
+  for (let level = 0; level < 3; level++) {
+    chain.push((chain[chain.length - 1] as WordBody).parentBodyOrNullObject);
+  }
+  for (const body of chain) body.load("type");
+  return () => {
+    const bodies = chain.filter((body) => body.isNullObject !== true);
+    return (bodies.find((body) => body.type !== "TableCell") ?? bodies[0])?.type ?? "Unknown";
+  };
+}
 
 /** Sets a format fix's properties on a paragraph, never touching its text; returns how many were set. */
 function setFormat(paragraph: WordParagraph, set: FormatChange): number {
@@ -245,68 +338,144 @@ function currentTexts(items: readonly WordParagraph[]): string[] {
   return items.map((paragraph) => paragraph.text);
 }
 
-type Reader = typeof import("../ooxml/snapshot-reader");
+type Reader = typeof import("./read-source");
 
 async function loadReader(): Promise<Reader> {
   // The reader is a chunk of its own, fetched on the first check, so the first paint never waits for it.
-  return import(/* webpackChunkName: "reader" */ "../ooxml/snapshot-reader").catch(
-    (error: unknown) => {
-      throw new HostError("Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.", error, {
-        messages: {
-          vi: "Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.",
-          en: "The document reader could not be loaded; close and reopen the add-in.",
-        },
-        detail: String((error as { message?: unknown } | null)?.message ?? error),
+  return import(/* webpackChunkName: "reader" */ "./read-source").catch((error: unknown) => {
+    throw new HostError("Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.", error, {
+      messages: {
+        vi: "Không tải được bộ đọc văn bản; đóng rồi mở lại phần bổ trợ.",
+        en: "The document reader could not be loaded; close and reopen the add-in.",
+      },
+      detail: String((error as { message?: unknown } | null)?.message ?? error),
+    });
+  });
+}
+
+/**
+ * Office's codes for a body Word would not hand over as one package, read as a file instead: the payload limits, which
+ * "only occur in Office on the web" and are 5 MB per request and per response there
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling;
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization), and
+ * GeneralException, which body.getOoxml raises on some documents (office-js #6059, #5394).
+ */
+const READ_AS_FILE: ReadonlySet<string> = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "GeneralException",
+]);
+
+/** The largest slice getFileAsync hands over (Office.Document.getFileAsync: up to 4,194,304 bytes). */
+export const SLICE_BYTES = 4_194_304;
+
+/** Files past this are not read into the pane: Word on the web opens files of up to 100 MB. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const FILE_TOO_LARGE = {
+  vi: "Tệp văn bản quá lớn để đọc trong phần bổ trợ — kiểm tra tệp bằng lệnh thethuc check.",
+  en: "The document file is too large to read in the add-in — check the file with the thethuc check command.",
+} as const;
+
+function codeOf(error: unknown): string {
+  return String((error as { code?: unknown } | null)?.code ?? "");
+}
+
+/** An Office callback API as a promise. */
+function outcome<T>(call: (callback: (result: AsyncOutcome<T>) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    call((result) => {
+      if (String(result.status) === "succeeded") resolve(result.value);
+      else reject(result.error ?? new Error("failed"));
+    });
+  });
+}
+
+/** The document as a .docx, read slice by slice (each at most 4 MB, so no answer passes Word's payload limit). */
+async function readFile(source: FileSource): Promise<{ bytes: Uint8Array; slices: number }> {
+  const file = await outcome<DocumentFile>((done) =>
+    source.getFileAsync?.("compressed", { sliceSize: SLICE_BYTES }, done)
+  );
+  try {
+    if (!(file.size > 0 && file.size <= MAX_FILE_BYTES)) {
+      throw new HostError(FILE_TOO_LARGE.vi, undefined, {
+        messages: FILE_TOO_LARGE,
+        detail: `getFileAsync: ${file.size} bytes`,
       });
     }
-  );
+    const bytes = new Uint8Array(file.size);
+    let at = 0;
+    for (let index = 0; index < file.sliceCount; index++) {
+      // One slice at a time and in order: each is one answer from Word, and they fill the file front to back.
+      const slice = await outcome<FileSlice>((done) => file.getSliceAsync(index, done));
+      if (at + slice.data.length > bytes.length)
+        throw new Error("the slices are longer than the file");
+      bytes.set(slice.data, at);
+      at += slice.data.length;
+    }
+    return { bytes: bytes.subarray(0, at), slices: file.sliceCount };
+  } finally {
+    // Office keeps at most two files in memory and refuses getFileAsync past that (Office.File.closeAsync).
+    file.closeAsync();
+  }
 }
 
-/** The body as OOXML and the texts of Word's own paragraph list, read in one Word.run and one sync. */
-async function readBody(
+/**
+ * The document as Word hands it over, in one Word.run: body.getOoxml() and Word's paragraph texts in one sync. When
+ * Word refuses that answer (too large for Word on the web) and the host has getFileAsync, a second and last sync reads
+ * Word's paragraph texts alone — a fraction of the package — and the .docx comes in slices of at most 4 MB, outside
+ * the request batches. Pieces of the body in one sync would not help: the limit is on the whole answer of a sync.
+ */
+async function readDocumentSource(
   globals: OfficeGlobals,
+  supports: (version: string) => boolean,
   operation: Operation
-): Promise<{ ooxml: string; texts: string[] }> {
+): Promise<DocumentSource> {
+  const office = globals.Office.context.document;
+  const canReadFile = typeof office.getFileAsync === "function";
+  // getOoxml's refusal, kept when the file was tried after it.
+  let refused: unknown;
   try {
-    return await globals.Word.run(async (context) => {
-      const body = context.document.body;
+    return await globals.Word.run(async (context): Promise<DocumentSource> => {
+      const document = context.document;
+      const body = document.body;
+      const paragraphs = body.paragraphs;
+      const tracking = supports("1.4");
+      const queueTexts = () => {
+        paragraphs.load(TEXT);
+        if (tracking) document.load("changeTrackingMode");
+      };
+      const mode = () => (tracking ? { trackingMode: String(document.changeTrackingMode) } : {});
       // Word on the web exposes page setup only through the package, so the whole body is read as OOXML.
       const result = body.getOoxml();
-      const paragraphs = body.paragraphs;
-      paragraphs.load(TEXT);
+      queueTexts();
+      try {
+        await context.sync();
+        // getOoxml() returns a ClientResult, filled by the sync; it has nothing to load.
+        // eslint-disable-next-line office-addins/load-object-before-read
+        const ooxml = result.value;
+        return { ooxml, wordTexts: currentTexts(paragraphs.items), via: "getOoxml", ...mode() };
+      } catch (error) {
+        if (!canReadFile || !READ_AS_FILE.has(codeOf(error))) throw error;
+        refused = error;
+      }
+      // Office.js hands a sync's whole batch over before sending it, so the failed batch is gone and the context
+      // takes a new one (ClientRequestContext.syncPrivateMain in @microsoft/office-js).
+      queueTexts();
       await context.sync();
-      // getOoxml() returns a ClientResult, filled by the sync; it has nothing to load.
-      // eslint-disable-next-line office-addins/load-object-before-read
-      return { ooxml: result.value, texts: currentTexts(paragraphs.items) };
+      const wordTexts = currentTexts(paragraphs.items);
+      const file = await readFile(office);
+      return { docx: file.bytes, wordTexts, via: "file", slices: file.slices, ...mode() };
     });
   } catch (error) {
-    throw officeError(operation, error);
+    if (error instanceof HostError || refused === undefined) throw officeError(operation, error);
+    // Neither way worked: say why getOoxml was refused, with both of Office's answers as the detail.
+    const messages = officeFailure(operation, refused);
+    throw new HostError(messages.vi, error, {
+      messages,
+      detail: `${officeDetail(refused)}; getFileAsync: ${officeDetail(error)}`,
+    });
   }
-}
-
-function parse(reader: Reader, ooxml: string): Snapshot {
-  try {
-    return reader.readFlatOpc(ooxml);
-  } catch (error) {
-    const reason = (error as { reason?: unknown }).reason;
-    const why = typeof reason === "string" ? reason : String(error);
-    throw new HostError(`Không đọc được văn bản: ${why}`, error);
-  }
-}
-
-/** Aligns the snapshot with Word's list, timed (and marked for the browser's performance timeline). */
-function timedAlignment(
-  snapshot: Snapshot,
-  texts: readonly string[]
-): { alignment: ParagraphAlignment; ms: number } {
-  const started = performance.now();
-  const alignment = alignParagraphs(
-    snapshot.paragraphs.map((paragraph) => paragraph.text),
-    texts
-  );
-  const ms = performance.now() - started;
-  performance.measure?.("thethuc:align", { start: started, duration: ms });
-  return { alignment, ms };
 }
 
 /** A DocumentHost for the Word that loaded the task pane. */
@@ -327,6 +496,8 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
     },
 
     async insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void> {
+      // The kind of body the cursor was found in, when it is not the main text and nothing was inserted.
+      let outside: string | null = null;
       try {
         await globals.Word.run(async (context) => {
           const body = context.document.body;
@@ -350,14 +521,25 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
             body.insertOoxml(flatOpcPackage(blocks), "Start");
           } else {
             const ooxml = flatOpcPackage(blocks);
+            const selection = context.document.getSelection();
+            if (supports("1.3")) {
+              // A block in a header, footer, note or text box is never what the user wants: ask Word first.
+              const story = queueStory(selection);
+              await context.sync();
+              if (!MAIN_TEXT.has(story())) {
+                outside = story();
+                return;
+              }
+            }
             // "After" keeps whatever the user selected; "Replace" would delete it.
-            context.document.getSelection().insertOoxml(ooxml, "After");
+            selection.insertOoxml(ooxml, "After");
           }
           await context.sync();
         });
       } catch (error) {
         throw officeError("insert", error);
       }
+      if (outside !== null) throw outsideBody(outside, "blocks");
     },
 
     async createDocument(docxBase64: string): Promise<void> {
@@ -430,16 +612,34 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
 
     async insertAtCursor(compose: (textBefore: string) => string): Promise<string> {
       let inserted = "";
+      let outside: string | null = null;
       try {
         await globals.Word.run(async (context) => {
           const document = context.document;
           const selection = document.getSelection();
+          const placed = supports("1.3");
+          const story = placed ? queueStory(selection) : null;
           // Without WordApi 1.3 no range can be stretched to the cursor, so the whole text stands in for what is before.
-          const before: WordTextRange = supports("1.3")
+          const before: WordTextRange = placed
             ? selection.getRange("Start").expandTo(document.body.getRange("Start"))
             : document.body;
           before.load("text");
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (error) {
+            // A cursor in another story (header, note, text box) cannot be stretched back to the body's start, so
+            // the batch fails: the second sync asks only where the cursor is, to say so.
+            if (!placed) throw error;
+            const where = queueStory(selection);
+            await context.sync();
+            if (MAIN_TEXT.has(where())) throw error;
+            outside = where();
+            return;
+          }
+          if (story && !MAIN_TEXT.has(story())) {
+            outside = story();
+            return;
+          }
           inserted = compose(before.text);
           if (inserted === "") return;
           // "After" keeps whatever the user selected; the cursor then moves past the new text, ready to type on.
@@ -449,27 +649,42 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       } catch (error) {
         throw officeError("cite", error);
       }
+      if (outside !== null) throw outsideBody(outside, "citation");
       return inserted;
     },
 
+    readSource(): Promise<DocumentSource> {
+      return readDocumentSource(globals, supports, "read");
+    },
+
     async readSnapshot(): Promise<ReadSnapshot> {
-      const reader = await loadReader();
-      const { ooxml, texts } = await readBody(globals, "read");
-      const snapshot = parse(reader, ooxml);
-      return { ...snapshot, alignment: timedAlignment(snapshot, texts).alignment };
+      const [reader, source] = await Promise.all([
+        loadReader(),
+        readDocumentSource(globals, supports, "read"),
+      ]);
+      return reader.snapshotFromSource(source);
     },
 
     async selfTest(): Promise<SelfTestReport> {
-      const reader = await loadReader();
-      const { ooxml, texts } = await readBody(globals, "selfTest");
-      const snapshot = parse(reader, ooxml);
-      const { alignment, ms } = timedAlignment(snapshot, texts);
+      const [reader, source] = await Promise.all([
+        loadReader(),
+        readDocumentSource(globals, supports, "selfTest"),
+      ]);
+      const snapshot = reader.snapshotFromSource(source);
+      const { read } = snapshot;
       const checked = snapshot.paragraphs.map((paragraph) => paragraph.text);
       const diagnostics = globals.Office.context.diagnostics;
       return {
-        alignment: summariseAlignment(checked, texts, alignment),
-        alignMs: ms,
-        ooxmlChars: ooxml.length,
+        alignment: summariseAlignment(checked, source.wordTexts, snapshot.alignment),
+        alignMs: read.alignMs,
+        ooxmlChars: read.size,
+        read: {
+          via: read.via,
+          size: read.size,
+          ...(read.slices === undefined ? {} : { slices: read.slices }),
+          revisions: read.revisions,
+          ...(read.trackingMode === undefined ? {} : { trackingMode: read.trackingMode }),
+        },
         apiSets: [
           ...WORD_API_VERSIONS.map((version) => `WordApi ${version}`),
           ...["1.1", "1.2", "1.3"].map((version) => `WordApiDesktop ${version}`),
@@ -535,20 +750,43 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
 
       const applied: Fix[] = [];
       let changes = 0;
+      let tracked = false;
       try {
         await globals.Word.run(async (context) => {
-          const body = context.document.body;
+          const document = context.document;
+          const body = document.body;
           const paragraphs = body.paragraphs;
-          // Texts only when a format fix needs its paragraph found; text fixes are found by their own search.
-          if (formats.length > 0) paragraphs.load(TEXT);
+          // With tracked changes in the document, Word's search also sees deleted text (office-js #1267), so a text
+          // fix goes ahead only where its paragraph's whole text in Word is what the check saw (no deleted text in it).
+          const guardText = edits.length > 0 && checked.read?.revisions === true;
+          // Texts when a format fix needs its paragraph found, or a text fix its paragraph compared.
+          if (formats.length > 0 || guardText) paragraphs.load(TEXT);
+          const tracking = supports("1.4");
+          if (tracking) document.load("changeTrackingMode");
           const searches = edits.map((edit) => {
             const results = body.search(edit.target.search, { matchCase: true });
             results.load(NO_PROPERTIES);
             return results;
           });
           await context.sync();
+          tracked = tracking && document.changeTrackingMode !== "Off";
+          const locator =
+            formats.length > 0 || guardText
+              ? new ParagraphLocator(texts, currentTexts(paragraphs.items), checked.alignment)
+              : null;
 
           edits.forEach(({ fix, target }, i) => {
+            if (guardText && locator) {
+              const found = locator.locate(fix.paragraph);
+              const word = "reason" in found ? undefined : paragraphs.items[found.word];
+              const same =
+                word !== undefined &&
+                normaliseParagraph(word.text) === normaliseParagraph(texts[fix.paragraph] ?? "");
+              if (!same) {
+                skipped.push({ fix, reason: TRACKED_TEXT });
+                return;
+              }
+            }
             const result = searches[i]?.items.length === 1 ? searches[i]?.items[0] : undefined;
             if (!result) {
               skipped.push({ fix, reason: NOT_FOUND });
@@ -558,12 +796,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
             applied.push(fix);
             changes += 1;
           });
-          if (formats.length > 0) {
-            const locator = new ParagraphLocator(
-              texts,
-              currentTexts(paragraphs.items),
-              checked.alignment
-            );
+          if (formats.length > 0 && locator) {
             for (const fix of formats) {
               // A format is set only on the paragraph that still says what the check saw.
               const found = locator.locate(fix.paragraph);
@@ -581,7 +814,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       } catch (error) {
         throw officeError("fix", error);
       }
-      return { applied, skipped, changes };
+      return { applied, skipped, changes, ...(tracked ? { tracked } : {}) };
     },
 
     async addComments(findings: readonly Finding[], checked: CheckedText): Promise<CommentReport> {

@@ -15,6 +15,7 @@ export function outsideWordHost(): DocumentHost {
     capabilities: () => ({ wordApi: "1.1", createDocument: false, comments: false, web: false }),
     insertBlocks: refuse,
     readSnapshot: refuse,
+    readSource: refuse,
     selectParagraph: refuse,
     applyFixes: refuse,
     addComments: refuse,

@@ -28,6 +28,12 @@ describe("insertAtCursor", () => {
     expect(wordCalls(fake.calls)).toEqual([
       ["Word.run"],
       ["document.getSelection"],
+      // Where the cursor is: its body and up to three around it (a cursor in a table is in a cell's body).
+      ["selection.parentBody"],
+      ["storyBody.load", "type@0"],
+      ["storyBody.load", "type@1"],
+      ["storyBody.load", "type@2"],
+      ["storyBody.load", "type@3"],
       ["selection.getRange", "Start"],
       ["body.getRange", "Start"],
       ["range.expandTo", "documentStart"],
@@ -83,5 +89,43 @@ describe("insertAtCursor", () => {
       /^Word không chèn được trích dẫn: tài liệu đang ở chế độ chỉ xem/
     );
     expect(fake.paragraphs).toEqual(PARAGRAPHS);
+  });
+});
+
+describe("a cursor outside the main text (audit M9)", () => {
+  it.each([
+    [["Footnote"], "Con trỏ đang ở chú thích cuối trang: trích dẫn chỉ chèn vào thân văn bản"],
+    [["Header"], "Con trỏ đang ở đầu trang: trích dẫn chỉ chèn vào thân văn bản"],
+    [["TableCell", "Footer"], "Con trỏ đang ở chân trang: trích dẫn chỉ chèn vào thân văn bản"],
+    [
+      ["Unknown"],
+      "Con trỏ đang ngoài thân văn bản (trong hộp văn bản, đầu/chân trang hoặc chú thích)",
+    ],
+  ])("%j: says where it is and inserts nothing, in two syncs", async (story, said) => {
+    const fake = fakeOffice({ wordApi: "1.3", paragraphs: PARAGRAPHS, cursorStory: story });
+    const compose = jest.fn(() => "Nghị định số 30/2020/NĐ-CP");
+    const error = await createWordHost(fake.globals)
+      .insertAtCursor(compose)
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).reason.startsWith(said)).toBe(true);
+    expect(compose).not.toHaveBeenCalled();
+    expect(count(fake.calls, "selection.insertText")).toBe(0);
+    expect(fake.paragraphs).toEqual(PARAGRAPHS);
+    expect(count(fake.calls, "sync")).toBeLessThanOrEqual(2);
+    expect(count(fake.calls, "Word.run")).toBe(1);
+  });
+
+  it("a cursor in a table of the main text is in the main text", async () => {
+    const fake = fakeOffice({
+      wordApi: "1.3",
+      paragraphs: PARAGRAPHS,
+      cursor: { paragraph: 1, offset: "Thực hiện ".length },
+      cursorStory: ["TableCell", "TableCell", "MainDoc"],
+    });
+    const inserted = await createWordHost(fake.globals).insertAtCursor(() => "x");
+    expect(inserted).toBe("x");
+    expect(count(fake.calls, "sync")).toBe(2);
   });
 });

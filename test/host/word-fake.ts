@@ -2,7 +2,12 @@
 // format, edit and comment calls act on, with Office's rule that loaded values exist only after a sync.
 
 import type {
+  AsyncOutcome,
+  DocumentFile,
   DocumentSettings,
+  FileSlice,
+  FileSource,
+  WordBody,
   OfficeGlobals,
   SaveResult,
   WordContext,
@@ -37,6 +42,29 @@ export interface FakeOptions {
   readonly platform?: string;
   /** Tags of the document's content controls, one entry per control ("thethuc:header"). */
   readonly contentControls?: readonly string[];
+  /** Document.changeTrackingMode (WordApi 1.4): "Off" by default. */
+  readonly trackingMode?: string;
+  /**
+   * The Word.BodyType of the body the cursor is in, then of the bodies around it ("TableCell", then "Header" for a
+   * cursor in a header's table); ["MainDoc"] by default. Outside the main text, stretching the cursor's range back to
+   * the body's start fails the sync, as it would across stories.
+   */
+  readonly cursorStory?: readonly string[];
+  /** What Office.context.document.getFileAsync hands over, in slices; absent = the host has no getFileAsync. */
+  readonly file?: Uint8Array;
+  /** getFileAsync reports failure with this error. */
+  readonly fileError?: { readonly code: number; readonly message: string };
+  /**
+   * Word on the web's payload limit: a sync whose answer (its loaded values as JSON, in UTF-8 bytes) is longer than
+   * this fails with ResponsePayloadSizeLimitExceeded and loads nothing.
+   */
+  readonly responseLimit?: number;
+}
+
+/** One sync's answer: its loaded values as JSON, in UTF-8 bytes, and whether Word refused it as too large. */
+export interface SyncAnswer {
+  readonly bytes: number;
+  readonly refused: boolean;
 }
 
 /** A paragraph an action touched (selected, formatted, commented), with its text at that moment. */
@@ -58,6 +86,21 @@ export interface Fake {
   readonly saved: Record<string, unknown>;
   /** The cursor, moved as Word moves it. */
   readonly cursor: { paragraph: number; offset: number };
+  /** Every sync's answer, in order: the payload measure. */
+  readonly answers: SyncAnswer[];
+  /** The size of every file slice handed over, in order. */
+  readonly slices: number[];
+}
+
+/** A value a sync loads: its size in the answer (UTF-8 bytes of JSON), and what loading it sets. */
+interface Pending {
+  readonly bytes: number;
+  commit(): void;
+}
+
+/** How many bytes a value takes in a JSON answer. */
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), "utf8");
 }
 
 function minor(version: string): number {
@@ -93,9 +136,15 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
   const saved: Record<string, unknown> = { ...(options.settings ?? {}) };
   const pending: Record<string, unknown> = { ...saved };
   let failNextSync: unknown = options.syncError;
-  // Loads queued since the last sync, run when it happens.
-  let loads: (() => void)[] = [];
+  const answers: SyncAnswer[] = [];
+  const slices: number[] = [];
+  // Loads queued since the last sync, run when it happens; a load that has a size in the answer returns it pending.
+  let loads: (() => Pending | void)[] = [];
   let bodyText: string | null = null;
+  let trackingMode: string | null = null;
+  const story = options.cursorStory ?? ["MainDoc"];
+  // The cursor's story, as the body outside any table cell: where Word would put what is inserted there.
+  const cursorStory = story.find((type) => type !== "TableCell") ?? "TableCell";
   const last = Math.max(paragraphs.length - 1, 0);
   const cursor = {
     paragraph: options.cursor?.paragraph ?? last,
@@ -228,6 +277,30 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     return result;
   }
 
+  /** Body `level` around the cursor (0: the one it is in), a null object past the outermost. */
+  function storyBody(level: number): WordBody {
+    let type: string | null = null;
+    const isNull = level >= story.length;
+    return {
+      load(properties: "type") {
+        calls.push(["storyBody.load", `${properties}@${level}`]);
+        loads.push(() => {
+          type = isNull ? "" : (story[level] ?? "");
+        });
+      },
+      get type(): string {
+        return type ?? notLoaded("body.type");
+      },
+      get isNullObject(): boolean {
+        if (type === null) return notLoaded("body.isNullObject");
+        return isNull;
+      },
+      get parentBodyOrNullObject(): WordBody {
+        return storyBody(level + 1);
+      },
+    };
+  }
+
   const context: WordContext = {
     application: {
       createDocument(base64File) {
@@ -240,6 +313,15 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
       },
     },
     document: {
+      load(properties) {
+        calls.push(["document.load", properties]);
+        loads.push(() => {
+          trackingMode = options.trackingMode ?? "Off";
+        });
+      },
+      get changeTrackingMode(): string {
+        return trackingMode ?? notLoaded("document.changeTrackingMode");
+      },
       contentControls: {
         getByTag(tag) {
           calls.push(["contentControls.getByTag", tag]);
@@ -288,7 +370,8 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
           calls.push(["body.getOoxml"]);
           let value: string | null = null;
           loads.push(() => {
-            value = options.ooxml ?? "";
+            const ooxml = options.ooxml ?? "";
+            return { bytes: jsonBytes(ooxml), commit: () => (value = ooxml) };
           });
           return {
             get value(): string {
@@ -303,7 +386,16 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
               calls.push(["paragraphs.load", properties]);
               const withText = properties.split(",").some((name) => name.trim() === "text");
               loads.push(() => {
-                items = paragraphs.map((text, index) => paragraph(index, withText ? text : null));
+                const answer = withText
+                  ? paragraphs.map((text) => ({ text }))
+                  : paragraphs.map(() => ({}));
+                return {
+                  bytes: jsonBytes(answer),
+                  commit: () =>
+                    (items = paragraphs.map((text, index) =>
+                      paragraph(index, withText ? text : null)
+                    )),
+                };
               });
             },
             get items(): readonly WordParagraph[] {
@@ -354,6 +446,10 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
       getSelection() {
         calls.push(["document.getSelection"]);
         return {
+          get parentBody() {
+            calls.push(["selection.parentBody"]);
+            return storyBody(0);
+          },
           insertOoxml(ooxml, location) {
             calls.push(["selection.insertOoxml", location]);
             packages.push(ooxml);
@@ -382,6 +478,12 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
                   load(properties) {
                     calls.push(["range.load", properties]);
                     loads.push(() => {
+                      if (cursorStory !== "MainDoc" && cursorStory !== "TableCell") {
+                        // From another story back to the body's start: no such range.
+                        failNextSync ??= Object.assign(new Error("InvalidArgument"), {
+                          code: "InvalidArgument",
+                        });
+                      }
                       text = other === DOCUMENT_START ? textBeforeCursor() : "";
                     });
                   },
@@ -397,14 +499,24 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     },
     async sync() {
       calls.push(["sync"]);
+      const queued = loads;
+      loads = [];
+      // A failing batch loads nothing the caller may read (what runs before the throw is never committed).
+      const pending = queued.map((load) => load()).filter((load): load is Pending => !!load);
       if (failNextSync !== undefined) {
         const error = failNextSync;
         failNextSync = undefined;
         throw error;
       }
-      const queued = loads;
-      loads = [];
-      for (const load of queued) load();
+      const bytes = pending.reduce((sum, load) => sum + load.bytes, 0);
+      const refused = options.responseLimit !== undefined && bytes > options.responseLimit;
+      answers.push({ bytes, refused });
+      if (refused) {
+        throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+          code: "ResponsePayloadSizeLimitExceeded",
+        });
+      }
+      for (const load of pending) load.commit();
     },
   };
 
@@ -428,6 +540,43 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
     },
   };
 
+  /** Office.context.document.getFileAsync over `options.file`: the .docx in slices, as Office hands it over. */
+  const fileSource: FileSource = {
+    getFileAsync(fileType, fileOptions, callback) {
+      calls.push(["getFileAsync", String(fileType), String(fileOptions.sliceSize)]);
+      const bytes = options.file ?? new Uint8Array();
+      if (options.fileError) {
+        callback({ status: "failed", value: undefined as never, error: options.fileError });
+        return;
+      }
+      // Office.Document.getFileAsync: slices above 4,194,304 bytes fail with "Internal Error".
+      if (fileOptions.sliceSize > 4_194_304) {
+        callback({
+          status: "failed",
+          value: undefined as never,
+          error: { code: 5001, message: "Internal Error" },
+        });
+        return;
+      }
+      const size = fileOptions.sliceSize;
+      const file: DocumentFile = {
+        size: bytes.length,
+        sliceCount: Math.max(1, Math.ceil(bytes.length / size)),
+        getSliceAsync(index, done: (result: AsyncOutcome<FileSlice>) => void) {
+          calls.push(["getSliceAsync", String(index)]);
+          // Office hands slice data over as a plain array of byte values.
+          const data = Array.from(bytes.subarray(index * size, (index + 1) * size));
+          slices.push(data.length);
+          done({ status: "succeeded", value: { data } });
+        },
+        closeAsync() {
+          calls.push(["closeAsync"]);
+        },
+      };
+      callback({ status: "succeeded", value: file });
+    },
+  };
+
   const globals: OfficeGlobals = {
     Word: {
       async run<T>(batch: (context: WordContext) => Promise<T>): Promise<T> {
@@ -446,12 +595,12 @@ export function fakeOffice(options: FakeOptions = {}): Fake {
             return name === "WordApi" && minor(asked) <= minor(options.wordApi ?? "1.1");
           },
         },
-        document: { settings },
+        document: options.file || options.fileError ? { settings, ...fileSource } : { settings },
         diagnostics: options.platform ? { platform: options.platform, version: "16.0" } : null,
       },
     },
   };
-  return { globals, calls, touched, packages, paragraphs, saved, cursor };
+  return { globals, calls, touched, packages, paragraphs, saved, cursor, answers, slices };
 }
 
 /** The calls made to Word itself, leaving out the requirement-set questions. */

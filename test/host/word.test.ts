@@ -106,7 +106,7 @@ describe("insertBlocks", () => {
     const fake = fakeOffice();
     await createWordHost(fake.globals).insertBlocks([header()], "cursor");
 
-    expect(fake.calls).toEqual([
+    expect(wordCalls(fake.calls)).toEqual([
       ["Word.run"],
       ["document.getSelection"],
       ["selection.insertOoxml", "After"],
@@ -114,6 +114,40 @@ describe("insertBlocks", () => {
     ]);
     expect(fake.calls.flat()).not.toContain("Replace");
   });
+
+  it("at the cursor with WordApi 1.3: asks where the cursor is, then inserts, in two syncs", async () => {
+    const fake = fakeOffice({ wordApi: "1.3", cursorStory: ["TableCell", "MainDoc"] });
+    await createWordHost(fake.globals).insertBlocks([header()], "cursor");
+
+    expect(count(fake.calls, "selection.insertOoxml")).toBe(1);
+    expect(count(fake.calls, "sync")).toBe(2);
+  });
+
+  it.each([
+    [["Header"], "Con trỏ đang ở đầu trang: khối chỉ chèn vào thân văn bản"],
+    [["TableCell", "Footer"], "Con trỏ đang ở chân trang: khối chỉ chèn vào thân văn bản"],
+    [["Endnote"], "Con trỏ đang ở chú thích cuối văn bản: khối chỉ chèn vào thân văn bản"],
+    [
+      ["Unknown"],
+      "Con trỏ đang ngoài thân văn bản (trong hộp văn bản, đầu/chân trang hoặc chú thích)",
+    ],
+  ])(
+    "refuses a cursor in %j with a sentence, inserting nothing (audit M9)",
+    async (story, said) => {
+      const fake = fakeOffice({ wordApi: "1.3", cursorStory: story });
+      const error = await createWordHost(fake.globals)
+        .insertBlocks([header()], "cursor")
+        .catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(HostError);
+      expect((error as HostError).reason.startsWith(said)).toBe(true);
+      expect((error as HostError).messages?.en).toMatch(
+        /^The cursor is .*: blocks go into the main text only/
+      );
+      expect(fake.packages).toEqual([]);
+      expect(count(fake.calls, "sync")).toBe(1);
+    }
+  );
 
   it("puts several blocks in one package, one Word.run and at most two syncs", async () => {
     const fake = fakeOffice();
@@ -244,8 +278,14 @@ describe("readSnapshot", () => {
       ["paragraphs.load", "text"],
       ["sync"],
     ]);
-    const { alignment, ...read } = snapshot;
-    expect(read).toEqual(readFlatOpc(ooxml()));
+    const { alignment, read, ...rest } = snapshot;
+    expect(rest).toEqual(readFlatOpc(ooxml()));
+    expect(read).toMatchObject({
+      via: "getOoxml",
+      size: ooxml().length,
+      revisions: false,
+      notes: [],
+    });
     expect(alignment?.wordIndex).toEqual(texts.map((_, i) => i));
     expect(snapshot.paragraphs.map((p) => p.text)).toContain("Số 1301-KL/TU");
   });
