@@ -13,6 +13,15 @@ const REVISION = /<(?:[A-Za-z_][\w.-]*:)?(?:ins|del|moveFrom|moveTo)[\s>/]/;
 
 const MB = 1024 * 1024;
 
+// A run or style that takes its font from the theme (w:asciiTheme="minorHAnsi", …).
+const THEME_FONT = /\b[A-Za-z_][\w.-]*:(?:ascii|hAnsi|eastAsia|cs)Theme="/;
+
+// Word on some platform may leave the theme out of getOoxml's package (audit M4); theme fonts are then unknown.
+const NO_THEME_NOTE: Message = {
+  vi: "Word không gửi kèm phần chủ đề (theme) của văn bản, nên phông chữ lấy theo chủ đề không xác định được: kết quả về phông có thể thiếu — kiểm tra tệp bằng lệnh thethuc check để chắc chắn.",
+  en: "Word did not hand over the document's theme part, so fonts taken from the theme are unknown: font findings may be missing — check the file with the thethuc check command to be sure.",
+};
+
 /** Says the document came as a file, in how many pieces, and why. */
 function fileNote(source: DocumentSource, bytes: number): Message {
   const size = (bytes / MB).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
@@ -64,12 +73,17 @@ export function snapshotFromSource(
 ): ReadSnapshot & { readonly alignment: ParagraphAlignment; readonly read: ReadInfo } {
   let snapshot: Snapshot;
   let revisions: boolean;
+  let themeMissing: boolean;
   try {
     const parts = source.docx
       ? readZipPackage(source.docx)
       : readFlatOpcPackage(source.ooxml ?? "");
     snapshot = snapshotOf(parts);
-    revisions = REVISION.test(parts.get("word/document.xml") ?? "");
+    const document = parts.get("word/document.xml") ?? "";
+    revisions = REVISION.test(document);
+    themeMissing =
+      !parts.names().some((name) => name.startsWith("word/theme/")) &&
+      (THEME_FONT.test(document) || THEME_FONT.test(parts.get("word/styles.xml") ?? ""));
   } catch (error) {
     const reason = (error as { reason?: unknown } | null)?.reason;
     const why =
@@ -80,6 +94,7 @@ export function snapshotFromSource(
   const size = source.docx ? source.docx.length : (source.ooxml ?? "").length;
   const notes: Message[] = [];
   if (source.via === "file") notes.push(fileNote(source, size));
+  if (themeMissing) notes.push(NO_THEME_NOTE);
   if (revisions) notes.push(REVISIONS_NOTE);
   if (trackingOn(source.trackingMode)) notes.push(TRACKING_NOTE);
   const read: ReadInfo = {

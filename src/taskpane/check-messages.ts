@@ -110,6 +110,8 @@ const vi = {
   actionFailed: "Không thực hiện được",
   fixed: "Đã sửa {count} mục",
   fixedNone: "Chưa sửa được mục nào",
+  fixedTracked:
+    "Theo dõi thay đổi đang bật: Word ghi các sửa này thành thay đổi theo dõi (chấp nhận hoặc từ chối ở thẻ Xem lại).",
   skippedTitle: "Bỏ qua {count} mục:",
   commented: "Đã ghi {count} nhận xét vào văn bản.",
   commentsSkipped: "Bỏ qua {count} nhận xét: văn bản đã thay đổi — kiểm tra lại.",
@@ -226,6 +228,8 @@ const en: Readonly<Record<Key, string>> = {
   actionFailed: "Could not do that",
   fixed: "Fixed {count}",
   fixedNone: "Nothing was fixed",
+  fixedTracked:
+    "Track changes is on: Word recorded these fixes as tracked changes (accept or reject them on the Review tab).",
   skippedTitle: "Skipped {count}:",
   commented: "Wrote {count} comments into the document.",
   commentsSkipped: "Skipped {count}: the document has changed — check again.",

@@ -522,6 +522,12 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
             {t("results")}
           </Text>
           <CheckSummary result={shown} detected={settings.checkProfile === "auto"} />
+          {/* How this read went: a large document read as a file, tracked changes, track changes on. */}
+          {run.snapshot.read?.notes.map((note) => (
+            <MessageBar key={note.en} intent="info" layout="multiline" data-testid="read-note">
+              <MessageBarBody>{t.pick(note)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <div className={styles.actions}>
             {fixAllCount > 0 && (
               <Button
@@ -714,6 +720,7 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
             {applied.length > 0 ? t("fixed", { count: applied.length }) : t("fixedNone")}
           </MessageBarTitle>
           {applied.length > 1 && t("undoHint", { count: applied.length })}
+          {applied.length > 0 && notice.report.tracked && <div>{t("fixedTracked")}</div>}
           {skipped.length > 0 && (
             <>
               {t("skippedTitle", { count: skipped.length })}

@@ -81,7 +81,10 @@ export function selfTestText(report: SelfTestReport, addinVersion: string): stri
     `Lệch vị trí đầu tiên / first shift: ${a.firstShift ? `đoạn/paragraph ${a.firstShift.checked + 1} → Word ${a.firstShift.word + 1}` : "-"}`,
     ...a.missing.map((entry) => `  thiếu / missing ${entry.index + 1}: ${quote(entry.text)}`),
     ...a.extra.map((entry) => `  thừa / extra Word ${entry.index + 1}: ${quote(entry.text)}`),
-    `getOoxml: ${report.ooxmlChars.toLocaleString("en-US")} ký tự / characters; căn đoạn / alignment ${report.alignMs.toFixed(1)} ms`,
+    report.read?.via === "file"
+      ? `tệp .docx / file: ${report.ooxmlChars.toLocaleString("en-US")} byte / bytes, ${report.read.slices ?? 1} phần / slices (getOoxml bị từ chối / refused); căn đoạn / alignment ${report.alignMs.toFixed(1)} ms`
+      : `getOoxml: ${report.ooxmlChars.toLocaleString("en-US")} ký tự / characters; căn đoạn / alignment ${report.alignMs.toFixed(1)} ms`,
+    `Thay đổi theo dõi / tracked changes: ${report.read?.revisions ? "có / yes" : "không / no"}; theo dõi thay đổi / track changes: ${report.read?.trackingMode ?? "không rõ / unknown"}`,
   ];
   return lines.join("\n");
 }

@@ -246,3 +246,31 @@ describe("readSource: the hand-over for a Web Worker (issue 14)", () => {
     expect(source.slices).toBe(1);
   });
 });
+
+describe("a part Word did not hand over", () => {
+  const body = (runProps: string) =>
+    `<?xml version="1.0" standalone="yes"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>${runProps}<w:t>Kính gửi: Sở Tài chính</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+
+  it("says theme fonts are unknown when the package has theme fonts and no theme part (audit M4)", () => {
+    const themed = snapshotFromSource({
+      ooxml: body('<w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr>'),
+      wordTexts: ["Kính gửi: Sở Tài chính"],
+      via: "getOoxml",
+    });
+    expect(themed.read.notes.map((note) => note.vi)).toEqual([
+      expect.stringMatching(/^Word không gửi kèm phần chủ đề \(theme\)/),
+    ]);
+    const plain = snapshotFromSource({
+      ooxml: body('<w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr>'),
+      wordTexts: ["Kính gửi: Sở Tài chính"],
+      via: "getOoxml",
+    });
+    expect(plain.read.notes).toEqual([]);
+  });
+
+  it("says nothing for a real document, whose package carries its theme", () => {
+    const ooxml = docxAsFlatOpc(REPORT);
+    expect(ooxml).toContain('pkg:name="/word/theme/theme1.xml"');
+    expect(snapshotFromSource({ ooxml, wordTexts: [], via: "getOoxml" }).read.notes).toEqual([]);
+  });
+});

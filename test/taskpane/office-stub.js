@@ -8,6 +8,11 @@
 // test/host/word-listings.ts), and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
 // absent); a test may replace it at any time. Edits change `paragraphs` as Word would, and a
 // Word.run that edited anything leaves `next` (the document as the edits made it) in its place.
+// The document may also have trackingMode (Document.changeTrackingMode, "Off" by default), cursorStory (the
+// Word.BodyType of the cursor's body and those around it, ["MainDoc"] by default) and fileBase64 (the .docx that
+// Office.context.document.getFileAsync hands over in slices; without it the stub has no getFileAsync).
+// refuseOoxmlOver (an option): a sync that loads a getOoxml value longer than this many characters fails with
+// ResponsePayloadSizeLimitExceeded, as Word on the web refuses an answer over 5 MB.
 // Calls are recorded in window.__officeCalls as { run, call, args }; settings calls outside a Word.run have run 0.
 (function () {
   var options = window.__officeStubOptions || {};
@@ -67,6 +72,45 @@
         },
       },
       document: {
+        getFileAsync: function (fileType, fileOptions, callback) {
+          calls.push({ run: 0, call: "getFileAsync", args: [fileType, fileOptions.sliceSize] });
+          var base64 = currentDocument().fileBase64;
+          if (!base64) {
+            callback({
+              status: "failed",
+              error: {
+                code: 11001,
+                message: "A network problem has prevented retrieval of the file.",
+              },
+            });
+            return;
+          }
+          var binary = atob(base64);
+          var size = fileOptions.sliceSize;
+          callback({
+            status: "succeeded",
+            value: {
+              size: binary.length,
+              sliceCount: Math.max(1, Math.ceil(binary.length / size)),
+              getSliceAsync: function (index, done) {
+                calls.push({ run: 0, call: "getSliceAsync", args: [index] });
+                var data = [];
+                var end = Math.min(binary.length, (index + 1) * size);
+                for (var i = index * size; i < end; i++) data.push(binary.charCodeAt(i));
+                setTimeout(function () {
+                  done({
+                    status: "succeeded",
+                    value: { data: data, index: index, size: data.length },
+                  });
+                }, 0);
+              },
+              closeAsync: function (done) {
+                calls.push({ run: 0, call: "closeAsync", args: [] });
+                if (done) done({ status: "succeeded" });
+              },
+            },
+          });
+        },
         settings: {
           get: function (name) {
             calls.push({ run: 0, call: "settings.get", args: [name] });
@@ -229,8 +273,53 @@
 
       var range0 = {};
       var paragraphItems = null;
+      var trackingMode = null;
+
+      /** Body `level` around the cursor (0: the one it is in), a null object past the document's cursorStory. */
+      function storyBody(level) {
+        var story = currentDocument().cursorStory || ["MainDoc"];
+        var type = null;
+        return {
+          load: function (properties) {
+            record("storyBody.load", [properties, level]);
+            loads.push(function () {
+              type = level < story.length ? story[level] : "";
+            });
+            return this;
+          },
+          get type() {
+            return type === null ? notLoaded("body.type") : type;
+          },
+          get isNullObject() {
+            return type === null ? notLoaded("body.isNullObject") : level >= story.length;
+          },
+          get parentBodyOrNullObject() {
+            return storyBody(level + 1);
+          },
+        };
+      }
+
+      /** The cursor's story outside any table cell; another than the main text cannot reach the body's start. */
+      function cursorOutsideBody() {
+        var story = currentDocument().cursorStory || ["MainDoc"];
+        var type = story.filter(function (item) {
+          return item !== "TableCell";
+        })[0];
+        return type !== undefined && type !== "MainDoc";
+      }
+
       var context = {
         document: {
+          load: function (properties) {
+            record("document.load", [properties]);
+            loads.push(function () {
+              trackingMode = currentDocument().trackingMode || "Off";
+            });
+            return this;
+          },
+          get changeTrackingMode() {
+            return trackingMode === null ? notLoaded("document.changeTrackingMode") : trackingMode;
+          },
           body: {
             getRange: function (location) {
               record("body.getRange", [location]);
@@ -244,7 +333,16 @@
               record("body.getOoxml");
               var value = null;
               loads.push(function () {
-                value = currentDocument().ooxml;
+                var ooxml = currentDocument().ooxml;
+                if (
+                  options.refuseOoxmlOver !== undefined &&
+                  ooxml.length > options.refuseOoxmlOver
+                ) {
+                  var refused = new Error("The response payload size has exceeded the limit.");
+                  refused.code = "ResponsePayloadSizeLimitExceeded";
+                  return refused;
+                }
+                value = ooxml;
               });
               return {
                 get value() {
@@ -316,6 +414,10 @@
           getSelection: function () {
             record("document.getSelection");
             return {
+              get parentBody() {
+                record("selection.parentBody");
+                return storyBody(0);
+              },
               insertOoxml: function (ooxml, location) {
                 record("selection.insertOoxml", [ooxml, location]);
                 return range0;
@@ -343,6 +445,11 @@
                       load: function (properties) {
                         record("range.load", [properties]);
                         loads.push(function () {
+                          if (cursorOutsideBody()) {
+                            var invalid = new Error("InvalidArgument");
+                            invalid.code = "InvalidArgument";
+                            return invalid;
+                          }
                           text = other === DOCUMENT_START ? textBeforeCursor() : "";
                         });
                         return this;
@@ -374,9 +481,13 @@
           return new Promise(function (resolve) {
             setTimeout(resolve, options.syncDelayMs || 0);
           }).then(function () {
-            queued.forEach(function (load) {
-              load();
-            });
+            // A load that returns an error fails the whole sync, as Word refuses a batch.
+            var errors = queued
+              .map(function (load) {
+                return load();
+              })
+              .filter(Boolean);
+            if (errors.length > 0) throw errors[0];
           });
         },
       };

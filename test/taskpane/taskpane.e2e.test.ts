@@ -9,7 +9,7 @@ import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { fixAllFindings } from "../../src/taskpane/check-results";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { docxAsFlatOpc } from "../helpers/flat-opc";
 import { wordListing } from "../host/word-listings";
 import { ALL_DEFECTS, type Defects, checkFixture, paragraphTexts } from "./check-fixture";
@@ -32,6 +32,8 @@ interface StubOptions {
   readonly platform?: string;
   readonly wordApi?: number;
   readonly syncDelayMs?: number;
+  /** getOoxml answers longer than this are refused as too large (Word on the web's payload limit). */
+  readonly refuseOoxmlOver?: number;
 }
 
 /** The stub's open document: its package, its paragraphs' texts, and what it becomes after an edit. */
@@ -41,6 +43,10 @@ interface StubDocument {
   readonly next?: StubDocument;
   /** The body opens with a table. */
   readonly leadingTable?: boolean;
+  /** The .docx getFileAsync hands over, base64. */
+  readonly fileBase64?: string;
+  /** Word.BodyType of the cursor's body and those around it. */
+  readonly cursorStory?: readonly string[];
 }
 
 interface OpenOptions {
@@ -204,10 +210,17 @@ describe("the Insert pane", () => {
     expect(calls.map((call) => call.call)).toEqual([
       "Word.run",
       "document.getSelection",
+      // Where the cursor is first (a header, a note, a text box would be refused).
+      "selection.parentBody",
+      "storyBody.load",
+      "storyBody.load",
+      "storyBody.load",
+      "storyBody.load",
+      "sync",
       "selection.insertOoxml",
       "sync",
     ]);
-    expect(calls[2]?.args[1]).toBe("After");
+    expect(calls.find((call) => call.call === "selection.insertOoxml")?.args[1]).toBe("After");
   });
 
   it("shows an impossible date under its field and sends nothing to Word", async () => {
@@ -491,9 +504,9 @@ describe("the Check pane", () => {
 
     const calls = await officeCalls(page);
     const runs = byRun(calls);
-    // The package and Word's own paragraph texts, read together: one Word.run, one sync.
+    // The package, Word's own paragraph texts and track changes (WordApi 1.4), read together: one Word.run, one sync.
     expect([...runs.values()].map((run) => run.map((call) => call.call))).toEqual([
-      ["Word.run", "body.getOoxml", "paragraphs.load", "sync"],
+      ["Word.run", "body.getOoxml", "paragraphs.load", "document.load", "sync"],
     ]);
     expect(calls.filter((call) => call.run === 0).map((call) => call.call)).toEqual([
       "settings.get",
@@ -877,6 +890,60 @@ describe("Word's limits and the self-test", () => {
       .waitFor();
   });
 
+  it("reads a document Word on the web will not hand over as one package as a file, in slices, and says so", async () => {
+    const report = join(
+      __dirname,
+      "..",
+      "fixtures",
+      "real",
+      "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx"
+    );
+    const ooxml = docxAsFlatOpc(report);
+    const page = await open({
+      pane: "check",
+      document: {
+        ooxml,
+        paragraphs: wordListing(ooxml, "row-marks"),
+        fileBase64: readFileSync(report).toString("base64"),
+      },
+      stub: { refuseOoxmlOver: 1000 },
+    });
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByRole("heading", { name: "Kết quả" }).waitFor();
+    await page
+      .getByTestId("read-note")
+      .getByText("Văn bản lớn: Word không gửi được cả văn bản trong một lần trao đổi", {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(page, "check-read-as-file");
+    // The same findings as a getOoxml read would give.
+    const expected = checkSnapshot(readFlatOpc(ooxml)).findings.length;
+    expect(expected).toBeGreaterThan(0);
+    const calls = await officeCalls(page);
+    const read = calls.filter((call) => call.run === 1).map((call) => call.call);
+    expect(read.filter((call) => call === "sync")).toHaveLength(2);
+    expect(calls.map((call) => call.call)).toEqual(
+      expect.arrayContaining(["getFileAsync", "getSliceAsync", "closeAsync"])
+    );
+  });
+
+  it("refuses to insert a block with the cursor in a header, saying where to click", async () => {
+    const page = await open({
+      pane: "insert",
+      document: { ooxml: "", paragraphs: ["Nội dung"], cursorStory: ["Header"] },
+    });
+    await fillKetLuan(page);
+    await page.getByRole("radio", { name: "Tại con trỏ" }).check();
+    await pressInsert(page);
+    await page
+      .getByText("Con trỏ đang ở đầu trang: khối chỉ chèn vào thân văn bản", { exact: false })
+      .last()
+      .waitFor();
+    const calls = (await officeCalls(page)).map((call) => call.call);
+    expect(calls).not.toContain("selection.insertOoxml");
+  });
+
   it("Settings › Tự kiểm tra reports how Word's paragraph list lines up, with API sets and platform, to copy", async () => {
     const ooxml = checkFixture(ALL_DEFECTS);
     const rows = readFlatOpc(ooxml).paragraphs.filter(
@@ -910,6 +977,7 @@ describe("Word's limits and the self-test", () => {
       "Word.run",
       "body.getOoxml",
       "paragraphs.load",
+      "document.load",
       "sync",
     ]);
   });
@@ -953,5 +1021,6 @@ describe("Word's limits and the self-test", () => {
       )}\n`
     );
     expect(ms).toBeGreaterThanOrEqual(0);
-  });
+    // A 16 MB read, parse and alignment: bounded, but not by jest's 60 s default on a machine shared by several runs.
+  }, 180_000);
 });
