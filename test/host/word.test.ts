@@ -268,8 +268,10 @@ describe("readSnapshot", () => {
   const ooxml = () => flatOpcPackage([header()]);
 
   it("reads the body's package and Word's paragraph texts in one Word.run and one sync, and aligns them", async () => {
-    const texts = readFlatOpc(ooxml()).paragraphs.map((p) => p.text);
-    const fake = fakeOffice({ ooxml: ooxml(), paragraphs: texts });
+    // One package: each carries fresh random content-control ids.
+    const xml = ooxml();
+    const texts = readFlatOpc(xml).paragraphs.map((p) => p.text);
+    const fake = fakeOffice({ ooxml: xml, paragraphs: texts });
     const snapshot = await createWordHost(fake.globals).readSnapshot();
 
     expect(wordCalls(fake.calls)).toEqual([
@@ -279,10 +281,10 @@ describe("readSnapshot", () => {
       ["sync"],
     ]);
     const { alignment, read, ...rest } = snapshot;
-    expect(rest).toEqual(readFlatOpc(ooxml()));
+    expect(rest).toEqual(readFlatOpc(xml));
     expect(read).toMatchObject({
       via: "getOoxml",
-      size: ooxml().length,
+      size: xml.length,
       revisions: false,
       notes: [],
     });
