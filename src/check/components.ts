@@ -610,10 +610,12 @@ export function findComponents(snapshot: Snapshot): Components {
   const closingCell = closingParagraph !== undefined ? paragraphs[closingParagraph]?.cell : null;
   const recipients: Span[] = [];
   if (recipientsLabel) {
+    // The list may stand in the rows under the label's row, same column ("Nơi nhận:" in one row, the list in the
+    // next, the signature in the other column) [REAL].
     const sameCell = (p: ParagraphSnapshot) =>
       closingCell
         ? p.cell?.table === closingCell.table &&
-          p.cell.row === closingCell.row &&
+          p.cell.row >= closingCell.row &&
           p.cell.column === closingCell.column
         : p.cell === null;
     for (const line of allTailLines) {
@@ -623,6 +625,8 @@ export function findComponents(snapshot: Snapshot): Components {
       )
         continue;
       const p = paragraphs[line.paragraph] as ParagraphSnapshot;
+      // The signature's cell beside it comes between the rows of a list laid out in several rows.
+      if (closingCell && p.cell?.table === closingCell.table && !sameCell(p)) continue;
       if (!sameCell(p)) break;
       if (!closingCell && rightPart(line)) {
         besideList.push(line);

@@ -7,6 +7,7 @@ import {
   paragraph as p,
   stateHeader,
   table,
+  tableRows,
 } from "../helpers/layout-docs";
 
 // Whole documents laid out as real ones were (test/fixtures/real), reproduced small: what the checker took for body,
@@ -229,5 +230,108 @@ describe("the profile of a Party document", () => {
     );
     expect(result.profile).toBe("dang-2018");
     expect(result.findings.filter((f) => f.rule === "date/profile-period")).toEqual([]);
+  });
+});
+
+describe("a Nơi nhận list in the row under its label (rule 15)", () => {
+  const document = (last: string) =>
+    layoutDocument(
+      stateHeader("Số: 15/KH-STC"),
+      centred("KẾ HOẠCH"),
+      centred("Triển khai công tác văn thư năm 2026"),
+      p({ runs: [{ t: "" }] }),
+      body("Sở Tài chính xây dựng kế hoạch triển khai công tác văn thư năm 2026./."),
+      tableRows(
+        [
+          [p({ runs: [{ t: "Nơi nhận:", b: true, i: true, sz: 12 }], align: "left" })],
+          [p({ runs: [{ t: "GIÁM ĐỐC", b: true }], align: "center" })],
+        ],
+        [
+          [
+            p({ runs: [{ t: "- Các phòng thuộc Sở;", sz: 11 }], align: "left" }),
+            p({ runs: [{ t: last, sz: 11 }], align: "left" }),
+          ],
+          [
+            p({ runs: [{ t: "" }], align: "center" }),
+            p({ runs: [{ t: "Nguyễn Văn An", b: true }], align: "center" }),
+          ],
+        ]
+      )
+    );
+
+  it("reads the list and checks its “Lưu” line", () => {
+    const components = findComponents(document("- Lưu: VT, KH."));
+    expect(components.recipients.map((s) => s.text)).toEqual([
+      "- Các phòng thuộc Sở;",
+      "- Lưu: VT, KH.",
+    ]);
+    expect(components.signature?.name?.text).toBe("Nguyễn Văn An");
+    expect(raised(checkSnapshot(document("- Lưu: VT, KH.")).findings)).toEqual([]);
+    expect(
+      raised(checkSnapshot(document("- Lưu: VT, KH")).findings).filter((f) =>
+        f.startsWith("recipients/last-line")
+      )
+    ).toHaveLength(1);
+  });
+});
+
+describe("an issuer with one lower-case letter (rule 18)", () => {
+  it("is reported, in a header table and in a header laid out with tabs", () => {
+    const inTable = layoutDocument(
+      stateHeader("Số: 12/KH-UBND", undefined, ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAi"]),
+      centred("KẾ HOẠCH"),
+      centred("Triển khai công tác văn thư năm 2026"),
+      p({ runs: [{ t: "" }] }),
+      body("Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai công tác văn thư năm 2026./."),
+      ownClosing
+    );
+    expect(raised(checkSnapshot(inTable).findings)).toEqual(["style/issuer 1: TỈNH LÀO CAi"]);
+    const tabs = layoutDocument(
+      p({
+        runs: [
+          { t: "UBND TỈNH LÀO CAI", sz: 13 },
+          "tab",
+          { t: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", b: true, sz: 13 },
+        ],
+        align: "left",
+      }),
+      p({
+        runs: [
+          { t: "SỞ TÀI CHíNH", b: true, sz: 13 },
+          "tab",
+          { t: "Độc lập - Tự do - Hạnh phúc", b: true },
+        ],
+        align: "left",
+      }),
+      p({ runs: [{ t: "Số: 12/KH-STC", sz: 13 }], align: "left" }),
+      centred("KẾ HOẠCH"),
+      body("Sở Tài chính xây dựng kế hoạch./.")
+    );
+    expect(
+      raised(checkSnapshot(tabs).findings).filter((f) => f.startsWith("style/issuer"))
+    ).toEqual(["style/issuer 1: SỞ TÀI CHíNH"]);
+  });
+});
+
+describe("dates that cannot exist, anywhere in the text (rule 17)", () => {
+  it("reports ngày 31/6/2023 in the body and ngày 30 tháng 02 năm 2024 in a table", () => {
+    const document = layoutDocument(
+      stateHeader("Số: 12/KH-UBND"),
+      centred("KẾ HOẠCH"),
+      centred("Tổ chức hội nghị"),
+      p({ runs: [{ t: "" }] }),
+      body("Hội nghị tổ chức vào ngày 31/6/2023 tại trụ sở Ủy ban nhân dân tỉnh."),
+      table([p({ runs: [{ t: "Hạn nộp: ngày 30 tháng 02 năm 2024" }], align: "left" })]),
+      body("Các đơn vị thực hiện nghiêm túc./."),
+      ownClosing
+    );
+    expect(
+      checkSnapshot(document)
+        .findings.filter((f) => f.rule === "date/impossible")
+        .map((f) => [f.severity, f.text])
+    ).toEqual([
+      ["error", "ngày 31/6/2023"],
+      ["error", "ngày 30 tháng 02 năm 2024"],
+    ]);
   });
 });

@@ -139,3 +139,10 @@ export function closingTable(
     ]
   );
 }
+
+/** A borderless table of several rows, each a list of cells (each cell its paragraphs). */
+export function tableRows(...rows: readonly (readonly (readonly string[])[])[]): string {
+  const tc = (ps: readonly string[]) => `<w:tc>${ps.join("")}</w:tc>`;
+  const tr = (cells: readonly (readonly string[])[]) => `<w:tr>${cells.map(tc).join("")}</w:tr>`;
+  return `<w:tbl><w:tblPr/>${rows.map(tr).join("")}</w:tbl>`;
+}

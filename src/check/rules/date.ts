@@ -14,6 +14,7 @@ import {
   textFix,
 } from "../header-lines";
 import { notFound, where, withFix } from "../lines";
+import { documentReferences } from "../references";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, NotEvaluated, Rule } from "../types";
 
@@ -580,4 +581,98 @@ const profilePeriod: Rule = {
   },
 };
 
-export const dateRules: readonly Rule[] = [missing, form, leadingZero, realDate, profilePeriod];
+/** A date written in running text: "ngày 31/6/2023", "ngày 30 tháng 02 năm 2024", "(31/6/2023)". */
+const TEXT_DATE =
+  /(?<![\p{L}\d/.-])(?:(?<word>ngày)\s+)?(?<day>\d{1,2})\s?(?:(?<sep>[/.-])\s?(?<month>\d{1,2})\s?\k<sep>\s?|\s+tháng\s+(?<monthWord>\d{1,2})\s+năm\s+)(?<year>\d{4})(?![\d/])/giu;
+
+const textDates: Rule = {
+  meta: {
+    id: "date/impossible",
+    category: "date",
+    severity: "error",
+    source: "[PL1 II.6][DDNT]",
+    description: {
+      vi: "Mọi ngày tháng ghi trong văn bản đều có thật trong lịch",
+      en: "Every date written in the text exists in the calendar",
+    },
+    messages: {
+      impossible: {
+        vi: "Ngày {date} không có trong lịch",
+        en: "{date} is not a calendar date",
+      },
+    },
+  },
+  check({ snapshot, components }, report) {
+    // The document's own date is date/real's; a cited document's date is citation/impossible-date's.
+    const own = components.placeDate;
+    const cited = documentReferences(snapshot, components).references.flatMap(
+      ({ paragraph, reference }) => (reference.date ? [{ paragraph, ...reference.date.span }] : [])
+    );
+    for (const paragraph of snapshot.paragraphs) {
+      const text = paragraph.text;
+      if (!/\d{4}/u.test(text)) continue;
+      for (const match of text.matchAll(TEXT_DATE)) {
+        const groups = match.groups ?? {};
+        // A bare "1.2.2023" or "3-4-2024" is too often a number or a range: only "ngày …" or slashes count.
+        if (!groups.word && !groups.monthWord && groups.sep !== "/") continue;
+        const date = {
+          day: Number(groups.day),
+          month: Number(groups.month ?? groups.monthWord),
+          year: Number(groups.year),
+        };
+        if (date.year < 1930 || date.year > 2100 || isRealDate(date)) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        if (own && own.paragraph === paragraph.index && start < own.end && end > own.start)
+          continue;
+        if (cited.some((c) => c.paragraph === paragraph.index && c.start < end && c.end > start))
+          continue;
+        report({
+          messageId: "impossible",
+          paragraph: paragraph.index,
+          start,
+          end,
+          data: { date: `${date.day}/${date.month}/${date.year}` },
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: "29/02/2024 and ngày 30 tháng 4 năm 2026",
+        snapshot: sample("nha-nuoc", {
+          article1: {
+            text: "Điều 1. Hội nghị họp ngày 29/02/2024 và tổng kết ngày 30 tháng 4 năm 2026.",
+          },
+        }).snapshot,
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "ngày 31/6/2023 in the body",
+        snapshot: sample("nha-nuoc", {
+          article1: { text: "Điều 1. Tổ chức hội nghị vào ngày 31/6/2023 tại trụ sở." },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article1")],
+      },
+      {
+        name: "ngày 30 tháng 02 năm 2024 in the body",
+        snapshot: sample("nha-nuoc", {
+          article1: { text: "Điều 1. Hạn nộp báo cáo là ngày 30 tháng 02 năm 2024." },
+        }).snapshot,
+        findings: [indexOf("nha-nuoc", "article1")],
+      },
+    ],
+  },
+};
+
+export const dateRules: readonly Rule[] = [
+  missing,
+  form,
+  leadingZero,
+  realDate,
+  profilePeriod,
+  textDates,
+];
