@@ -1,6 +1,7 @@
 // `npm run fuzz [-- --inputs N --seed S --timeout-ms T --memory-mb M]`: mutates seed documents at the zip, XML and
 // text levels, checks each input in a worker thread with a time and memory watchdog, prints counts per outcome and
-// writes every failing input to test-output/fuzz/. Exit 1 on any crash, hang or input over the memory budget.
+// writes every failing input, shrunk to what still fails the same way, to test-output/fuzz/. Exit 1 on any crash, hang
+// or input over the memory budget.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { storedDocx, tinyDocx } from "../../test/helpers/hostile";
 import { profile } from "./profile";
+import { shrinkDocx } from "./shrink";
 import { worstCases } from "./worst-cases";
 
 type Outcome = "checked" | "refused" | "crash" | "hang" | "over-memory";
@@ -23,6 +25,8 @@ const INPUTS = option("inputs", 1000);
 const SEED = option("seed", 1);
 const TIMEOUT_MS = option("timeout-ms", 10_000);
 const MEMORY_MB = option("memory-mb", 1024);
+// Candidates run per failure while shrinking it; a hang costs the time limit for each candidate that still hangs.
+const SHRINK_TRIES = option("shrink-tries", 48);
 const OUT = join(ROOT, "test-output", "fuzz");
 
 /** A small seeded generator (mulberry32), so a seed names the same inputs on every machine. */
@@ -131,17 +135,23 @@ function mutate(seed: Uint8Array, rand: () => number): Uint8Array {
 }
 
 class Runner {
-  private worker: Worker | null = null;
+  private worker: Promise<Worker> | null = null;
 
-  private spawn(): Worker {
-    this.worker = new Worker(join(__dirname, "worker.js"), {
+  /** A fresh worker, once it has loaded the checker: its start-up is not charged to the next input's time. */
+  private spawn(): Promise<Worker> {
+    const worker = new Worker(join(__dirname, "worker.js"), {
       resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
+    });
+    this.worker = new Promise((resolve, reject) => {
+      worker.once("message", () => resolve(worker));
+      worker.once("error", reject);
     });
     return this.worker;
   }
 
-  run(bytes: Uint8Array): Promise<{ outcome: Outcome; detail?: string; ms: number }> {
-    const worker = this.worker ?? this.spawn();
+  async run(bytes: Uint8Array): Promise<{ outcome: Outcome; detail?: string; ms: number }> {
+    const worker = await (this.worker ?? this.spawn());
+    for (const event of ["message", "error", "exit"]) worker.removeAllListeners(event);
     const started = performance.now();
     return new Promise((resolve) => {
       const finish = (outcome: Outcome, detail?: string) => {
@@ -175,7 +185,8 @@ class Runner {
   }
 
   stop(): void {
-    void this.worker?.terminate();
+    void this.worker?.then((worker) => worker.terminate());
+    this.worker = null;
   }
 }
 
@@ -189,40 +200,69 @@ async function fuzz(): Promise<void> {
     hang: 0,
     "over-memory": 0,
   };
-  const failures: string[] = [];
+  const failures: { index: number; outcome: Outcome; detail: string }[] = [];
   const runners = [new Runner(), new Runner()];
   const inputs = Array.from({ length: INPUTS }, () =>
     mutate(pool[Math.floor(rand() * pool.length)] as Uint8Array, rand)
   );
   const started = performance.now();
-  let slowest = 0;
+  const times: number[] = [];
   let next = 0;
-  mkdirSync(OUT, { recursive: true });
   await Promise.all(
     runners.map(async (runner) => {
       while (next < inputs.length) {
         const index = next++;
-        const input = inputs[index] as Uint8Array;
-        const { outcome, detail, ms } = await runner.run(input);
+        const { outcome, detail, ms } = await runner.run(inputs[index] as Uint8Array);
         counts[outcome]++;
-        slowest = Math.max(slowest, ms);
-        if (outcome !== "checked" && outcome !== "refused") {
-          const file = join(OUT, `seed${SEED}-${index}-${outcome}.docx`);
-          writeFileSync(file, input);
-          failures.push(`${outcome}: ${file} — ${(detail ?? "").split("\n")[0]}`);
-        }
+        times[index] = ms;
+        if (outcome !== "checked" && outcome !== "refused")
+          failures.push({ index, outcome, detail: (detail ?? "").split("\n")[0] as string });
       }
-      runner.stop();
     })
   );
   const seconds = (performance.now() - started) / 1000;
+  const slowest = times
+    .map((ms, index) => ({ ms, index }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3);
   console.log(
-    `fuzz seed ${SEED}: ${INPUTS} inputs in ${seconds.toFixed(1)} s (slowest ${Math.round(slowest)} ms; limits ${TIMEOUT_MS} ms, ${MEMORY_MB} MB)`
+    `fuzz seed ${SEED}: ${INPUTS} inputs in ${seconds.toFixed(1)} s (limits ${TIMEOUT_MS} ms, ${MEMORY_MB} MB)`
   );
   for (const [outcome, count] of Object.entries(counts))
     console.log(`  ${outcome.padEnd(12)} ${count}`);
-  for (const failure of failures) console.log(`  ${failure}`);
-  process.exitCode = counts.crash + counts.hang + counts["over-memory"] > 0 ? 1 : 0;
+  console.log(
+    `  slowest      ${slowest.map(({ ms, index }) => `${Math.round(ms)} ms (input ${index})`).join(", ")}`
+  );
+  // The slowest input as it came, for `npm run fuzz -- --profile <file>`.
+  mkdirSync(OUT, { recursive: true });
+  const first = slowest[0];
+  if (first)
+    writeFileSync(join(OUT, `seed${SEED}-slowest.docx`), inputs[first.index] as Uint8Array);
+
+  // Each failure is written shrunk to what still fails the same way (a crash: with the same first line).
+  const runner = runners[0] as Runner;
+  for (const { index, outcome, detail } of failures.sort((x, y) => x.index - y.index)) {
+    const input = inputs[index] as Uint8Array;
+    const shrunk = await shrinkDocx(
+      input,
+      async (bytes) => {
+        const again = await runner.run(bytes);
+        return (
+          again.outcome === outcome &&
+          (outcome !== "crash" || (again.detail ?? "").split("\n")[0] === detail)
+        );
+      },
+      { tries: SHRINK_TRIES }
+    );
+    const file = join(OUT, `seed${SEED}-${index}-${outcome}.docx`);
+    writeFileSync(file, shrunk.bytes);
+    const how = shrunk.unchanged
+      ? `as it came: ${shrunk.unchanged}`
+      : `shrunk from ${input.length} to ${shrunk.bytes.length} bytes in ${shrunk.tries} runs`;
+    console.log(`  ${outcome}: ${file} (${how}) — ${detail}`);
+  }
+  for (const each of runners) each.stop();
+  process.exitCode = failures.length > 0 ? 1 : 0;
 }
 
 if (args.includes("--worst-cases")) worstCases(OUT);

@@ -21,3 +21,6 @@ parentPort?.on("message", (bytes: Uint8Array) => {
     }
   }
 });
+
+// Loaded and listening: the parent starts an input's clock only now.
+parentPort?.postMessage({ ready: true });
