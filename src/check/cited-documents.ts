@@ -1,7 +1,7 @@
 // The documents a document cites, each once, with where it is first cited: what the Citations pane lists.
 
 import { boundedSnapshot } from "./long-paragraphs";
-import { type Reference, referenceKey, sameDocument } from "../citations";
+import { groupSameDocuments, type Reference, referenceKey } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import { findComponents } from "./components";
 import { comesBefore, documentReferences, type PlacedReference } from "./references";
@@ -42,20 +42,48 @@ function fullness(reference: Reference): number {
   );
 }
 
+/**
+ * Whether a position falls inside one of the group's mentions, in O(log n): per paragraph the mentions sorted by start
+ * with the furthest end so far, so a document cited thousands of times with as many uses of its short form stays linear.
+ */
+function spanIndex(group: readonly PlacedReference[]): {
+  covers(paragraph: number, at: number): boolean;
+} {
+  const byParagraph = new Map<number, { starts: number[]; furthestEnds: number[] }>();
+  const sorted = [...group].sort(
+    (a, b) => a.paragraph - b.paragraph || a.reference.span.start - b.reference.span.start
+  );
+  for (const { paragraph, reference } of sorted) {
+    let spans = byParagraph.get(paragraph);
+    if (!spans) byParagraph.set(paragraph, (spans = { starts: [], furthestEnds: [] }));
+    const furthest = spans.furthestEnds[spans.furthestEnds.length - 1] ?? -1;
+    spans.starts.push(reference.span.start);
+    spans.furthestEnds.push(Math.max(furthest, reference.span.end));
+  }
+  return {
+    covers(paragraph, at) {
+      const spans = byParagraph.get(paragraph);
+      if (!spans) return false;
+      // The last mention starting at or before `at`; some mention up to it must end after `at`.
+      let low = 0;
+      let high = spans.starts.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((spans.starts[middle] as number) <= at) low = middle + 1;
+        else high = middle;
+      }
+      return low > 0 && (spans.furthestEnds[low - 1] as number) > at;
+    },
+  };
+}
+
 /** Every document `snapshot` cites, in order of first mention, mentions in titles included. */
 export function citedDocuments(whole: Snapshot): CitedDocument[] {
   // Paragraphs are read up to the length the checker reads (long-paragraphs.ts), so the pass stays linear.
   const { snapshot } = boundedSnapshot(whole);
   const found = documentReferences(snapshot, findComponents(snapshot));
-  const groups: PlacedReference[][] = [];
-  for (const placed of found.references) {
-    // A bare "Quyết định 218" joins the numbered document it shortens, whichever came first.
-    const group = groups.find((g) =>
-      g.some((other) => sameDocument(other.reference, placed.reference))
-    );
-    if (group) group.push(placed);
-    else groups.push([placed]);
-  }
+  // A bare "Quyết định 218" joins the numbered document it shortens, whichever came first.
+  const groups = groupSameDocuments(found.references, (placed) => placed.reference, "any");
   return groups.map((group) => {
     const at = (placed: PlacedReference) => ({
       paragraph: placed.paragraph,
@@ -68,18 +96,10 @@ export function citedDocuments(whole: Snapshot): CitedDocument[] {
     const definedAs =
       group.find((placed) => placed.reference.definedAs)?.reference.definedAs ?? null;
     // Uses of the short form that the parser also read as a reference are already in the group.
+    const inGroup = definedAs ? spanIndex(group) : null;
     const uses = definedAs
-      ? found
-          .mentions(definedAs)
-          .filter(
-            (use) =>
-              !group.some(
-                (placed) =>
-                  placed.paragraph === use.paragraph &&
-                  placed.reference.span.start <= use.span.start &&
-                  use.span.start < placed.reference.span.end
-              )
-          ).length
+      ? found.mentions(definedAs).filter((use) => !inGroup?.covers(use.paragraph, use.span.start))
+          .length
       : 0;
     return {
       key: referenceKey(best),

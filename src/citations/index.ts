@@ -3,6 +3,7 @@ export * from "./cited-types";
 export * from "./mapped-text";
 export * from "./named-documents";
 export * from "./reference-parser";
+export * from "./same-document-groups";
 export * from "./reference-formatter";
 export * from "./citation-choice";
 export * from "./standing-documents";

@@ -2,7 +2,7 @@
 
 import { terminalJson, terminalText } from "../text/terminal-text";
 import { readFileSync } from "node:fs";
-import { formatNumericDate, referenceKey, sameDocument, type Reference } from "../citations";
+import { formatNumericDate, groupSameDocuments, type Reference } from "../citations";
 import { findComponents } from "../check/components";
 import { documentReferences, type PlacedReference } from "../check/references";
 import { boundedSnapshot } from "../check/long-paragraphs";
@@ -78,17 +78,8 @@ export function listReferences(data: Uint8Array): {
 } {
   const { snapshot } = boundedSnapshot(readDocx(data));
   const scan = documentReferences(snapshot, findComponents(snapshot));
-  const groups: PlacedReference[][] = [];
-  for (const entry of scan.references) {
-    const group = groups.find((g) => {
-      const head = (g[0] as PlacedReference).reference;
-      return head.law || entry.reference.law
-        ? referenceKey(head) === referenceKey(entry.reference)
-        : sameDocument(head, entry.reference);
-    });
-    if (group) group.push(entry);
-    else groups.push([entry]);
-  }
+  // Each mention joins the first group whose first mention names the same document (sameDocument), found by key.
+  const groups = groupSameDocuments(scan.references, (entry) => entry.reference, "head");
   const abbreviations = scan.definitions.map(({ paragraph, definition }) => ({
     short: definition.short,
     formula: definition.formula,
