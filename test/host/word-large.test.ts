@@ -114,19 +114,21 @@ describe("reading a 500-page document", () => {
     };
   });
 
-  it("with a 20 MB picture: the file is read in slices and the picture is never unpacked; same snapshot", async () => {
+  it("the 14-page report with a 20 MB picture: the file is read in slices, the picture never unpacked; same snapshot", async () => {
+    // The report once (its alignment is cheap); the picture alone makes the answer too large.
     const media = { "word/media/image1.png": picture(20) };
-    const withPicture = docxAsFlatOpc(REPORT, times, media);
-    const pictureFile = docxAsFile(REPORT, times, media);
+    const withPicture = docxAsFlatOpc(REPORT, 1, media);
+    const pictureFile = docxAsFile(REPORT, 1, media);
     const fake = fakeOffice({
       ooxml: withPicture,
-      paragraphs: texts,
+      paragraphs: wordListing(withPicture, "row-marks"),
       file: pictureFile,
       responseLimit: WEB_LIMIT,
     });
     const snapshot = await createWordHost(fake.globals).readSnapshot();
 
-    expect(bare(snapshot)).toEqual(full);
+    expect(bare(snapshot)).toEqual(readFlatOpc(docxAsFlatOpc(REPORT)));
+    expect(snapshot.read?.via).toBe("file");
     expect(fake.slices.length).toBe(Math.ceil(pictureFile.length / SLICE_BYTES));
     expect(fake.slices.every((size) => size <= SLICE_BYTES)).toBe(true);
     measured.withPicture = {
