@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate");
+const { unzipSync, strFromU8 } = require("fflate");
 const { SaxesParser } = require("saxes");
 const { DOMParser } = require("@xmldom/xmldom");
 const mammoth = require("mammoth");
@@ -20,81 +20,26 @@ if (!existsSync(join(ROOT, "dist", "node", "check", "engine.js"))) {
 }
 const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
 const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
+const { buildDocument, buildLeanDocument, buildLongParagraph } = await import("./bench-documents.mjs");
+const { profileRules } = await import("./bench-rules.mjs");
 
-// A real kế hoạch made in Word (headings, lists, a task table, direct formatting, rsids) is the unit we repeat.
-const SOURCE = join(
-  ROOT,
-  "test",
-  "fixtures",
-  "real",
-  "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx"
-);
-/** Characters of body text on one A4 page at 14 pt with the rulebook's margins, measured with LibreOffice. */
-const CHARS_PER_PAGE = 2600;
-
-function buildDocument(pages) {
-  const parts = unzipSync(readFileSync(SOURCE));
-  const xml = strFromU8(parts["word/document.xml"]);
-  const bodyStart = xml.indexOf("<w:body>") + "<w:body>".length;
-  const sectStart = xml.lastIndexOf("<w:sectPr");
-  const head = xml.slice(0, bodyStart);
-  const body = xml.slice(bodyStart, sectStart);
-  const tail = xml.slice(sectStart);
-  const header = body.slice(0, body.indexOf("</w:tbl>") + "</w:tbl>".length);
-  const content = body.slice(header.length);
-  const charsPerCopy = content.replace(/<[^>]+>/g, "").length;
-  const copies = Math.max(1, Math.round((pages * CHARS_PER_PAGE) / charsPerCopy));
-  const documentXml = head + header + content.repeat(copies) + tail;
-  const files = { ...parts, "word/document.xml": strToU8(documentXml) };
-  return {
-    bytes: zipSync(files, { level: 6 }),
-    documentXml,
-    pages: Math.round((copies * charsPerCopy) / CHARS_PER_PAGE),
-  };
-}
-
-// The lean Party document: the seed Kết luận's header as `thethuc new` writes it, then the seed's body paragraphs
-// (test/fixtures/seed-ket-luan-1301.txt) repeated with plain body formatting, as offices type them.
-const SEED_BODY = readFileSync(join(ROOT, "test", "fixtures", "seed-ket-luan-1301.txt"), "utf8")
-  .split("\n")
-  .filter((line) => line.length > 80);
-const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-function leanBase() {
-  const { newDocumentBlocks } = require(join(ROOT, "dist", "node", "blocks", "index.js"));
-  const { writeDocx } = require(join(ROOT, "dist", "node", "ooxml", "docx-writer.js"));
-  const { PROFILES } = require(join(ROOT, "dist", "node", "conventions", "index.js"));
-  const blocks = newDocumentBlocks({
-    profile: "dang-2018",
-    type: "ket-luan",
-    superior: "Đảng bộ tỉnh Quảng Nam",
-    issuer: "Thị ủy Điện Bàn",
-    issuerCode: "TU",
-    number: "1301",
-    place: "Điện Bàn",
-    date: "18/7/2023",
-    headerOnly: true,
-  });
-  if (!blocks.ok) throw new Error(JSON.stringify(blocks.errors));
-  return writeDocx(blocks.value, PROFILES["dang-2018"], "ket-luan");
-}
-
-function buildLeanDocument(pages) {
-  const parts = unzipSync(leanBase());
-  const xml = strFromU8(parts["word/document.xml"]);
-  const sectStart = xml.lastIndexOf("<w:sectPr");
-  const paragraph = (text) =>
-    `<w:p><w:pPr><w:spacing w:after="120"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
-  const copy = SEED_BODY.map(paragraph).join("");
-  const charsPerCopy = SEED_BODY.join("").length;
-  const copies = Math.max(1, Math.round((pages * CHARS_PER_PAGE) / charsPerCopy));
-  const documentXml = xml.slice(0, sectStart) + copy.repeat(copies) + xml.slice(sectStart);
-  const files = { ...parts, "word/document.xml": strToU8(documentXml) };
-  return {
-    bytes: zipSync(files, { level: 6 }),
-    documentXml,
-    pages: Math.round((copies * charsPerCopy) / CHARS_PER_PAGE),
-  };
+// `--per-rule`: only each rule's time in a full check of both documents at 100 pages and of one 200 KB paragraph (prose
+// and hostile text), every rule listed; no comparison with the floor, no throughput.
+if (process.argv.includes("--per-rule")) {
+  const cases = [
+    ["heavy, 100 pages", buildDocument(100).bytes],
+    ["lean, 100 pages", buildLeanDocument(100).bytes],
+    ["one 200 KB paragraph, prose", buildLongParagraph(200, "prose").bytes],
+    ["one 200 KB paragraph, hostile", buildLongParagraph(200, "hostile").bytes],
+  ];
+  for (const [name, bytes] of cases) {
+    const { total, engine, rules } = profileRules(bytes);
+    console.log(
+      `\n${name}: check ${total.toFixed(1)} ms (median of 5), engine without rules ${engine.toFixed(1)} ms; rules over 0.5 ms:`
+    );
+    for (const { rule, ms } of rules.filter((r) => r.ms >= 0.5)) console.log(`  ${rule.padEnd(32)} ${ms.toFixed(1).padStart(8)}`);
+  }
+  process.exit(0);
 }
 
 function median(values) {
@@ -102,15 +47,23 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * Median wall time and median CPU time (user + system of the whole process, GC threads included) of `runs` calls after
+ * `warmup`. The machine is shared, so wall times swell with others' load; CPU time much less, and the ratios use both.
+ */
 async function time(fn, runs = 7, warmup = 3) {
   for (let i = 0; i < warmup; i++) await fn();
-  const samples = [];
+  const wall = [];
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     await fn();
-    samples.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(samples);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 function floor(bytes) {
@@ -120,18 +73,6 @@ function floor(bytes) {
   parser.on("opentag", () => elements++);
   parser.write(strFromU8(files["word/document.xml"])).close();
   return elements;
-}
-
-/** Cost of each rule alone on a snapshot whose components are already found (median of 3), most costly first. */
-async function ruleCosts(snapshot) {
-  const { RULES } = require(join(ROOT, "dist", "node", "check", "rules", "index.js"));
-  const base = await time(() => checkSnapshot(snapshot, { rules: [] }), 3, 1);
-  const costs = [];
-  for (const rule of RULES) {
-    const ms = await time(() => checkSnapshot(snapshot, { rules: [rule] }), 3, 1);
-    costs.push({ rule: rule.meta.id, ms: Math.max(0, ms - base) });
-  }
-  return costs.sort((a, b) => b.ms - a.ms);
 }
 
 const DOCUMENTS = [
@@ -167,25 +108,32 @@ for (const document of DOCUMENTS) {
       floorMs,
       domMs,
       mammothMs,
-      costs: pages === 100 ? await ruleCosts(snapshot) : null,
+      costs: pages === 100 ? profileRules(bytes).rules : null,
     });
   }
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log("Thể Thức — read + check, median of 7 runs after 3 warm-ups (ms)");
-console.log(
-  `${"document".padEnd(27)} ${pad("pages", 5)} ${pad("¶", 6)} ${pad("KB", 6)} ${pad("read+check", 10)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)} ${pad("mammoth/ours", 12)}`
-);
-for (const row of rows) {
+for (const metric of ["wall", "cpu"]) {
   console.log(
-    `${row.document.padEnd(27)} ${pad(row.pages, 5)} ${pad(row.paragraphs, 6)} ${pad(row.kb, 6)} ${pad(row.ours.toFixed(1), 10)} ${pad(row.readOnly.toFixed(1), 7)} ${pad(row.floorMs.toFixed(1), 7)} ${pad((row.ours / row.floorMs).toFixed(2), 7)} ${pad(row.domMs.toFixed(1), 7)} ${pad(row.mammothMs.toFixed(1), 8)} ${pad((row.mammothMs / row.ours).toFixed(2), 12)}`
+    `\nThể Thức — read + check, ${metric === "wall" ? "wall time" : "CPU time"}, median of 7 runs after 3 warm-ups (ms; xmldom and mammoth 3 after 1)`
   );
+  console.log(
+    `${"document".padEnd(27)} ${pad("pages", 5)} ${pad("¶", 6)} ${pad("KB", 6)} ${pad("read+check", 10)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)} ${pad("mammoth/ours", 12)}`
+  );
+  for (const row of rows) {
+    const [ours, read, floorMs, dom, mammothMs] = [row.ours, row.readOnly, row.floorMs, row.domMs, row.mammothMs].map(
+      (t) => t[metric]
+    );
+    console.log(
+      `${row.document.padEnd(27)} ${pad(row.pages, 5)} ${pad(row.paragraphs, 6)} ${pad(row.kb, 6)} ${pad(ours.toFixed(1), 10)} ${pad(read.toFixed(1), 7)} ${pad(floorMs.toFixed(1), 7)} ${pad((ours / floorMs).toFixed(2), 7)} ${pad(dom.toFixed(1), 7)} ${pad(mammothMs.toFixed(1), 8)} ${pad((mammothMs / ours).toFixed(2), 12)}`
+    );
+  }
 }
 for (const document of DOCUMENTS) {
   const [small, large] = rows.filter((row) => row.document === document.name);
   console.log(
-    `${document.name}: growth 100 → 500 pages ×${(large.ours / small.ours).toFixed(2)} for ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs; five costliest rules at 100 pages: ${small.costs
+    `${document.name}: growth 100 → 500 pages ×${(large.ours.wall / small.ours.wall).toFixed(2)} wall, ×${(large.ours.cpu / small.ours.cpu).toFixed(2)} CPU for ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs; five costliest rules inside a check at 100 pages: ${small.costs
       .slice(0, 5)
       .map((cost) => `${cost.rule} ${cost.ms.toFixed(1)} ms`)
       .join(", ")}`
@@ -210,13 +158,14 @@ console.log(
   const listMs = await time(() => citedDocuments({ ...snapshot }));
   const chooseMs = await time(() => chooseCitation(entry, "", before, PROFILES["nha-nuoc"]));
   console.log(
-    `Citations pane, ${snapshot.paragraphs.length} ¶: list cited documents ${listMs.toFixed(1)} ms; choose the form at the end ${chooseMs.toFixed(1)} ms (${Math.round(before.length / 1024)} K characters before the cursor)`
+    `Citations pane, ${snapshot.paragraphs.length} ¶: list cited documents ${listMs.wall.toFixed(1)} ms; choose the form at the end ${chooseMs.wall.toFixed(1)} ms (${Math.round(before.length / 1024)} K characters before the cursor)`
   );
 }
 
 // Throughput of `thethuc check` on a folder of 1,000 documents (copies of the real ones), with one worker and with
 // one per core: files per second and the peak resident memory of the whole process (workers included).
-{
+// `--no-throughput` leaves it out, for repeated runs of the comparison above.
+if (!process.argv.includes("--no-throughput")) {
   const { mkdtempSync, copyFileSync, readdirSync, rmSync } = require("node:fs");
   const { tmpdir, availableParallelism } = require("node:os");
   const { spawnSync } = require("node:child_process");

@@ -1,0 +1,58 @@
+// Each rule's own time inside a full check, as the CLI runs it: every rule wrapped in a timer and the whole registry run
+// over a freshly read snapshot, so the shared passes (components, words, references) count once, for the rule that
+// first asks for them, and their later readers pay only their own work. Median of `runs` checks per document.
+import { createRequire } from "node:module";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** `{ total, engine, rules: [{ rule, ms }] }`: the median check, the engine's own part (no rules), each rule's median. */
+export function profileRules(bytes, runs = 5) {
+  const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
+  const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
+  const { RULES } = require(join(ROOT, "dist", "node", "check", "rules", "index.js"));
+  const samples = new Map(RULES.map((rule) => [rule.meta.id, []]));
+  const totals = [];
+  const engines = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const spent = new Map();
+    const timed = RULES.map((rule) => ({
+      meta: rule.meta,
+      check(context, report) {
+        const start = performance.now();
+        try {
+          return rule.check(context, report);
+        } finally {
+          spent.set(rule.meta.id, (spent.get(rule.meta.id) ?? 0) + performance.now() - start);
+        }
+      },
+    }));
+    const snapshot = readDocx(bytes);
+    const start = performance.now();
+    checkSnapshot(snapshot, { rules: timed });
+    const total = performance.now() - start;
+    const fresh = readDocx(bytes);
+    const engineStart = performance.now();
+    checkSnapshot(fresh, { rules: [] });
+    const engine = performance.now() - engineStart;
+    if (run === 0) continue; // warm-up: the first run pays compilation
+    totals.push(total);
+    engines.push(engine);
+    for (const [id, ms] of spent) samples.get(id).push(ms);
+  }
+  return {
+    total: median(totals),
+    engine: median(engines),
+    rules: [...samples]
+      .map(([rule, values]) => ({ rule, ms: values.length ? median(values) : 0 }))
+      .sort((a, b) => b.ms - a.ms),
+  };
+}
