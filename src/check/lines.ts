@@ -87,8 +87,27 @@ export function endingOf(text: string): string {
   return END_MARK.exec(text)?.[0] ?? "";
 }
 
+/** Characters of `text` that are not white space (as /\s/ counts it), without building a new string. */
 function lettersIn(text: string): number {
-  return text.replace(/\s/gu, "").length;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) letters++;
+  return letters;
+}
+
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The size most of the span's letters are set in, so a smaller annotation such as "(Tú, Bích)" does not decide it. */

@@ -63,9 +63,13 @@ export const KNOWN_TYPE_CODES: Readonly<Record<Regime, ReadonlySet<string>>> = {
 
 /** The cited type with this name, whatever the case of its first letter: "quyết định" → Quyết định. */
 export function findCitedType(name: string): CitedType | undefined {
-  const wanted = name.toLocaleLowerCase("vi");
-  return CITED_TYPES.find((type) => type.name.toLocaleLowerCase("vi") === wanted);
+  return BY_LOWER_NAME.get(name.toLocaleLowerCase("vi"));
 }
+
+// Looked up for every citation head: lower-casing each type's name on every call was a hot spot of the check.
+const BY_LOWER_NAME: ReadonlyMap<string, CitedType> = new Map(
+  [...CITED_TYPES].reverse().map((type) => [type.name.toLocaleLowerCase("vi"), type])
+);
 
 /** Party issuer codes (conventions §3.3): a State-form number ending in one of these is a Party number mistyped. */
 export const PARTY_ISSUER_CODES: ReadonlySet<string> = new Set([

@@ -1172,7 +1172,9 @@ const DEFINITION = new RegExp(
   String.raw`\(\s?(?<formula>(?:sau đây\s)?(?:được\s)?(?:viết tắt là|gọi tắt là|gọi là|viết tắt))\s?:?\s?(?<short>[^()]+?)\s?\)`,
   "giu"
 );
-const ACRONYM = /(?<=\p{L}\s?)\((?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu;
+// "(KCN)" after a letter and at most one space. The look-behind comes after the bracket (and takes it in), so the engine
+// looks for "(" first instead of trying the look-behind at every position of the paragraph.
+const ACRONYM = /\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu;
 const ROMAN = /^[IVXLC]+$/u;
 
 function formulaOf(written: string): DefinitionFormula {
@@ -1187,6 +1189,8 @@ function parseDefinitionsIn(
 ): { at: number; definition: Definition }[] {
   const { text } = mapped;
   const found: { at: number; definition: Definition }[] = [];
+  // Both forms open a bracket: most paragraphs hold none, and the patterns would try every position.
+  if (text.indexOf("(", from) < 0) return found;
   for (const match of text.slice(from).matchAll(DEFINITION)) {
     const at = from + match.index;
     const groups = match.groups as { formula: string; short: string };
@@ -1234,6 +1238,8 @@ export function findMentions(original: string, term: string): TextSpan[] {
   const wanted = mapText(term).text.trim();
   // A short form is a few words; a longer "term" is a mis-read definition, and as a pattern it is too large to compile.
   if (wanted === "" || wanted.length > 200) return [];
+  // The pattern matches `wanted` as it is: a paragraph without it (nearly all) needs no definitions and no pattern.
+  if (!mapped.text.includes(wanted)) return [];
   const inDefinitions = new Set(parseDefinitionsIn(mapped).map((d) => d.at));
   const pattern = new RegExp(`${NOT_WORD_BEFORE}${escape(wanted)}${NOT_WORD_AFTER}`, "gu");
   const mentions: TextSpan[] = [];

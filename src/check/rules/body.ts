@@ -16,6 +16,7 @@ import {
   visibleEnd,
 } from "../lines";
 import { indexOf, sample } from "../samples";
+import { textPass } from "../text-pass";
 import type { CheckContext, Rule } from "../types";
 
 /** First-line indent: 1 cm or 1.27 cm [PL1 II.6], Party ≈ 10 mm (HD05); a little slack either side of the range. */
@@ -47,25 +48,34 @@ function isDisplayLine(paragraph: ParagraphSnapshot, text: string): boolean {
   );
 }
 
-/** Body paragraphs of running text, in order. */
+const RUNNING = new WeakMap<Snapshot, BodyParagraph[]>();
+
+/** Body paragraphs of running text, in order; found once per snapshot for the six rules that read them. */
 function runningText(snapshot: Snapshot, components: Components): BodyParagraph[] {
-  let previous: ParagraphSnapshot | undefined;
-  return components.body.flatMap((index) => {
+  const cached = RUNNING.get(snapshot);
+  if (cached) return cached;
+  const pass = textPass(snapshot);
+  let previous: number | undefined;
+  const running = components.body.flatMap((index) => {
     const paragraph = snapshot.paragraphs[index];
     if (!paragraph) return [];
-    const text = matchText(paragraph.text);
+    const text = pass.matchText(index);
     const after = previous;
-    previous = paragraph;
+    previous = index;
     if (text === "" || isDisplayLine(paragraph, text)) return [];
     // The name of a part under its centred "PHẦN THỨ HAI" / "Chương II", in bold capitals, is the heading's second
     // line however it is aligned [REAL].
+    const before = after === undefined ? undefined : snapshot.paragraphs[after];
     const afterPart =
+      before !== undefined &&
       after !== undefined &&
-      /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u.test(matchText(after.text)) &&
-      isDisplayLine(after, matchText(after.text));
+      /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u.test(pass.matchText(after)) &&
+      isDisplayLine(before, pass.matchText(after));
     if (afterPart && text === text.toLocaleUpperCase("vi") && allBold(paragraph)) return [];
     return [{ paragraph, text }];
   });
+  RUNNING.set(snapshot, running);
+  return running;
 }
 
 function allBold(paragraph: ParagraphSnapshot): boolean {

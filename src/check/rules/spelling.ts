@@ -10,33 +10,7 @@ import { decodeTelex, decodeVni } from "../../text/typing-leftovers";
 import { indexOf, sample } from "../samples";
 import type { Rule, ToneStyle } from "../types";
 import { paragraphText } from "../lines";
-
-/** A word of a paragraph, with its offsets in the original text and its NFC form. */
-interface Word {
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-const WORDS = new WeakMap<Snapshot, Word[]>();
-
-/** Every word of the document, computed once per snapshot for both spelling rules. */
-function wordsOf(snapshot: Snapshot): Word[] {
-  const cached = WORDS.get(snapshot);
-  if (cached) return cached;
-  const words: Word[] = [];
-  for (const paragraph of snapshot.paragraphs)
-    for (const match of paragraph.text.matchAll(/[\p{L}\p{M}]+/gu))
-      words.push({
-        paragraph: paragraph.index,
-        start: match.index,
-        end: match.index + match[0].length,
-        text: /[\u0300-\u036f]/.test(match[0]) ? nfc(match[0]) : match[0],
-      });
-  WORDS.set(snapshot, words);
-  return words;
-}
+import { textPass, type Word } from "../text-pass";
 
 // Open oa, oe, uy ending the word, not after q (conventions §5 H07): "hòa", "khỏe", "thủy" vs "hoà", "khoẻ", "thuỷ".
 const TONE_ON_FIRST = /(?<!q)(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
@@ -53,14 +27,18 @@ function toneStyleOf(word: string): ToneStyle | null {
 
 const STYLED = new WeakMap<Snapshot, { word: Word; style: ToneStyle }[]>();
 
+// A word either pattern matches ends in one of these pairs; only words holding one are taken from the text.
+const OPEN_PAIR_AT_END = /(?:[òóỏõọ][ae]|[ùúủũụ]y|o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/giu;
+
 /** The words with an open oa, oe, uy and the style of their tone mark, computed once per snapshot. */
 function styledWords(snapshot: Snapshot): { word: Word; style: ToneStyle }[] {
   const cached = STYLED.get(snapshot);
   if (cached) return cached;
-  const styled = wordsOf(snapshot).flatMap((word) => {
+  const styled: { word: Word; style: ToneStyle }[] = [];
+  for (const word of textPass(snapshot).wordsHolding(OPEN_PAIR_AT_END)) {
     const style = toneStyleOf(word.text);
-    return style ? [{ word, style }] : [];
-  });
+    if (style) styled.push({ word, style });
+  }
   STYLED.set(snapshot, styled);
   return styled;
 }
@@ -213,6 +191,9 @@ const Y_FORMS: Readonly<Record<string, string>> = {
   quị: "quỵ",
 };
 
+// Every key and value of Y_FORMS ends in one of these: only words that do are taken from the text.
+const I_Y_FORM = /(?:k[ĩỉỹỷ]|l[íý]|m[ĩỹ]|qu[iíĩìịyýỹỳỵ])(?![\p{L}\p{M}])/gu;
+
 const iY: Rule = {
   meta: {
     id: "spelling/i-y",
@@ -233,9 +214,9 @@ const iY: Rule = {
   },
   check({ snapshot }, report) {
     // Only lower-case words: a capital may be a name (D4 spirit: never change names).
-    const words = wordsOf(snapshot).filter(
-      (w) => w.text.length <= 3 && w.text === w.text.toLowerCase()
-    );
+    const words = textPass(snapshot)
+      .wordsHolding(I_Y_FORM)
+      .filter((w) => w.text.length <= 3 && w.text === w.text.toLowerCase());
     const present = new Set(words.map((w) => w.text));
     for (const word of words) {
       const y = ownValue(Y_FORMS, word.text);

@@ -17,6 +17,7 @@ import {
   paragraphText,
 } from "../lines";
 import { indexOf, sample } from "../samples";
+import { textPass } from "../text-pass";
 import type { CheckContext, Fix, Rule } from "../types";
 
 /**
@@ -92,15 +93,27 @@ function labelOf(kind: Heading["kind"], value: number, delimiter = "."): string 
 const OPENING_QUOTE = /^["“«‘']/u;
 const CLOSING_QUOTE = /["”»’]/u;
 
+const OWN_HEADINGS = new WeakMap<Snapshot, Heading[]>();
+
 /**
  * The headings that number the document's own outline: not those of legal text it quotes (a công văn quoting "Điều 56."
  * and its clauses [REAL CV-597]) — paragraphs inside quotation marks or set in italics — nor an accidental "C." or "L.".
+ * Found once per snapshot for the two outline rules.
  */
 function ownHeadings(snapshot: Snapshot, components: Components): Heading[] {
+  const cached = OWN_HEADINGS.get(snapshot);
+  if (cached) return cached;
+  const found = findOwnHeadings(snapshot, components);
+  OWN_HEADINGS.set(snapshot, found);
+  return found;
+}
+
+function findOwnHeadings(snapshot: Snapshot, components: Components): Heading[] {
   const quoted = new Set<number>();
   let inQuote = false;
+  const pass = textPass(snapshot);
   for (const index of components.body) {
-    const text = matchText(paragraphText(snapshot, index));
+    const text = pass.matchText(index);
     if (inQuote) {
       quoted.add(index);
       if (CLOSING_QUOTE.test(text)) inQuote = false;
@@ -115,7 +128,7 @@ function ownHeadings(snapshot: Snapshot, components: Components): Heading[] {
       // "10 - 15 ngày …", "2 - 3 lần …": a range, not a heading.
       !(
         (heading.kind === "arabic" || heading.kind === "roman") &&
-        /^\S+\s*[-.]\s*\d/u.test(matchText(paragraphText(snapshot, heading.paragraph)))
+        /^\S+\s*[-.]\s*\d/u.test(pass.matchText(heading.paragraph))
       ) &&
       shareOf(snapshot, paragraphSpan(snapshot, heading.paragraph), "italic") < 0.5 &&
       !(heading.kind === "roman" && /^[CL]$/u.test(heading.label))

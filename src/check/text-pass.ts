@@ -1,0 +1,177 @@
+// The text rules' shared pass over a document: each paragraph's NFC text, its matching form and its words with offsets,
+// computed once per snapshot and only for the paragraphs a rule asks about, so no rule re-scans what another has read.
+// Rules test a paragraph with a cheap pattern first (`mayHold`) and ask for words only where the test passes.
+
+import type { Snapshot } from "../ooxml/snapshot";
+import { matchText, nfc } from "../text/normalize";
+
+/** A word of a paragraph: letters and marks, with its offsets in the original text and its NFC form. */
+export interface Word {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface TextPass {
+  /** The paragraph's text in NFC (the same string when it holds no combining mark, as nearly all do). */
+  nfcText(paragraph: number): string;
+  /** The paragraph's matching form (matchText: NFC, hyphens and spaces normalised, trimmed). */
+  matchText(paragraph: number): string;
+  /** The paragraph's words, in order. */
+  words(paragraph: number): readonly Word[];
+  /** Every word of the document, in order; built from the per-paragraph lists. */
+  allWords(): readonly Word[];
+  /**
+   * The words, in document order, that hold a match of `pattern` (a g-flagged pattern, read in the original text; in
+   * NFC for a paragraph with combining marks): the few words a rule wants, found without splitting every paragraph.
+   * Computed once per pattern.
+   */
+  wordsHolding(pattern: RegExp): readonly Word[];
+  /** True when `pattern` (no g or y flag) matches the paragraph's NFC text: a rule's cheap pre-test. */
+  mayHold(paragraph: number, pattern: RegExp): boolean;
+  /** Paragraph indexes whose NFC text `pattern` matches, computed once per pattern. */
+  paragraphsHolding(pattern: RegExp): readonly number[];
+}
+
+const PASSES = new WeakMap<Snapshot, TextPass>();
+const COMBINING = /[\u0300-\u036f]/;
+const WORD = /[\p{L}\p{M}]+/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** The code point ending at `at` (one or two UTF-16 units), or "". */
+function charBefore(text: string, at: number): string {
+  if (at <= 0) return "";
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.charAt(at - 1);
+}
+
+/** The code point starting at `at`, or "". */
+function charAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+/** The word around the span `from`–`to` of a text: its start and end (letters and marks, as WORD reads them). */
+function wordAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let before = charBefore(text, start);
+  while (before !== "" && LETTER_OR_MARK.test(before)) {
+    start -= before.length;
+    before = charBefore(text, start);
+  }
+  let end = to;
+  let after = charAt(text, end);
+  while (after !== "" && LETTER_OR_MARK.test(after)) {
+    end += after.length;
+    after = charAt(text, end);
+  }
+  return { start, end };
+}
+
+/** The shared pass of a snapshot, created on first use; every field fills in lazily. */
+export function textPass(snapshot: Snapshot): TextPass {
+  const cached = PASSES.get(snapshot);
+  if (cached) return cached;
+  const count = snapshot.paragraphs.length;
+  const nfcTexts: (string | undefined)[] = new Array(count);
+  const matchTexts: (string | undefined)[] = new Array(count);
+  const wordLists: (Word[] | undefined)[] = new Array(count);
+  const holding = new Map<RegExp, number[]>();
+  const wordsWith = new Map<RegExp, Word[]>();
+  let all: Word[] | null = null;
+  const original = (index: number) => snapshot.paragraphs[index]?.text ?? "";
+
+  const pass: TextPass = {
+    nfcText(index) {
+      let text = nfcTexts[index];
+      if (text === undefined) {
+        const raw = original(index);
+        text = COMBINING.test(raw) ? nfc(raw) : raw;
+        nfcTexts[index] = text;
+      }
+      return text;
+    },
+    matchText(index) {
+      let text = matchTexts[index];
+      if (text === undefined) {
+        text = matchText(original(index));
+        matchTexts[index] = text;
+      }
+      return text;
+    },
+    words(index) {
+      let words = wordLists[index];
+      if (words === undefined) {
+        words = [];
+        const raw = original(index);
+        const marked = COMBINING.test(raw);
+        for (const match of raw.matchAll(WORD)) {
+          const text = match[0];
+          words.push({
+            paragraph: index,
+            start: match.index,
+            end: match.index + text.length,
+            text: marked && COMBINING.test(text) ? nfc(text) : text,
+          });
+        }
+        wordLists[index] = words;
+      }
+      return words;
+    },
+    allWords() {
+      if (!all) {
+        all = [];
+        for (let index = 0; index < count; index++)
+          for (const word of pass.words(index)) all.push(word);
+      }
+      return all;
+    },
+    wordsHolding(pattern) {
+      let found = wordsWith.get(pattern);
+      if (found) return found;
+      found = [];
+      for (let index = 0; index < count; index++) {
+        const raw = original(index);
+        if (COMBINING.test(raw)) {
+          // Offsets of the NFC text are not the original's: take the paragraph's words and test each.
+          for (const word of pass.words(index)) {
+            pattern.lastIndex = 0;
+            if (pattern.test(word.text)) found.push(word);
+          }
+          continue;
+        }
+        // After a word is taken, matching goes on past its end, so a long word is walked once, not once per match.
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
+          const { start, end } = wordAround(raw, match.index, match.index + match[0].length);
+          if (end > start)
+            found.push({ paragraph: index, start, end, text: raw.slice(start, end) });
+          pattern.lastIndex = Math.max(end, match.index + 1);
+        }
+      }
+      pattern.lastIndex = 0;
+      wordsWith.set(pattern, found);
+      return found;
+    },
+    mayHold(index, pattern) {
+      return pattern.test(pass.nfcText(index));
+    },
+    paragraphsHolding(pattern) {
+      let found = holding.get(pattern);
+      if (!found) {
+        found = [];
+        for (let index = 0; index < count; index++)
+          if (pattern.test(pass.nfcText(index))) found.push(index);
+        holding.set(pattern, found);
+      }
+      return found;
+    },
+  };
+  PASSES.set(snapshot, pass);
+  return pass;
+}
