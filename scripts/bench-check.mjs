@@ -2,7 +2,7 @@
 // two references measured in the same run: the floor any reader pays (unzip + one saxes pass over document.xml) and
 // mammoth's extractRawText; the five costliest rules; then the CLI's throughput on 1,000 documents.
 import { createRequire } from "node:module";
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -20,7 +20,8 @@ if (!existsSync(join(ROOT, "dist", "node", "check", "engine.js"))) {
 }
 const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
 const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
-const { buildDocument, buildLeanDocument, buildLongParagraph } = await import("./bench-documents.mjs");
+const { buildDocument, buildLeanDocument, buildLongParagraph } =
+  await import("./bench-documents.mjs");
 const { profileRules } = await import("./bench-rules.mjs");
 
 // `--per-rule`: only each rule's time in a full check of both documents at 100 pages and of one 200 KB paragraph (prose
@@ -37,7 +38,8 @@ if (process.argv.includes("--per-rule")) {
     console.log(
       `\n${name}: check ${total.toFixed(1)} ms CPU (median of 5), engine without rules ${engine.toFixed(1)} ms; rules over 0.5 ms:`
     );
-    for (const { rule, ms } of rules.filter((r) => r.ms >= 0.5)) console.log(`  ${rule.padEnd(32)} ${ms.toFixed(1).padStart(8)}`);
+    for (const { rule, ms } of rules.filter((r) => r.ms >= 0.5))
+      console.log(`  ${rule.padEnd(32)} ${ms.toFixed(1).padStart(8)}`);
   }
   process.exit(0);
 }
@@ -122,9 +124,13 @@ for (const metric of ["wall", "cpu"]) {
     `${"document".padEnd(27)} ${pad("pages", 5)} ${pad("¶", 6)} ${pad("KB", 6)} ${pad("read+check", 10)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)} ${pad("mammoth/ours", 12)}`
   );
   for (const row of rows) {
-    const [ours, read, floorMs, dom, mammothMs] = [row.ours, row.readOnly, row.floorMs, row.domMs, row.mammothMs].map(
-      (t) => t[metric]
-    );
+    const [ours, read, floorMs, dom, mammothMs] = [
+      row.ours,
+      row.readOnly,
+      row.floorMs,
+      row.domMs,
+      row.mammothMs,
+    ].map((t) => t[metric]);
     console.log(
       `${row.document.padEnd(27)} ${pad(row.pages, 5)} ${pad(row.paragraphs, 6)} ${pad(row.kb, 6)} ${pad(ours.toFixed(1), 10)} ${pad(read.toFixed(1), 7)} ${pad(floorMs.toFixed(1), 7)} ${pad((ours / floorMs).toFixed(2), 7)} ${pad(dom.toFixed(1), 7)} ${pad(mammothMs.toFixed(1), 8)} ${pad((mammothMs / ours).toFixed(2), 12)}`
     );

@@ -85,7 +85,6 @@ export function buildLeanDocument(pages) {
   };
 }
 
-
 /**
  * The lean document's header with one body paragraph of about `kilobytes` KB of text: "prose" repeats the seed's body
  * sentences; "hostile" repeats fragments that start many patterns and complete none (numbers, citations, dots, capitals).
@@ -103,5 +102,8 @@ export function buildLongParagraph(kilobytes, kind = "prose") {
   while (Buffer.byteLength(text) < kilobytes * 1024) text += unit;
   const paragraph = `<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
   const documentXml = xml.slice(0, sectStart) + paragraph + xml.slice(sectStart);
-  return { bytes: zipSync({ ...parts, "word/document.xml": strToU8(documentXml) }, { level: 6 }), characters: text.length };
+  return {
+    bytes: zipSync({ ...parts, "word/document.xml": strToU8(documentXml) }, { level: 6 }),
+    characters: text.length,
+  };
 }
