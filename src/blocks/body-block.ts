@@ -55,6 +55,8 @@ export interface SkeletonInput {
   readonly executors?: string;
   /** Lines before the skeleton: the Party enacting formula or sentence, the "Thực hiện … như sau:" opening. */
   readonly opening?: readonly SkeletonItem[];
+  /** The text of Điều 1, as the QĐ "ban hành / phê duyệt" form writes it (mẫu 1.3). */
+  readonly firstArticle?: string;
   /** Values for the skeleton lines that name the issuer, the addressees, a meeting's chair or its secretary. */
   readonly fields?: Partial<Record<SkeletonField, string>>;
 }
@@ -168,6 +170,13 @@ export function skeletonBlock(input: SkeletonInput): BuildResult<Block> {
   const type = resolveType(input.profile, input.type);
   if (!type.ok) return type;
   let items = fillFields(typeStructure(input.type, profile.regime).skeleton, input.fields ?? {});
+  const firstArticle = tidy(input.firstArticle ?? "");
+  const firstIndex = items.findIndex((item) => item.kind === "article");
+  if (firstArticle !== "" && firstIndex >= 0) {
+    items = items.map((item, i) =>
+      i === firstIndex ? { kind: "article", title: "", text: firstArticle } : item
+    );
+  }
   const executors = tidy(input.executors ?? "");
   if (executors !== "") {
     // The last article names who executes the decision.

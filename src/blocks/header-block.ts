@@ -41,6 +41,11 @@ export interface HeaderInput {
   readonly subject?: string;
   /** Today, for the year of a draft; defaults to the clock. */
   readonly today?: CalendarDate;
+  /**
+   * A text ban hành or phê duyệt kèm theo a quyết định: no number and no place-date of its own; the decision carries
+   * them (NĐ30 Phụ lục III, the mẫu after mẫu 1.3).
+   */
+  readonly attached?: boolean;
 }
 
 function fieldError(field: string, vi: string, en: string): FieldError {
@@ -182,7 +187,8 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
       )
     );
   }
-  const number = numberLine(input);
+  const attached = input.attached === true;
+  const number = attached ? ({ ok: true, value: "" } as const) : numberLine(input);
   if (!number.ok) errors.push(...number.errors);
   const date = documentDate(input.date, input.today);
   if (!date.ok) errors.push(...date.errors);
@@ -202,12 +208,18 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
   if (tidy(input.superior ?? "") !== "")
     leftNames.push([upper(tidy(input.superior ?? "")), header.superior]);
   const [leftMm, rightMm] = columnWidths(profile, header, leftNames);
-  const numberParagraph = formattedParagraph("number", number.value, header.number);
-  const placeDate = formattedParagraph(
-    "place-date",
-    formatPlaceDate(tidy(input.place), date.value),
-    header.placeDate
-  );
+  const numberParagraphs = attached
+    ? []
+    : [formattedParagraph("number", number.value, header.number)];
+  const placeDates = attached
+    ? []
+    : [
+        formattedParagraph(
+          "place-date",
+          formatPlaceDate(tidy(input.place), date.value),
+          header.placeDate
+        ),
+      ];
   const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
   // A typed "V/v" is not doubled [PL1 II.5b]; codes and year ranges never wrap at their hyphen.
   const subjectText = keepTogether(subject.replace(/^v\s*[/.]\s*v\.?\s*/iu, ""));
@@ -218,7 +230,7 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
     const title = header.partyTitle;
     rows = [
       [
-        { paragraphs: [...issuerParagraphs, numberParagraph, ...subjectParagraphs] },
+        { paragraphs: [...issuerParagraphs, ...numberParagraphs, ...subjectParagraphs] },
         {
           paragraphs: [
             formattedParagraph("party-title", title.text, title),
@@ -232,7 +244,7 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
               rightMm,
               partyLineHeight(header)
             ),
-            placeDate,
+            ...placeDates,
           ],
         },
       ],
@@ -250,7 +262,14 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
           ],
         },
       ],
-      [{ paragraphs: [numberParagraph, ...subjectParagraphs] }, { paragraphs: [placeDate] }],
+      ...(attached
+        ? []
+        : [
+            [
+              { paragraphs: [...numberParagraphs, ...subjectParagraphs] },
+              { paragraphs: placeDates },
+            ],
+          ]),
     ];
   } else {
     throw new RangeError(

@@ -48,6 +48,14 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly enactingBody?: string;
   /** What a kế hoạch, hướng dẫn, chương trình carries out: "Thực hiện <this>, …". */
   readonly implementing?: string;
+  /**
+   * The text is ban hành or phê duyệt kèm theo a quyết định: what follows "(Kèm theo …)", e.g. "Quyết định số
+   * 15/QĐ-UBND ngày 04/11/2026 của Ủy ban nhân dân tỉnh Lào Cai"; "…" writes the decision's fields as gaps.
+   */
+  readonly attachedTo?: string;
+  /** A quyết định that ban hành (or phê duyệt) a text kèm theo it: the text's name ("Quy chế làm việc của …"). */
+  readonly issues?: string;
+  readonly approves?: string;
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
   readonly recipientPreset?: string;
   readonly outline?: OutlineStyle;
@@ -57,6 +65,29 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
 
 /** Blank parts a drafter fills in are written "…" so the document is complete and the gaps are plain to see. */
 const GAP = "…";
+
+/** Texts that are ban hành or phê duyệt kèm theo a quyết định (NĐ30 Phụ lục III, the mẫu after mẫu 1.3) [PL3]. */
+const ATTACHABLE = [
+  "quy-che",
+  "quy-dinh",
+  "ke-hoach",
+  "chuong-trinh",
+  "de-an",
+  "du-an",
+  "phuong-an",
+  "huong-dan",
+];
+
+/** The decision a text is attached to, as the "(Kèm theo …)" line writes it; "…" or "qd" leaves its fields blank. */
+function attachedToText(input: NewDocumentInput, profile: Profile): string {
+  const typed = tidy(input.attachedTo ?? "");
+  if (typed !== "" && !/^(?:…|\.{3}|qd|quyet-dinh)$/iu.test(typed)) return typed;
+  const number =
+    profile.regime === "party"
+      ? `${GAP}-QĐ/${tidy(input.issuerCode) || GAP}`
+      : `${GAP}/QĐ-${tidy(input.issuerCode) || GAP}`;
+  return `Quyết định số ${number} ngày ${GAP} tháng ${GAP} năm ${GAP} của ${tidy(input.issuer) || GAP}`;
+}
 
 /** Party originals are kept by the committee's office: "Thị ủy Điện Bàn" → "Văn phòng Thị ủy", as in the seed. */
 function partyStorage(issuer: string): string {
@@ -191,7 +222,18 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   const letter = type?.letter ?? false;
   const profile = PROFILES[input.profile];
   const structure = typeStructure(input.type, profile.regime);
-  const summary = summaryFor(input, profile, type, structure);
+  const attached = tidy(input.attachedTo ?? "") !== "";
+  // The QĐ "ban hành / phê duyệt" form (mẫu 1.3): its trích yếu and Điều 1 name the text it carries.
+  const carried = tidy(input.issues ?? "") || tidy(input.approves ?? "");
+  const carriedVerb = tidy(input.issues ?? "") !== "" ? "Ban hành" : "Phê duyệt";
+  const summary = summaryFor(
+    carried !== "" && tidy(input.summary ?? "") === ""
+      ? { ...input, summary: `${carriedVerb} ${carried}` }
+      : input,
+    profile,
+    type,
+    structure
+  );
   // The cấp ủy above a committee below the province, or above a ban, is written "…" when not given [H36-PL3 1.2.1].
   const superior =
     profile.regime === "party" &&
@@ -199,16 +241,40 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     needsPartySuperior(input.issuer)
       ? GAP
       : input.superior;
-  const header = headerBlock({ ...input, superior, subject: letter ? summary : undefined });
+  const header = headerBlock({
+    ...input,
+    superior,
+    subject: letter ? summary : undefined,
+    attached,
+  });
   const title = titleBlock({
     profile: input.profile,
     type: input.type,
     summary: letter ? undefined : summary,
+    ...(attached ? { attachedTo: attachedToText(input, profile) } : {}),
   });
   const errors: FieldError[] = [
     ...(header.ok ? [] : header.errors),
     ...(title.ok ? [] : title.errors),
   ];
+  if (attached && !ATTACHABLE.includes(input.type)) {
+    errors.push({
+      field: "attachedTo",
+      message: {
+        vi: `Chỉ ${ATTACHABLE.join(", ")} được ban hành kèm theo quyết định (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.3)`,
+        en: `Only ${ATTACHABLE.join(", ")} are issued attached to a decision`,
+      },
+    });
+  }
+  if (carried !== "" && input.type !== "quyet-dinh") {
+    errors.push({
+      field: tidy(input.issues ?? "") !== "" ? "issues" : "approves",
+      message: {
+        vi: "Chỉ quyết định mới ban hành, phê duyệt văn bản kèm theo (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.3)",
+        en: "Only a quyết định issues or approves a text attached to it",
+      },
+    });
+  }
   const kinhGuiTyped = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
   if (structure.kinhGui === "never" && kinhGuiTyped.length > 0) {
     errors.push({
@@ -229,13 +295,24 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     );
     return { ok: false, errors: unique };
   }
-  const draft = tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "";
+  // An attached text has no number or date of its own: it is no draft for want of them.
+  const draft = !attached && (tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "");
   const blocks: Block[] = [
     header.value,
     ...(draft ? [draftMarker(header.value.font)] : []),
     ...(title.value.content.length > 0 ? [title.value] : []),
   ];
   if (input.headerOnly) return { ok: true, value: blocks };
+  if (attached) {
+    // Mẫu after mẫu 1.3: the text itself, with no Kính gửi, căn cứ, Nơi nhận or signature (the decision has them).
+    const skeleton = skeletonBlock({
+      profile: input.profile,
+      type: input.type,
+      outline: input.outline,
+    });
+    if (!skeleton.ok) return skeleton;
+    return { ok: true, value: [...blocks, skeleton.value] };
+  }
 
   const more: BuildResult<Block>[] = [];
   const kinhGui = kinhGuiTyped;
@@ -277,6 +354,11 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       outline: input.outline,
       executors: input.executors,
       opening: openingOf(input, structure, type, enacting, summary),
+      ...(carried !== ""
+        ? {
+            firstArticle: `${carriedVerb} kèm theo Quyết định này ${carried}.`,
+          }
+        : {}),
       fields: {
         issuer: input.issuer,
         addressees: inline ? kinhGui.join(", ") : undefined,

@@ -13,6 +13,11 @@ export interface TitleInput {
   readonly summary?: string;
   /** Party practice: the issuer under the tên loại, "CỦA THỊ ỦY (KHÓA XXI)" (D9). */
   readonly issuerLine?: string;
+  /**
+   * A text ban hành kèm theo a decision: "(Kèm theo Quyết định số …/QĐ-… ngày … tháng … năm … của …)", italic, under
+   * the trích yếu (NĐ30 Phụ lục III, the mẫu after mẫu 1.3).
+   */
+  readonly attachedTo?: string;
 }
 
 /**
@@ -43,6 +48,16 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
       );
     }
     if (summary !== "") content.push(formattedParagraph("summary", summary, header.summary));
+    const attachedTo = keepTogether(tidy(input.attachedTo ?? ""));
+    if (attachedTo !== "") {
+      content.push(
+        formattedParagraph("attached-to", `(Kèm theo ${attachedTo})`, {
+          ...header.summary,
+          bold: false,
+          italic: true,
+        })
+      );
+    }
     if (header.summarySeparator) {
       content.push(
         formattedParagraph(

@@ -45,6 +45,11 @@ export interface Components {
   readonly titleIssuerLine: readonly Span[];
   readonly summary: readonly Span[];
   readonly summarySeparator?: Span;
+  /**
+   * "(Kèm theo Quyết định số … ngày … của …)" under the trích yếu: a text ban hành or phê duyệt kèm theo a decision,
+   * whose number, date, Nơi nhận and signature are the decision's (NĐ30 Phụ lục III, the mẫu after mẫu 1.3).
+   */
+  readonly attachedTo?: Span;
   readonly kinhGui: readonly Span[];
   readonly canCu: readonly Span[];
   /** Body paragraphs outside tables, in order. */
@@ -91,6 +96,7 @@ const DIEN_LABEL = /^\p{Lu}[\p{Lu}\s,.-]*\sđiện:$/u;
 const KINH_GUI = { test: (text: string) => KINH_GUI_LABEL.test(text) || DIEN_LABEL.test(text) };
 // "Xét Tờ trình số …; Báo cáo thẩm tra …" closes the căn cứ of a nghị quyết of a Hội đồng nhân dân [REAL].
 const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
+const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
 /** A heading that opens an appended sample form ("Mẫu số 01. Công văn …", "- Mẫu số 02", "CÁC MẪU VĂN BẢN"). */
@@ -522,6 +528,8 @@ export function findComponents(snapshot: Snapshot): Components {
   const titleIssuerLine: Span[] = [];
   const summary: Span[] = [];
   let summarySeparator: Span | undefined;
+  let attachedTo: Span | undefined;
+  let attachedOpen = false;
   let cursor = afterHeader;
   for (; cursor < Math.min(paragraphs.length, afterHeader + 8); cursor++) {
     const p = paragraphs[cursor] as ParagraphSnapshot;
@@ -568,7 +576,13 @@ export function findComponents(snapshot: Snapshot): Components {
           done = true;
         } else if (summary.length === 0 && isCaps(line.text) && /^CỦA\b/.test(line.text))
           titleIssuerLine.push(line);
-        else summary.push(line);
+        else if (!attachedTo && ATTACHED_TO.test(line.text)) {
+          attachedTo = line;
+          attachedOpen = !/\)$/.test(line.text);
+        } else if (attachedOpen) {
+          // A reference broken by hand over two lines: its end is the decision's, not trích yếu.
+          attachedOpen = !/\)$/.test(line.text);
+        } else summary.push(line);
       }
       if (done || p.border.bottom) {
         cursor++;
@@ -809,6 +823,7 @@ export function findComponents(snapshot: Snapshot): Components {
     titleIssuerLine,
     summary,
     ...(summarySeparator ? { summarySeparator } : {}),
+    ...(attachedTo ? { attachedTo } : {}),
     kinhGui,
     canCu,
     body,

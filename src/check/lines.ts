@@ -37,6 +37,12 @@ export function notFound(message: Message): NotEvaluated {
   return { notEvaluated: message };
 }
 
+/** The text is ban hành kèm theo a decision: its number, date and Nơi nhận are the decision's (PL3, after mẫu 1.3). */
+export const ATTACHED: NotEvaluated = notFound({
+  vi: "văn bản ban hành kèm theo quyết định: số, ngày và nơi nhận ghi ở quyết định",
+  en: "a text attached to a decision: its number, date and recipients are the decision's",
+});
+
 /** Runs of the snapshot that carry visible text inside a span. */
 export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
   const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];

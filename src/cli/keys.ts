@@ -146,6 +146,21 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
   },
   {
+    key: "kem-theo",
+    field: "attachedTo",
+    help: "quy chế, quy định, kế hoạch, đề án… ban hành kèm theo quyết định: “Quyết định số 15/QĐ-UBND ngày … của …” hoặc … (không số, không ngày, không nơi nhận) — text attached to a decision",
+  },
+  {
+    key: "ban-hanh",
+    field: "issues",
+    help: "quyết định ban hành văn bản kèm theo: tên văn bản (“Quy chế làm việc của Sở …”), viết vào trích yếu và Điều 1 — the text a decision issues",
+  },
+  {
+    key: "phe-duyet",
+    field: "approves",
+    help: "quyết định phê duyệt văn bản kèm theo: tên văn bản (“Kế hoạch …”) — the text a decision approves",
+  },
+  {
     key: "chu-tri",
     field: "chair",
     help: "giấy mời, biên bản: người chủ trì (chủ tọa); biên bản mặc định là người ký — who chairs the meeting",

@@ -13,7 +13,7 @@ import {
   NO_HEADER,
   textFix,
 } from "../header-lines";
-import { notFound, where, withFix } from "../lines";
+import { ATTACHED, notFound, where, withFix } from "../lines";
 import { documentReferences } from "../references";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, NotEvaluated, Rule } from "../types";
@@ -137,6 +137,7 @@ const missing: Rule = {
   },
   check(context, report) {
     const { line, skip } = placeDate(context);
+    if (!line && context.components.attachedTo) return ATTACHED;
     if (!line) {
       if (skip === NO_DATE) report({ messageId: "missing", paragraph: null });
       else return skip;
@@ -517,6 +518,7 @@ const profilePeriod: Rule = {
   check(context, report) {
     const { line } = placeDate(context);
     const values = line?.parts && numbers(line.parts);
+    if (!line && context.components.attachedTo) return ATTACHED;
     if (!line || !values) {
       // Undated (a form's "ngày … tháng … năm 20.."): the profile is a guess unless the year alone decides it.
       const year = Number(/năm\s+(\d{4})\s*$/u.exec(line?.span.text ?? "")?.[1] ?? NaN);

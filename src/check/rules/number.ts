@@ -12,7 +12,7 @@ import {
   originalSlice,
   textFix,
 } from "../header-lines";
-import { notFound, where, withFix } from "../lines";
+import { ATTACHED, notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, NotEvaluated, Rule } from "../types";
 
@@ -131,6 +131,7 @@ const missing: Rule = {
   check(context, report) {
     const { components, profile, draft } = context;
     if (!hasHeader(components)) return NO_HEADER;
+    if (!components.number && components.attachedTo) return ATTACHED;
     if (!components.number) {
       report({
         messageId: "missing",

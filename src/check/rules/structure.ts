@@ -784,7 +784,9 @@ const requiredParts: Rule = {
     // A document with no body yet (`thethuc new` output) is still being drafted.
     if (components.body.length === 0)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
-    if (!components.recipientsLabel) report({ messageId: "recipients", paragraph: null });
+    // A text kèm theo a decision is sent with the decision: the Nơi nhận is the decision's.
+    if (!components.recipientsLabel && !components.attachedTo)
+      report({ messageId: "recipients", paragraph: null });
     if (documentType && ADDRESSED.has(documentType.slug) && components.kinhGui.length === 0) {
       report({
         messageId: "kinhGui",

@@ -1,0 +1,207 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkSnapshot } from "../../src/check/engine";
+import { run } from "../../src/cli/main";
+import type { ProfileId } from "../../src/conventions";
+import { readDocx } from "../../src/ooxml/snapshot-reader";
+import { docxParts } from "../helpers/docx";
+import { tempDir, tool, validateWml } from "../helpers/tools";
+
+// NĐ30 Phụ lục III mẫu 1.3 and the mẫu after it: the quyết định that ban hành (phê duyệt) a text, and the text kèm
+// theo it — no number, no place-date, "(Kèm theo Quyết định số …)" under the trích yếu, no Nơi nhận or signature.
+const dir = tempDir("attached");
+const set = (key: string, value: string) => ["--set", `${key}=${value}`];
+const UBND = [
+  ...set("co-quan", "Ủy ban nhân dân tỉnh Lào Cai"),
+  ...set("ky-hieu", "UBND"),
+  ...set("dia-danh", "Lào Cai"),
+];
+const THI_UY = [
+  ...set("co-quan", "Thị ủy Điện Bàn"),
+  ...set("co-quan-cap-tren", "Đảng bộ tỉnh Quảng Nam"),
+  ...set("ky-hieu", "TU"),
+  ...set("dia-danh", "Điện Bàn"),
+];
+
+interface Case {
+  readonly name: string;
+  readonly profile: ProfileId;
+  readonly type: string;
+  readonly args: readonly string[];
+  /** Lines of the rendered page, in order. */
+  readonly lines: readonly RegExp[];
+  readonly absent: readonly RegExp[];
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: "State quy chế kèm theo a quyết định",
+    profile: "nha-nuoc",
+    type: "quy-che",
+    args: [
+      ...UBND,
+      ...set("trich-yeu", "Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai"),
+      ...set(
+        "kem-theo",
+        "Quyết định số 15/QĐ-UBND ngày 04/11/2026 của Ủy ban nhân dân tỉnh Lào Cai"
+      ),
+    ],
+    lines: [
+      /ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/,
+      /^\s*QUY CHẾ\s*$/,
+      /Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai/,
+      /\(Kèm theo Quyết định số 15\/QĐ-UBND ngày 04\/11\/2026/,
+      /Chương I/,
+      /Điều 1\. Phạm vi điều chỉnh/,
+    ],
+    absent: [/Số:/, /ngày\s+tháng/, /Nơi nhận/, /DỰ THẢO/],
+  },
+  {
+    name: "State kế hoạch kèm theo, the decision's fields left blank",
+    profile: "nha-nuoc",
+    type: "ke-hoach",
+    args: [...UBND, ...set("trich-yeu", "Chuyển đổi số năm 2027"), ...set("kem-theo", "…")],
+    lines: [
+      /^\s*KẾ HOẠCH\s*$/,
+      /Chuyển đổi số năm 2027/,
+      /\(Kèm theo Quyết định số …\/QĐ-UBND ngày … tháng … năm … của Ủy ban/,
+      /I\. MỤC ĐÍCH, YÊU CẦU/,
+    ],
+    absent: [/Số:/, /Nơi nhận/, /Thực hiện/],
+  },
+  {
+    name: "Party quy chế kèm theo",
+    profile: "dang-2026",
+    type: "quy-che",
+    args: [...THI_UY, ...set("trich-yeu", "làm việc của Thị ủy khóa XXI"), ...set("kem-theo", "…")],
+    lines: [
+      /ĐẢNG BỘ TỈNH QUẢNG NAM\s+ĐẢNG CỘNG SẢN VIỆT NAM/,
+      /^\s*QUY CHẾ\s*$/,
+      /làm việc của Thị ủy khóa XXI/,
+      /\(Kèm theo Quyết định số …-QĐ\/TU ngày … tháng … năm …/,
+      /Chương I/,
+    ],
+    absent: [/Số\s+-QC/, /Nơi nhận/, /như sau:/],
+  },
+  {
+    name: "State quyết định ban hành (mẫu 1.3)",
+    profile: "nha-nuoc",
+    type: "quyet-dinh",
+    args: [
+      ...UBND,
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("ban-hanh", "Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai"),
+      ...set("chuc-vu", "Chủ tịch"),
+      ...set("nguoi-ky", "Nguyễn Văn An"),
+    ],
+    lines: [
+      /Số: 15\/QĐ-UBND/,
+      /^\s*QUYẾT ĐỊNH\s*$/,
+      /Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai/,
+      /^\s*ỦY BAN NHÂN DÂN TỈNH LÀO CAI\s*$/,
+      /QUYẾT ĐỊNH:/,
+      /Điều 1\. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban/,
+      /Điều 2\./,
+      /Nơi nhận:/,
+    ],
+    absent: [],
+  },
+  {
+    name: "Party quyết định phê duyệt",
+    profile: "dang-2026",
+    type: "quyet-dinh",
+    args: [
+      ...THI_UY,
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("phe-duyet", "Đề án xây dựng Đảng bộ thị xã trong sạch, vững mạnh"),
+      ...set("chuc-vu", "Bí thư"),
+      ...set("nguoi-ky", "Nguyễn Văn An"),
+    ],
+    lines: [
+      /^\s*QUYẾT ĐỊNH\s*$/,
+      /phê duyệt Đề án xây dựng Đảng bộ thị xã/,
+      /BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH/,
+      /Điều 1\. Phê duyệt kèm theo Quyết định này Đề án/,
+      /Nơi nhận:/,
+    ],
+    absent: [],
+  },
+];
+
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const [i, c] of CASES.entries()) {
+    const out = join(dir, `case-${i}.docx`);
+    let stderr = "";
+    const code = await run(
+      ["new", c.type, "--profile", c.profile, ...c.args, "-o", out],
+      () => undefined,
+      (text) => (stderr += text)
+    );
+    if (code !== 0) throw new Error(`${c.name}: ${stderr}`);
+    files.set(c.name, out);
+  }
+  tool(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "lo")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...files.values(),
+    ],
+    { timeoutMs: 300_000 }
+  );
+}, 300_000);
+
+describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
+  const docx = () => files.get(name) as string;
+
+  it("validates against the OOXML schemas", () => {
+    const file = `${docx()}.document.xml`;
+    writeFileSync(file, docxParts(readFileSync(docx()))["word/document.xml"] ?? "");
+    expect(() => validateWml([file])).not.toThrow();
+  });
+
+  it("passes thethuc check with no error, as its own type", () => {
+    const result = checkSnapshot(readDocx(readFileSync(docx())), { profile: c.profile });
+    expect(result.documentType).toBe(c.type);
+    expect(
+      result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}: ${f.message}`)
+    ).toEqual([]);
+  });
+
+  it("renders the lines of its form in order, and nothing the form leaves out", () => {
+    const text = tool("pdftotext", ["-layout", docx().replace(/\.docx$/, ".pdf"), "-"]);
+    const lines = text.split("\n");
+    let from = 0;
+    for (const wanted of c.lines) {
+      const at = lines.findIndex((line, i) => i >= from && wanted.test(line));
+      if (at < 0) throw new Error(`${wanted} not found after line ${from} in:\n${text}`);
+      from = at + 1;
+    }
+    for (const unwanted of c.absent) expect(text).not.toMatch(unwanted);
+  });
+});
+
+describe("refusals", () => {
+  it.each([
+    ["kem-theo on a công văn", ["new", "cong-van", ...UBND, ...set("kem-theo", "…")]],
+    ["ban-hanh on a kế hoạch", ["new", "ke-hoach", ...UBND, ...set("ban-hanh", "Quy chế …")]],
+  ])("%s: exit 2, one line naming mẫu 1.3", async (_, args) => {
+    let stderr = "";
+    const code = await run(
+      [...args, "-o", join(dir, "refused.docx")],
+      () => undefined,
+      (text) => (stderr += text)
+    );
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/mẫu 1\.3/);
+  });
+});
