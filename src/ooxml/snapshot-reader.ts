@@ -17,6 +17,7 @@ import {
 import { parseSax, prefixFor } from "./sax";
 import type {
   CellPosition,
+  DrawnLineSnapshot,
   ParagraphSnapshot,
   RunFonts,
   RunSnapshot,
@@ -153,6 +154,48 @@ function section(open: OpenSection): SectionSnapshot {
   };
 }
 
+/** DrawingML preset geometries that draw a straight line. */
+const LINE_GEOMETRY: ReadonlySet<string> = new Set(["line", "straightConnector1", "lineInv"]);
+
+/** A VML shape that is a straight connector: the "straight arrow connector" type, or one marked as a connector. */
+function isVmlConnector(local: string, attrs: Attributes): boolean {
+  return (
+    local === "shape" && (attrs.type === "#_x0000_t32" || attrs["o:connectortype"] === "straight")
+  );
+}
+
+/** A VML length ("274.8pt", ".6pt", "1.5in", "3cm", "20mm", a bare number in pixels) in millimetres. */
+function vmlMm(value: string | undefined): number | null {
+  const match = /^\s*(-?\d*\.?\d+)\s*(pt|in|cm|mm|px)?\s*$/u.exec(value ?? "");
+  if (!match) return null;
+  const number = Number(match[1]);
+  const perUnit: Record<string, number> = { pt: 25.4 / 72, in: 25.4, cm: 10, mm: 1, px: 25.4 / 96 };
+  return number * (perUnit[match[2] ?? "px"] as number);
+}
+
+/**
+ * The length of a VML line (from its from and to points) or connector (from the width and height in its style), and
+ * whether it runs across the page rather than down it.
+ */
+function vmlLength(local: string, attrs: Attributes): { mm: number | null; horizontal: boolean } {
+  let dx: number | null = null;
+  let dy = 0;
+  if (local === "line") {
+    const [fromX, fromY] = (attrs.from ?? "").split(",").map(vmlMm);
+    const [toX, toY] = (attrs.to ?? "").split(",").map(vmlMm);
+    if (fromX != null && toX != null) {
+      dx = Math.abs(toX - fromX);
+      dy = Math.abs((toY ?? 0) - (fromY ?? 0));
+    }
+  } else {
+    const style = attrs.style ?? "";
+    dx = vmlMm(/(?:^|;)\s*width\s*:\s*([^;]+)/u.exec(style)?.[1]);
+    dy = Math.abs(vmlMm(/(?:^|;)\s*height\s*:\s*([^;]+)/u.exec(style)?.[1]) ?? 0);
+  }
+  if (dx === null) return { mm: null, horizontal: true };
+  return { mm: Math.round(Math.hypot(dx, dy) * 10) / 10, horizontal: dy * 10 <= dx };
+}
+
 function int(value: string | undefined, fallback: number): number {
   const number = value === undefined ? Number.NaN : Number.parseInt(value, 10);
   return Number.isFinite(number) ? number : fallback;
@@ -191,6 +234,9 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   let skip = 0;
   let box: { text: string; inText: boolean } | null = null;
   const textBoxes: { paragraph: number; text: string }[] = [];
+  const drawnLines: DrawnLineSnapshot[] = [];
+  // A DrawingML drawing being read: its extent, and whether its shape is a straight line or connector.
+  let drawing: { cx: number | null; cy: number; line: boolean } | null = null;
   let paragraph: OpenParagraph | null = null;
   let run: OpenRun | null = null;
   let inParaProps = false;
@@ -305,6 +351,25 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
         if (local === "txbxContent" && !selfClosing) box = { text: "", inText: false };
         return;
+      }
+      // Lines drawn as shapes (the rules under the tiêu ngữ, the issuer, the trích yếu in most Word-made State
+      // documents) [REAL]: DrawingML in the chosen branch of alternate content, or VML on its own (the VML copy
+      // inside mc:Fallback is skipped above, so a line is counted once).
+      if (local === "anchor" || local === "inline") {
+        if (name.startsWith("wp:") || attrs.distT !== undefined)
+          drawing = { cx: null, cy: 0, line: false };
+      } else if (drawing && local === "extent") {
+        drawing.cx = int(attrs.cx, -1);
+        drawing.cy = int(attrs.cy, 0);
+      } else if (
+        drawing &&
+        (local === "cNvCnPr" || (local === "prstGeom" && LINE_GEOMETRY.has(attrs.prst ?? "")))
+      ) {
+        drawing.line = true;
+      } else if (name.startsWith("v:") && (local === "line" || isVmlConnector(local, attrs))) {
+        const length = vmlLength(local, attrs);
+        if (length.horizontal)
+          drawnLines.push({ paragraph: paragraphs.length, lengthMm: length.mm });
       }
       if (!name.startsWith(w)) return;
       if (openSection) {
@@ -423,6 +488,17 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         }
         return;
       }
+      if (drawing && (name.endsWith(":anchor") || name.endsWith(":inline"))) {
+        // A horizontal rule: a vertical line (a column divider) is not a line under text.
+        const horizontal = drawing.cx === null || drawing.cx < 0 || drawing.cy * 10 <= drawing.cx;
+        if (drawing.line && horizontal)
+          drawnLines.push({
+            paragraph: paragraphs.length,
+            lengthMm:
+              drawing.cx !== null && drawing.cx >= 0 ? Math.round(drawing.cx / 3600) / 10 : null,
+          });
+        drawing = null;
+      }
       if (!name.startsWith(w)) return;
       const local = name.slice(w.length);
       if (openSection) {
@@ -486,5 +562,10 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       })
     );
   }
-  return { paragraphs, sections, ...(textBoxes.length > 0 ? { textBoxes } : {}) };
+  return {
+    paragraphs,
+    sections,
+    ...(textBoxes.length > 0 ? { textBoxes } : {}),
+    ...(drawnLines.length > 0 ? { drawnLines } : {}),
+  };
 }

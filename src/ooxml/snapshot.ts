@@ -85,9 +85,19 @@ export interface TextBoxSnapshot {
   readonly text: string;
 }
 
+/** A straight line drawn as a shape (VML v:line or connector, DrawingML line or connector), e.g. under the tiêu ngữ. */
+export interface DrawnLineSnapshot {
+  /** Index of the anchoring paragraph. */
+  readonly paragraph: number;
+  /** Its length in millimetres, when the shape gives one. */
+  readonly lengthMm: number | null;
+}
+
 export interface Snapshot {
   readonly paragraphs: readonly ParagraphSnapshot[];
   readonly sections: readonly SectionSnapshot[];
   /** Text boxes in document order (absent when the host cannot see them). */
   readonly textBoxes?: readonly TextBoxSnapshot[];
+  /** Straight lines drawn as shapes, in document order (absent when none, or when the host cannot see them). */
+  readonly drawnLines?: readonly DrawnLineSnapshot[];
 }

@@ -4,6 +4,7 @@ import type { Finding } from "../../src/check/types";
 import {
   closingTable,
   layoutDocument,
+  type P,
   paragraph as p,
   stateHeader,
   table,
@@ -333,5 +334,66 @@ describe("dates that cannot exist, anywhere in the text (rule 17)", () => {
       ["error", "ngày 31/6/2023"],
       ["error", "ngày 30 tháng 02 năm 2024"],
     ]);
+  });
+});
+
+describe("the lines under the header drawn by underlining, a border or a shape (item 13)", () => {
+  type Way = "underline" | "border" | "drawingml" | "vml" | "none";
+  /** A kế hoạch whose lines under the issuer, the tiêu ngữ and the trích yếu are drawn one way. */
+  const drawn = (way: Way, summaryWay: Way = way) => {
+    const under = (w: Way, runs: P["runs"], align: P["align"] = "center"): string =>
+      w === "underline"
+        ? p({ runs: runs.map((r) => (typeof r === "string" ? r : { ...r, u: true })), align })
+        : p({
+            runs,
+            align,
+            ...(w === "border" ? { borderBottom: true } : {}),
+            ...(w === "drawingml" || w === "vml" ? { drawn: w } : {}),
+          });
+    return layoutDocument(
+      table(
+        [
+          p({ runs: [{ t: "ỦY BAN NHÂN DÂN", b: true, sz: 13 }], align: "center" }),
+          under(way, [{ t: "TỈNH LÀO CAI", b: true, sz: 13 }]),
+          p({ runs: [{ t: "Số: 12/KH-UBND", sz: 13 }], align: "center" }),
+        ],
+        [
+          p({
+            runs: [{ t: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", b: true, sz: 13 }],
+            align: "center",
+          }),
+          under(way, [{ t: "Độc lập - Tự do - Hạnh phúc", b: true }]),
+          p({ runs: [{ t: "Lào Cai, ngày 05 tháng 3 năm 2026", i: true }], align: "center" }),
+        ]
+      ),
+      centred("KẾ HOẠCH"),
+      under(summaryWay, [{ t: "Triển khai công tác văn thư năm 2026", b: true }]),
+      p({ runs: [{ t: "" }] }),
+      body("Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai công tác văn thư năm 2026./."),
+      ownClosing
+    );
+  };
+
+  it.each<Way>(["underline", "border", "drawingml", "vml"])(
+    "is clean when every line is drawn by %s, and header/lines sees them",
+    (way) => {
+      const result = checkSnapshot(drawn(way));
+      expect(raised(result.findings)).toEqual([]);
+      expect(result.findings.filter((f) => f.rule === "header/lines")).toEqual([]);
+      expect(result.coverage.notEvaluated.map((n) => n.rule)).not.toContain("header/lines");
+    }
+  );
+
+  it("reads a drawn line once, with its length, whichever way Word wrote it", () => {
+    expect(drawn("drawingml").drawnLines?.map((l) => l.lengthMm)).toEqual([60, 60, 60]);
+    expect(drawn("vml").drawnLines?.map((l) => l.lengthMm)).toEqual([60, 60, 60]);
+  });
+
+  it("notes the one line missing beside lines drawn as shapes", () => {
+    const findings = checkSnapshot(drawn("drawingml", "none")).findings;
+    expect(findings.filter((f) => f.rule === "header/lines").map((f) => f.severity)).toEqual([
+      "info",
+    ]);
+    expect(raised(findings)).toEqual([]);
   });
 });

@@ -31,6 +31,10 @@ export interface P {
   readonly firstLineCm?: number;
   /** A text box anchored in this paragraph. */
   readonly box?: string;
+  /** A straight line drawn as a shape anchored in this paragraph (DrawingML with its VML fallback, or VML alone). */
+  readonly drawn?: "drawingml" | "vml";
+  /** A bottom border under the paragraph. */
+  readonly borderBottom?: boolean;
 }
 
 const escape = (text: string) =>
@@ -59,12 +63,29 @@ function textBox(text: string): string {
   );
 }
 
+/** A 60 mm horizontal line drawn as a shape, the way Word writes an "Insert › Shapes › Line". */
+function drawnLine(kind: "drawingml" | "vml"): string {
+  const vml = `<w:pict><v:line from="0,0" to="170pt,0" strokeweight=".5pt"/></w:pict>`;
+  if (kind === "vml") return `<w:r>${vml}</w:r>`;
+  return (
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0">` +
+    `<wp:extent cx="2160000" cy="0"/><wp:docPr id="2" name="Straight Connector 2"/>` +
+    `<a:graphic><a:graphicData><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"/></wps:spPr>` +
+    `</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+    `<mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`
+  );
+}
+
 export function paragraph(p: P): string {
   const props =
-    `<w:pPr><w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>` +
+    `<w:pPr>` +
+    (p.borderBottom
+      ? `<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>`
+      : "") +
+    `<w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>` +
     (p.firstLineCm ? `<w:ind w:firstLine="${Math.round(p.firstLineCm * 567)}"/>` : "") +
     `<w:jc w:val="${p.align ?? "both"}"/></w:pPr>`;
-  return `<w:p>${props}${p.runs.map(run).join("")}${p.box ? textBox(p.box) : ""}</w:p>`;
+  return `<w:p>${props}${p.runs.map(run).join("")}${p.box ? textBox(p.box) : ""}${p.drawn ? drawnLine(p.drawn) : ""}</w:p>`;
 }
 
 /** A borderless table, one row, its cells' paragraphs (as `paragraph` writes them). */

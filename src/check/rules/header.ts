@@ -358,10 +358,31 @@ const mottoHyphens: Rule = {
 };
 
 /** True when a solid line follows the span: a border, an underline, or a typed line in the next line or paragraph. */
+/**
+ * A line drawn as a shape for the span. In a header table Word users anchor it in any paragraph of the span's column
+ * (often the number or the date below, moved up by an offset); outside tables in the span's paragraph, the one
+ * before or the three after [REAL].
+ */
+function drawnLineNear(snapshot: Snapshot, span: Span): boolean {
+  const here = snapshot.paragraphs[span.paragraph]?.cell ?? null;
+  return (snapshot.drawnLines ?? []).some((line) => {
+    if (line.lengthMm !== null && line.lengthMm < 5) return false;
+    const there = snapshot.paragraphs[line.paragraph]?.cell ?? null;
+    if (here && there) return here.table === there.table && here.column === there.column;
+    return (
+      !here &&
+      !there &&
+      line.paragraph >= span.paragraph - 1 &&
+      line.paragraph <= span.paragraph + 3
+    );
+  });
+}
+
 function lineUnder(snapshot: Snapshot, span: Span): boolean {
   const paragraph = snapshot.paragraphs[span.paragraph];
   if (!paragraph) return false;
   if (paragraph.border.bottom) return true;
+  if (drawnLineNear(snapshot, span)) return true;
   const runs = paragraph.runs.filter(
     (run) =>
       run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
@@ -399,8 +420,8 @@ const PART_NAMES: Readonly<Record<string, Message>> = {
 };
 
 const NO_VISIBLE_LINE = notFound({
-  vi: "không thấy đường kẻ nào ở phần đầu; có thể đường kẻ được vẽ bằng hình (shape), công cụ chưa đọc được hình vẽ",
-  en: "no header line visible; the lines may be drawn as shapes, which are not read yet",
+  vi: "không thấy đường kẻ nào ở phần đầu (gạch chân, đường viền hay hình vẽ đường kẻ); có thể đường kẻ nằm trong ảnh hoặc khung mà công cụ chưa đọc",
+  en: "no header line found (underline, border or drawn line); the lines may be in a picture or frame the checker does not read",
 });
 
 const lines: Rule = {
@@ -415,8 +436,8 @@ const lines: Rule = {
     },
     messages: {
       missing: {
-        vi: "Không thấy đường kẻ dưới {parts}, trong khi phần đầu có các đường kẻ khác. Nếu đường kẻ này được vẽ bằng hình (shape) thì bỏ qua gợi ý: công cụ chưa đọc được hình vẽ",
-        en: "No line found under {partsEn}, though the header has its other lines. If this line is drawn as a shape, ignore the note: shapes are not read yet",
+        vi: "Không thấy đường kẻ dưới {parts} (không có gạch chân, đường viền hay hình vẽ đường kẻ), trong khi phần đầu có các đường kẻ khác",
+        en: "No line found under {partsEn} (no underline, border or drawn line), though the header has its other lines",
       },
     },
   },
