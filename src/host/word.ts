@@ -2,7 +2,7 @@
 
 import type { Block } from "../blocks/block";
 import type { FormatFix, SkippedFix, TextFix, TextFixTarget } from "../check/apply-fixes";
-import type { Finding, Fix, FormatChange } from "../check/types";
+import type { Finding, Fix, FormatChange, Message } from "../check/types";
 import { endsWithTable, flatOpcPackage } from "../ooxml/flat-opc";
 import { TAG_PREFIX } from "../ooxml/wml/content-control";
 import {
@@ -329,8 +329,23 @@ function needs(
   return new HostError(messages.vi, undefined, { messages });
 }
 
-function changedError(): HostError {
-  return new HostError(PARAGRAPH_CHANGED.vi, undefined, { messages: PARAGRAPH_CHANGED });
+/**
+ * Why a checked paragraph was not found in Word: it changed — or, in a document with tracked changes, Word's text of it
+ * still holds deleted text, so it no longer reads as the check saw it.
+ */
+export const TRACKED_PARAGRAPH = {
+  vi: "Không nhận ra đoạn này trong Word như lúc kiểm tra: văn bản đã thay đổi, hoặc đoạn có thay đổi được theo dõi (Word vẫn giữ chữ đã xóa) — chấp nhận hoặc từ chối các thay đổi rồi kiểm tra lại.",
+  en: "This paragraph no longer reads in Word as the check saw it: the document changed, or the paragraph has tracked changes (Word still keeps the deleted text) — accept or reject the changes, then check again.",
+} as const;
+
+/** The reason for a paragraph not found: the tracked-changes one when the checked document had tracked changes. */
+function changedReason(checked: CheckedText): Message {
+  return checked.read?.revisions === true ? TRACKED_PARAGRAPH : PARAGRAPH_CHANGED;
+}
+
+function changedError(checked: CheckedText): HostError {
+  const messages = changedReason(checked);
+  return new HostError(messages.vi, undefined, { messages });
 }
 
 /** The texts of loaded paragraphs. */
@@ -725,7 +740,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       } catch (error) {
         throw officeError("select", error);
       }
-      if (!selected) throw changedError();
+      if (!selected) throw changedError(checked);
     },
 
     async applyFixes(fixes: readonly Fix[], checked: CheckedText): Promise<FixReport> {
@@ -802,7 +817,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
               const found = locator.locate(fix.paragraph);
               const target = "reason" in found ? undefined : paragraphs.items[found.word];
               if (!target) {
-                skipped.push({ fix, reason: PARAGRAPH_CHANGED });
+                skipped.push({ fix, reason: changedReason(checked) });
                 continue;
               }
               changes += setFormat(target, fix.set);
@@ -822,7 +837,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       if (findings.length === 0) return { written: 0, skipped: [] };
       const texts = checked.paragraphs.map((paragraph) => paragraph.text);
       let written = 0;
-      const skipped: { finding: Finding; reason: typeof PARAGRAPH_CHANGED }[] = [];
+      const skipped: { finding: Finding; reason: Message }[] = [];
       try {
         await globals.Word.run(async (context) => {
           const paragraphs = context.document.body.paragraphs;
@@ -838,7 +853,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
             const found = locator.locate(finding.paragraph ?? 0);
             const target = "reason" in found ? undefined : paragraphs.items[found.word];
             if (!target) {
-              skipped.push({ finding, reason: PARAGRAPH_CHANGED });
+              skipped.push({ finding, reason: changedReason(checked) });
               continue;
             }
             target.getRange("Whole").insertComment(commentText(finding));

@@ -3,7 +3,8 @@
 // paragraph's whole text in Word is the one the check saw; with track changes on, the fix report says Word tracked it.
 
 import type { Fix } from "../../src/check/types";
-import { TRACKED_TEXT, createWordHost } from "../../src/host/word";
+import { HostError } from "../../src/host/document-host";
+import { TRACKED_PARAGRAPH, TRACKED_TEXT, createWordHost } from "../../src/host/word";
 import { count, fakeOffice } from "./word-fake";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -77,6 +78,21 @@ describe("a document with tracked changes", () => {
     expect(fake.paragraphs).toEqual([WORD_TEXTS[0], WORD_TEXTS[1], "Số 13/QĐ-UBND"]);
     // Two syncs in the fix's Word.run (plus the read's one).
     expect(count(fake.calls, "sync")).toBe(3);
+  });
+
+  it("says a paragraph with deleted text is not found because of tracked changes, and touches nothing", async () => {
+    const fake = fakeOffice({ wordApi: "1.4", ooxml: OOXML, paragraphs: WORD_TEXTS });
+    const host = createWordHost(fake.globals);
+    const checked = await host.readSnapshot();
+    const bold: Fix = { kind: "format", paragraph: 0, set: { bold: true } };
+    const report = await host.applyFixes([bold], checked);
+    expect(report.skipped).toEqual([{ fix: bold, reason: TRACKED_PARAGRAPH }]);
+    const error = await host.selectParagraph(0, checked).catch((e: unknown) => e);
+    expect((error as HostError).messages).toEqual(TRACKED_PARAGRAPH);
+    expect(fake.touched).toEqual([]);
+    // A plain paragraph of the same document is found as usual.
+    await host.selectParagraph(2, checked);
+    expect(fake.touched).toEqual([{ action: "select", index: 2, text: "Số 12/QĐ-UBND" }]);
   });
 
   it("(what the guard prevents) without it, Word's one search result is the deleted text of another paragraph", async () => {
