@@ -35,6 +35,8 @@ export interface ParagraphSpec {
     readonly firstLineMm?: number;
   };
   readonly borderTop?: BorderSpec;
+  /** Starts a new page (a phụ lục after the signature). */
+  readonly pageBreakBefore?: boolean;
   /** Size of the paragraph mark, which sets the height of an empty paragraph. */
   readonly markSizePt?: number;
 }

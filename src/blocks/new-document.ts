@@ -13,11 +13,13 @@ import {
   typeStructure,
 } from "../conventions";
 import { tidy, upper } from "../text/case";
+import { annexBlock } from "./annex-block";
 import { basisBlock } from "./basis-block";
 import type { Block, BuildResult, FieldError } from "./block";
 import { skeletonBlock } from "./body-block";
 import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing-block";
-import { type HeaderInput, headerBlock } from "./header-block";
+import { numberLine } from "./document-number";
+import { type HeaderInput, documentDate, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
 import type { OutlineStyle } from "./outline";
 import type { SkeletonItem } from "../conventions";
@@ -56,6 +58,8 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   /** A quyết định that ban hành (or phê duyệt) a text kèm theo it: the text's name ("Quy chế làm việc của …"). */
   readonly issues?: string;
   readonly approves?: string;
+  /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
+  readonly annexes?: readonly string[];
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
   readonly recipientPreset?: string;
   readonly outline?: OutlineStyle;
@@ -65,6 +69,23 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
 
 /** Blank parts a drafter fills in are written "…" so the document is complete and the gaps are plain to see. */
 const GAP = "…";
+
+/** The document a phụ lục goes with: "Công văn số 15/SNV-KS ngày 04 tháng 11 năm 2026 của Sở Nội vụ", gaps as "…". */
+function parentReference(input: NewDocumentInput, typeName: string): string {
+  const line = numberLine(input);
+  const number = line.ok
+    ? line.value
+        .replace(/^Số:?\s*/u, "")
+        .replace(/^\s*(?=[-/])/u, GAP)
+        .trim()
+    : GAP;
+  const date = documentDate(input.date, input.today);
+  const when =
+    date.ok && date.value.kind === "dated"
+      ? `ngày ${String(date.value.date.day).padStart(2, "0")} tháng ${String(date.value.date.month).padStart(2, "0")} năm ${date.value.date.year}`
+      : `ngày ${GAP} tháng ${GAP} năm ${GAP}`;
+  return `${typeName || "Văn bản"} số ${number} ${when} của ${tidy(input.issuer) || GAP}`;
+}
 
 /** Texts that are ban hành or phê duyệt kèm theo a quyết định (NĐ30 Phụ lục III, the mẫu after mẫu 1.3) [PL3]. */
 const ATTACHABLE = [
@@ -427,5 +448,11 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     if (result.ok) blocks.push(result.value);
     else errors.push(...result.errors);
   }
+  const annex = annexBlock({
+    profile: input.profile,
+    titles: input.annexes ?? [],
+    parent: parentReference(input, type?.name ?? ""),
+  });
+  if (annex) blocks.push(annex);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: blocks };
 }

@@ -146,6 +146,12 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
   },
   {
+    key: "phu-luc",
+    field: "annexes",
+    list: true,
+    help: "phụ lục sau văn bản, mỗi phụ lục một trang: tiêu đề, nhiều phụ lục cách nhau bởi | (Phụ lục I, II…) — annex titles",
+  },
+  {
     key: "kem-theo",
     field: "attachedTo",
     help: "quy chế, quy định, kế hoạch, đề án… ban hành kèm theo quyết định: “Quyết định số 15/QĐ-UBND ngày … của …” hoặc … (không số, không ngày, không nơi nhận) — text attached to a decision",

@@ -8,7 +8,8 @@ import { docxParts } from "../helpers/docx";
 import { tempDir, tool, validateWml } from "../helpers/tools";
 
 // NĐ30 Phụ lục III mẫu 1.3 and the mẫu after it: the quyết định that ban hành (phê duyệt) a text, and the text kèm
-// theo it — no number, no place-date, "(Kèm theo Quyết định số …)" under the trích yếu, no Nơi nhận or signature.
+// theo it — no number, no place-date, "(Kèm theo Quyết định số …)" under the trích yếu, no Nơi nhận or signature;
+// and mẫu 2.1, the phụ lục after a document, each on its own page.
 const dir = tempDir("attached");
 const set = (key: string, value: string) => ["--set", `${key}=${value}`];
 const UBND = [
@@ -31,6 +32,8 @@ interface Case {
   /** Lines of the rendered page, in order. */
   readonly lines: readonly RegExp[];
   readonly absent: readonly RegExp[];
+  /** Pages, when the form says how many (a phụ lục starts its own page). */
+  readonly pages?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -128,6 +131,49 @@ const CASES: readonly Case[] = [
     ],
     absent: [],
   },
+  {
+    name: "State công văn with two phụ lục, each on its own page (mẫu 2.1)",
+    profile: "nha-nuoc",
+    type: "cong-van",
+    args: [
+      ...set("co-quan", "Sở Nội vụ"),
+      ...set("ky-hieu", "SNV"),
+      ...set("don-vi", "KS"),
+      ...set("dia-danh", "Lào Cai"),
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("trich-yeu", "báo cáo biên chế năm 2026"),
+      ...set("kinh-gui", "Bộ Nội vụ"),
+      ...set("chuc-vu", "Giám đốc"),
+      ...set("nguoi-ky", "Nguyễn Văn An"),
+      ...set("phu-luc", "Biểu tổng hợp biên chế năm 2026|Danh sách các đơn vị"),
+    ],
+    lines: [
+      /Nơi nhận:/,
+      /Nguyễn Văn An/,
+      /^\s*Phụ lục I\s*$/,
+      /^\s*BIỂU TỔNG HỢP BIÊN CHẾ NĂM 2026\s*$/,
+      /\(Kèm theo Công văn số 15\/SNV-KS ngày 04 tháng 11 năm 2026 của Sở Nội vụ\)/,
+      /^\s*Phụ lục II\s*$/,
+      /^\s*DANH SÁCH CÁC ĐƠN VỊ\s*$/,
+    ],
+    absent: [],
+    pages: 3,
+  },
+  {
+    name: "Party báo cáo with a phụ lục, its number blank in a draft",
+    profile: "dang-2026",
+    type: "bao-cao",
+    args: [...THI_UY, ...set("phu-luc", "Số liệu đảng viên")],
+    lines: [
+      /Nơi nhận:/,
+      /^\s*Phụ lục I\s*$/,
+      /^\s*SỐ LIỆU ĐẢNG VIÊN\s*$/,
+      /\(Kèm theo Báo cáo số …-BC\/TU ngày … tháng … năm … của Thị ủy Điện Bàn\)/,
+    ],
+    absent: [/Phụ lục II/],
+    pages: 2,
+  },
 ];
 
 const files = new Map<string, string>();
@@ -186,6 +232,10 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
       from = at + 1;
     }
     for (const unwanted of c.absent) expect(text).not.toMatch(unwanted);
+    if (c.pages !== undefined) {
+      const info = tool("pdfinfo", [docx().replace(/\.docx$/, ".pdf")]);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(c.pages);
+    }
   });
 });
 

@@ -64,7 +64,7 @@ export function topBorder(widthPt: number): string {
 }
 
 /**
- * CT_PPr in schema order: keepNext, keepLines, pBdr, spacing, ind, jc, outlineLvl, rPr (the paragraph mark).
+ * CT_PPr in schema order: keepNext, keepLines, pageBreakBefore, pBdr, spacing, ind, jc, outlineLvl, rPr (the paragraph mark).
  * `neutral` (what is inserted into someone else's document) also writes, as explicit values, what the block leaves
  * to the style, so the destination's Normal style (a first-line indent, autospacing, keep-with-next, an outline
  * level) cannot leak into a header or a signature block; files of our own have a Normal style that is already neutral.
@@ -81,6 +81,7 @@ export function paragraphProperties(spec: ParagraphSpec, font: string, neutral =
 
   return el("w:pPr", {}, [
     ...(neutral ? [el("w:keepNext", { "w:val": 0 }), el("w:keepLines", { "w:val": 0 })] : []),
+    ...(spec.pageBreakBefore ? [el("w:pageBreakBefore", {})] : []),
     ...(spec.borderTop ? [topBorder(spec.borderTop.widthPt)] : []),
     spacing(spec.spacing ?? {}, neutral),
     ...(indent ? [indentation(indent)] : []),
