@@ -3,6 +3,7 @@
 import {
   type Definition,
   findMentions,
+  mentionFinder,
   parseDefinitions,
   parseReferences,
   type Reference,
@@ -97,21 +98,42 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
         definitions.push({ paragraph: index, definition });
   }
   const mentionCache = new Map<string, PlacedMention[]>();
+  const searched = paragraphs.filter((index) => !title.has(index));
+  // Every short form the document defines is looked for in one pass over its paragraphs, the first time one is asked
+  // for: a pass per short form made a document with thousands of them quadratic.
+  const indexShortForms = () => {
+    const shorts = [
+      ...new Set([
+        ...definitions.map(({ definition }) => definition.short),
+        ...references.flatMap(({ reference }) =>
+          reference.definedAs ? [reference.definedAs] : []
+        ),
+      ]),
+    ];
+    for (const short of shorts) mentionCache.set(short, []);
+    const find = mentionFinder(shorts);
+    for (const index of searched)
+      for (const [short, spans] of find(paragraphText(snapshot, index)))
+        for (const span of spans) mentionCache.get(short)?.push({ paragraph: index, span });
+  };
+  let indexed = false;
   const result: DocumentReferences = {
     references,
     definitions,
     paragraphs,
     mentions(short) {
+      if (!indexed) {
+        indexed = true;
+        indexShortForms();
+      }
       let found = mentionCache.get(short);
       if (!found) {
-        found = paragraphs
-          .filter((index) => !title.has(index))
-          .flatMap((index) =>
-            findMentions(paragraphText(snapshot, index), short).map((span) => ({
-              paragraph: index,
-              span,
-            }))
-          );
+        found = searched.flatMap((index) =>
+          findMentions(paragraphText(snapshot, index), short).map((span) => ({
+            paragraph: index,
+            span,
+          }))
+        );
         mentionCache.set(short, found);
       }
       return found;

@@ -1229,30 +1229,132 @@ export function parseDefinitions(original: string): Definition[] {
   return parseDefinitionsIn(mapText(original)).map((found) => found.definition);
 }
 
+/** Where each definition of a paragraph starts in its matching form (mapText): the brackets mentions leave out. */
+export function definitionStarts(original: string): number[] {
+  return parseDefinitionsIn(mapText(original)).map((found) => found.at);
+}
+
 /**
  * Where `term` is used in a paragraph as a whole word (in matching form, so typing variants count), leaving out the
  * definitions themselves.
  */
 export function findMentions(original: string, term: string): TextSpan[] {
-  const mapped = mapText(original);
-  const wanted = mapText(term).text.trim();
-  // A short form is a few words; a longer "term" is a mis-read definition, and as a pattern it is too large to compile.
-  if (wanted === "" || wanted.length > 200) return [];
-  // The pattern matches `wanted` as it is: a paragraph without it (nearly all) needs no definitions and no pattern.
-  if (!mapped.text.includes(wanted)) return [];
-  const inDefinitions = new Set(parseDefinitionsIn(mapped).map((d) => d.at));
-  const pattern = new RegExp(`${NOT_WORD_BEFORE}${escape(wanted)}${NOT_WORD_AFTER}`, "gu");
-  const mentions: TextSpan[] = [];
-  for (const match of mapped.text.matchAll(pattern)) {
-    const open = mapped.text.lastIndexOf("(", match.index);
-    const close = mapped.text.indexOf(")", open);
-    if (inDefinitions.has(open) && close >= match.index) continue;
-    // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
-    const token = /\S*$/u.exec(mapped.text.slice(0, match.index))?.[0] ?? "";
-    if (/[-/]$/u.test(token) && /\d/u.test(token) && token.includes("/")) continue;
-    mentions.push(originalSpan(mapped, match.index, match.index + match[0].length));
+  return mentionFinder([term])(original).get(term) ?? [];
+}
+
+const WORD_CHARACTER = /^[\p{L}\d]$/u;
+const WHITE_SPACE = /^\s$/u;
+const DIGIT = /^\d$/u;
+
+/** The code point that ends just before `at` ("" at the start): what a look-behind with the u flag sees. */
+function codePointBefore(text: string, at: number): string {
+  if (at <= 0) return "";
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
   }
-  return mentions;
+  return text[at - 1] as string;
+}
+
+/** The code point that starts at `at` ("" at the end). */
+function codePointAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+/**
+ * Finds every one of `terms` in a paragraph in one pass: each position is looked up in a map of the terms (by the
+ * lengths they have), instead of one pattern per term run over every paragraph, which made a document with thousands of
+ * short forms quadratic. Each term's mentions are those of `matchAll` with
+ * `(?<![\p{L}\d])term(?![\p{L}\d])`: left to right, not overlapping one another.
+ */
+export function mentionFinder(
+  terms: readonly string[]
+): (original: string) => Map<string, TextSpan[]> {
+  const byWanted = new Map<string, string[]>();
+  for (const term of new Set(terms)) {
+    const wanted = mapText(term).text.trim();
+    // A short form is a few words; a longer "term" is a mis-read definition, and no real use of it is looked for.
+    if (wanted === "" || wanted.length > 200) continue;
+    const same = byWanted.get(wanted);
+    if (same) same.push(term);
+    else byWanted.set(wanted, [term]);
+  }
+  const lengths = [...new Set([...byWanted.keys()].map((wanted) => wanted.length))].sort(
+    (a, b) => a - b
+  );
+  const firsts = new Set([...byWanted.keys()].map((wanted) => wanted[0] as string));
+  return (original) => {
+    const found = new Map<string, TextSpan[]>();
+    if (byWanted.size === 0) return found;
+    const mapped = mapText(original);
+    const { text } = mapped;
+    const ends = new Map<string, number>();
+    let inDefinitions: Set<number> | null = null;
+    let nextClose: Int32Array | null = null;
+    // Scanned up to `scanned`: the last "(" so far, and where the current run of non-spaces starts, with its last digit
+    // and slash, so the tests below cost nothing per mention.
+    let scanned = 0;
+    let lastOpen = -1;
+    let tokenStart = 0;
+    let lastDigit = -1;
+    let lastSlash = -1;
+    for (let at = 0; at < text.length; at++) {
+      if (!firsts.has(text[at] as string)) continue;
+      if (WORD_CHARACTER.test(codePointBefore(text, at))) continue;
+      for (const length of lengths) {
+        const end = at + length;
+        if (end > text.length) break;
+        const candidate = text.slice(at, end);
+        const same = byWanted.get(candidate);
+        if (!same || (ends.get(candidate) ?? 0) > at) continue;
+        if (WORD_CHARACTER.test(codePointAt(text, end))) continue;
+        ends.set(candidate, end);
+        for (; scanned < at; scanned++) {
+          const char = text[scanned] as string;
+          if (char === "(") lastOpen = scanned;
+          if (WHITE_SPACE.test(char)) tokenStart = scanned + 1;
+          else if (DIGIT.test(char)) lastDigit = scanned;
+          else if (char === "/") lastSlash = scanned;
+        }
+        const open = text[at] === "(" ? at : lastOpen;
+        // A use inside its own definition's brackets is the definition.
+        inDefinitions ??= new Set(parseDefinitionsIn(mapped).map((d) => d.at));
+        if (inDefinitions.has(open)) {
+          nextClose ??= closesAfter(text);
+          if ((nextClose[Math.max(open, 0)] as number) >= at) continue;
+        }
+        // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
+        const before = at > tokenStart ? (text[at - 1] as string) : "";
+        if (
+          (before === "-" || before === "/") &&
+          lastDigit >= tokenStart &&
+          lastSlash >= tokenStart
+        )
+          continue;
+        const span = originalSpan(mapped, at, end);
+        for (const term of same) {
+          const list = found.get(term);
+          if (list) list.push(span);
+          else found.set(term, [span]);
+        }
+      }
+    }
+    return found;
+  };
+}
+
+/** For each position, the first ")" at or after it (-1 when none): what `indexOf(")", at)` answers, for every `at`. */
+function closesAfter(text: string): Int32Array {
+  const closes = new Int32Array(text.length + 1);
+  let next = -1;
+  closes[text.length] = -1;
+  for (let at = text.length - 1; at >= 0; at--) {
+    if (text[at] === ")") next = at;
+    closes[at] = next;
+  }
+  return closes;
 }
 
 // Old-style tone marks on the last vowel pair ("hoà", "uỷ"), written in the new style for keys (D4): one law either way.
