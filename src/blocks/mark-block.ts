@@ -5,7 +5,12 @@ import type { Block, BuildResult, ParagraphSpec } from "./block";
 
 export const SECRECY_MARKS = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"] as const;
 export const URGENCY_MARKS = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] as const;
-export type Mark = (typeof SECRECY_MARKS)[number] | (typeof URGENCY_MARKS)[number];
+/** Phạm vi lưu hành (ô 11) [PL1 III.2c] (secondary for the format). */
+export const CIRCULATION_MARKS = ["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"] as const;
+export type Mark =
+  | (typeof SECRECY_MARKS)[number]
+  | (typeof URGENCY_MARKS)[number]
+  | (typeof CIRCULATION_MARKS)[number];
 
 /** The marks block, secrecy above urgency [PL1]; a Party document has no secrecy stamp format (HD36 Mục II.1). */
 export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildResult<Block> {
@@ -17,7 +22,7 @@ export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildRe
         { field: "marks", message: { vi: "Chọn ít nhất một dấu", en: "Choose at least one mark" } },
       ],
     };
-  const known = [...SECRECY_MARKS, ...URGENCY_MARKS] as readonly string[];
+  const known = [...SECRECY_MARKS, ...URGENCY_MARKS, ...CIRCULATION_MARKS] as readonly string[];
   const unknown = marks.find((mark) => !known.includes(mark));
   if (unknown)
     return {
@@ -35,11 +40,16 @@ export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildRe
   const ordered = [
     ...SECRECY_MARKS.filter((m) => marks.includes(m)),
     ...URGENCY_MARKS.filter((m) => marks.includes(m)),
+    ...CIRCULATION_MARKS.filter((m) => marks.includes(m)),
   ];
   const format = profile.drafting.urgency;
   const content = ordered.map((mark): ParagraphSpec => ({
     kind: "paragraph",
-    role: (SECRECY_MARKS as readonly string[]).includes(mark) ? "secrecy" : "urgency",
+    role: (SECRECY_MARKS as readonly string[]).includes(mark)
+      ? "secrecy"
+      : (URGENCY_MARKS as readonly string[]).includes(mark)
+        ? "urgency"
+        : "circulation",
     align: format.align,
     runs: [{ text: mark, sizePt: format.sizePt, bold: format.bold }],
     spacing: { beforePt: 6, afterPt: 0 },

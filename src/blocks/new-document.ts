@@ -21,6 +21,7 @@ import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing
 import { numberLine } from "./document-number";
 import { type HeaderInput, documentDate, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
+import { type Mark, markBlock } from "./mark-block";
 import type { OutlineStyle } from "./outline";
 import type { SkeletonItem } from "../conventions";
 import { titleBlock } from "./title-block";
@@ -58,6 +59,10 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   /** A quyết định that ban hành (or phê duyệt) a text kèm theo it: the text's name ("Quy chế làm việc của …"). */
   readonly issues?: string;
   readonly approves?: string;
+  /** Dấu mật (ô 10a), khẩn (ô 10b), phạm vi lưu hành (ô 11), each one mark or none [PL1]. */
+  readonly secrecy?: readonly Mark[];
+  readonly urgency?: readonly Mark[];
+  readonly circulation?: readonly Mark[];
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
   readonly annexes?: readonly string[];
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
@@ -318,8 +323,13 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   }
   // An attached text has no number or date of its own: it is no draft for want of them.
   const draft = !attached && (tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "");
+  const marks = [...(input.secrecy ?? []), ...(input.urgency ?? []), ...(input.circulation ?? [])];
+  const marked = marks.length > 0 ? markBlock(input.profile, marks) : null;
+  if (marked && !marked.ok) return marked;
   const blocks: Block[] = [
     header.value,
+    // Under the number, above the tên loại: secrecy, then urgency, then circulation [PL1].
+    ...(marked?.ok ? [marked.value] : []),
     ...(draft ? [draftMarker(header.value.font)] : []),
     ...(title.value.content.length > 0 ? [title.value] : []),
   ];

@@ -96,6 +96,8 @@ const DIEN_LABEL = /^\p{Lu}[\p{Lu}\s,.-]*\sđiện:$/u;
 const KINH_GUI = { test: (text: string) => KINH_GUI_LABEL.test(text) || DIEN_LABEL.test(text) };
 // "Xét Tờ trình số …; Báo cáo thẩm tra …" closes the căn cứ of a nghị quyết of a Hội đồng nhân dân [REAL].
 const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
+const MARK_LINE =
+  /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$/u;
 const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
@@ -537,6 +539,8 @@ export function findComponents(snapshot: Snapshot): Components {
     const [line] = linesOf(p);
     if (!line) continue;
     if (/^dự thảo/iu.test(line.text) || DRAFT_LINE.test(line.text)) continue;
+    // Dấu mật, khẩn and phạm vi lưu hành stand between the header and the tên loại (ô 10a, 10b, 11) [PL1].
+    if (MARK_LINE.test(line.text)) continue;
     const type = typeOfTitle(line.text, regime);
     if (type && isCaps(line.text)) {
       documentTypeLine = line;

@@ -2,6 +2,7 @@
 
 import type { AuthorityKind } from "../blocks/closing-block";
 import type { NewDocumentInput } from "../blocks/new-document";
+import type { Mark } from "../blocks/mark-block";
 import { RECIPIENT_PRESETS, findRecipientPreset } from "../conventions";
 import { ownValue } from "../text/own-value";
 
@@ -47,6 +48,23 @@ function parsePreset(value: string): string {
       `danh sách mẫu "${value}" không có; dùng ${RECIPIENT_PRESETS.map((p) => p.id).join(", ")}`
     );
   return preset.id;
+}
+
+/** A mark typed without diacritics or as written: "hoa-toc", "HỎA TỐC". */
+function markParser(
+  what: string,
+  marks: Readonly<Record<string, Mark>>
+): (value: string) => readonly Mark[] {
+  return (value) => {
+    const key = value.trim().toLocaleLowerCase("vi").replace(/\s+/gu, "-");
+    const written = Object.values(marks).find(
+      (m) => m.toLocaleLowerCase("vi").replace(/ /gu, "-") === key
+    );
+    const mark = written ?? ownValue(marks, key);
+    if (!mark)
+      throw new RangeError(`${what} "${value}" không có; dùng ${Object.keys(marks).join(", ")}`);
+    return [mark];
+  };
 }
 
 function parseOutline(value: string): "dot" | "dash" {
@@ -144,6 +162,31 @@ export const CLI_KEYS: readonly CliKey[] = [
     key: "thi-hanh",
     field: "executors",
     help: "quyết định: ai chịu trách nhiệm thi hành (điều cuối) — who executes a decision",
+  },
+  {
+    key: "mat",
+    field: "secrecy",
+    parse: markParser("độ mật", { mat: "MẬT", "toi-mat": "TỐI MẬT", "tuyet-mat": "TUYỆT MẬT" }),
+    help: "dấu độ mật dưới số, ký hiệu (ô 10a): mat, toi-mat, tuyet-mat — secrecy mark",
+  },
+  {
+    key: "khan",
+    field: "urgency",
+    parse: markParser("độ khẩn", {
+      khan: "KHẨN",
+      "thuong-khan": "THƯỢNG KHẨN",
+      "hoa-toc": "HỎA TỐC",
+    }),
+    help: "dấu độ khẩn (ô 10b): khan, thuong-khan, hoa-toc — urgency mark",
+  },
+  {
+    key: "luu-hanh",
+    field: "circulation",
+    parse: markParser("phạm vi lưu hành", {
+      "xem-xong-tra-lai": "XEM XONG TRẢ LẠI",
+      "luu-hanh-noi-bo": "LƯU HÀNH NỘI BỘ",
+    }),
+    help: "phạm vi lưu hành (ô 11): xem-xong-tra-lai, luu-hanh-noi-bo — circulation mark",
   },
   {
     key: "phu-luc",

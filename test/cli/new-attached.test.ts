@@ -174,6 +174,39 @@ const CASES: readonly Case[] = [
     absent: [/Phụ lục II/],
     pages: 2,
   },
+  {
+    name: "State công điện, MẬT and HỎA TỐC under the number (ô 10a, 10b)",
+    profile: "nha-nuoc",
+    type: "cong-dien",
+    args: [
+      ...UBND,
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("trich-yeu", "Về việc ứng phó bão số 3"),
+      ...set("kinh-gui", "Sở Tài chính|Sở Xây dựng"),
+      ...set("chuc-vu", "Phó Chủ tịch"),
+      ...set("nguoi-ky", "Nguyễn Văn An"),
+      ...set("khan", "hoa-toc"),
+      ...set("mat", "mat"),
+    ],
+    lines: [
+      /Số: 15\/CĐ-UBND/,
+      /^\s*MẬT\s*$/,
+      /^\s*HỎA TỐC\s*$/,
+      /^\s*CÔNG ĐIỆN\s*$/,
+      /ỦY BAN NHÂN DÂN TỈNH LÀO CAI điện:/,
+      /- Sở Tài chính;/,
+    ],
+    absent: [/Kính gửi/],
+  },
+  {
+    name: "Party báo cáo, KHẨN and XEM XONG TRẢ LẠI (ô 10b, 11)",
+    profile: "dang-2026",
+    type: "bao-cao",
+    args: [...THI_UY, ...set("khan", "KHẨN"), ...set("luu-hanh", "xem-xong-tra-lai")],
+    lines: [/Số\s+-BC\/TU/, /^\s*KHẨN\s*$/, /^\s*XEM XONG TRẢ LẠI\s*$/, /^\s*BÁO CÁO\s*$/],
+    absent: [],
+  },
 ];
 
 const files = new Map<string, string>();
@@ -241,9 +274,14 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
 
 describe("refusals", () => {
   it.each([
-    ["kem-theo on a công văn", ["new", "cong-van", ...UBND, ...set("kem-theo", "…")]],
-    ["ban-hanh on a kế hoạch", ["new", "ke-hoach", ...UBND, ...set("ban-hanh", "Quy chế …")]],
-  ])("%s: exit 2, one line naming mẫu 1.3", async (_, args) => {
+    ["kem-theo on a công văn", ["new", "cong-van", ...UBND, ...set("kem-theo", "…")], /mẫu 1\.3/],
+    [
+      "ban-hanh on a kế hoạch",
+      ["new", "ke-hoach", ...UBND, ...set("ban-hanh", "Quy chế …")],
+      /mẫu 1\.3/,
+    ],
+    ["an unknown khẩn mark", ["new", "bao-cao", ...UBND, ...set("khan", "rat-khan")], /hoa-toc/],
+  ])("%s: exit 2, one line with the reason", async (_, args, reason) => {
     let stderr = "";
     const code = await run(
       [...args, "-o", join(dir, "refused.docx")],
@@ -252,6 +290,6 @@ describe("refusals", () => {
     );
     expect(code).toBe(2);
     expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/mẫu 1\.3/);
+    expect(stderr).toMatch(reason);
   });
 });
