@@ -18,6 +18,7 @@ import { parseSax, prefixFor } from "./sax";
 import type {
   CellPosition,
   DrawnLineSnapshot,
+  PageNumberSnapshot,
   ParagraphSnapshot,
   RunFonts,
   RunSnapshot,
@@ -136,11 +137,22 @@ interface OpenSection {
   left: number;
   right: number;
   titlePage: boolean;
+  /** The header and footer parts the section names, by relationship id. */
+  refs: SectionRef[];
 }
+
+interface SectionRef {
+  readonly place: "header" | "footer";
+  readonly pages: "default" | "first" | "even";
+  readonly id: string;
+}
+
+/** The sections' references to header and footer parts, kept aside until the relationships are read. */
+const SECTION_REFS = new WeakMap<SectionSnapshot, readonly SectionRef[]>();
 
 function section(open: OpenSection): SectionSnapshot {
   const landscape = open.orient === "landscape" || open.w > open.h;
-  return {
+  const result: SectionSnapshot = {
     pageWidthMm: open.w * MM_PER_TWIP,
     pageHeightMm: open.h * MM_PER_TWIP,
     orientation: landscape ? "landscape" : "portrait",
@@ -152,6 +164,8 @@ function section(open: OpenSection): SectionSnapshot {
     },
     titlePage: open.titlePage,
   };
+  SECTION_REFS.set(result, open.refs);
+  return result;
 }
 
 /** DrawingML preset geometries that draw a straight line. */
@@ -205,7 +219,71 @@ function int(value: string | undefined, fallback: number): number {
 export function snapshotOf(parts: PackageParts, limits = DOCUMENT_LIMITS): Snapshot {
   const theme = readTheme(themePart(parts));
   const sheet = readStyles(parts.get("word/styles.xml"), theme);
-  return readDocument(parts.get("word/document.xml") ?? "", sheet, limits);
+  const snapshot = readDocument(parts.get("word/document.xml") ?? "", sheet, limits);
+  const rels = parts.get("word/_rels/document.xml.rels");
+  if (rels === undefined) return snapshot;
+  return { ...snapshot, sections: withPageNumbers(snapshot.sections, rels, parts) };
+}
+
+/** The relationship targets of document.xml, by id. */
+function relationshipTargets(rels: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(?:word\/)?/, "word/"));
+  }
+  return targets;
+}
+
+const PAGE_FIELD = /w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b/u;
+
+/** The alignments of the paragraphs of a header or footer part that hold a PAGE field. */
+function pageFieldAligns(xml: string): (Align | null)[] {
+  const aligns: (Align | null)[] = [];
+  for (const [paragraph] of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
+    if (!PAGE_FIELD.test(paragraph)) continue;
+    const jc = /<w:pPr>[\s\S]*?<w:jc w:val="(\w+)"/.exec(paragraph)?.[1];
+    const align: Align | null =
+      jc === "center" || jc === "left" || jc === "right" || jc === "both"
+        ? jc
+        : jc === "start"
+          ? "left"
+          : jc === "end"
+            ? "right"
+            : null;
+    aligns.push(align);
+  }
+  return aligns;
+}
+
+/**
+ * Each section's page numbers: the PAGE fields of the headers and footers it names, or inherits from the section
+ * before it when it names none of a kind (Word's rule).
+ */
+function withPageNumbers(
+  sections: readonly SectionSnapshot[],
+  rels: string,
+  parts: PackageParts
+): SectionSnapshot[] {
+  const targets = relationshipTargets(rels);
+  const inherited = new Map<string, string>();
+  return sections.map((section) => {
+    for (const ref of SECTION_REFS.get(section) ?? []) {
+      const target = targets.get(ref.id);
+      if (target) inherited.set(`${ref.place}:${ref.pages}`, target);
+    }
+    const pageNumbers: PageNumberSnapshot[] = [];
+    for (const [key, target] of inherited) {
+      const [place, pages] = key.split(":") as [
+        PageNumberSnapshot["place"],
+        PageNumberSnapshot["pages"],
+      ];
+      for (const align of pageFieldAligns(parts.get(target) ?? ""))
+        pageNumbers.push({ place, pages, align });
+    }
+    return { ...section, pageNumbers };
+  });
 }
 
 function themePart(parts: PackageParts): string | undefined {
@@ -382,6 +460,15 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           openSection.bottom = int(attrs[`${w}bottom`], DEFAULT_MARGIN);
           openSection.left = int(attrs[`${w}left`], DEFAULT_MARGIN);
           openSection.right = int(attrs[`${w}right`], DEFAULT_MARGIN);
+        } else if (local === "headerReference" || local === "footerReference") {
+          const type = attrs[`${w}type`];
+          const id = Object.entries(attrs).find(([key]) => key.endsWith(":id"))?.[1];
+          if (id)
+            openSection.refs.push({
+              place: local === "headerReference" ? "header" : "footer",
+              pages: type === "first" || type === "even" ? type : "default",
+              id,
+            });
         } else if (local === "titlePg") {
           const value = attrs[`${w}val`];
           openSection.titlePage =
@@ -410,6 +497,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
             left: DEFAULT_MARGIN,
             right: DEFAULT_MARGIN,
             titlePage: false,
+            refs: [],
           };
           if (selfClosing) {
             sections.push(section(openSection));
@@ -559,6 +647,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         left: DEFAULT_MARGIN,
         right: DEFAULT_MARGIN,
         titlePage: false,
+        refs: [],
       })
     );
   }

@@ -76,6 +76,20 @@ export interface SectionSnapshot {
   };
   /** Different first page (w:titlePg), which hides the page number on page 1. */
   readonly titlePage: boolean;
+  /**
+   * The PAGE fields of the headers and footers this section shows (its own, or those it inherits); absent when the
+   * host cannot see headers and footers.
+   */
+  readonly pageNumbers?: readonly PageNumberSnapshot[];
+}
+
+/** A page number: a PAGE field in a header or footer. */
+export interface PageNumberSnapshot {
+  readonly place: "header" | "footer";
+  /** Which pages the header or footer is for: every page, the first page (w:titlePg), even pages. */
+  readonly pages: "default" | "first" | "even";
+  /** The alignment of the paragraph holding it; null when set by tabs or a style the reader does not resolve. */
+  readonly align: Align | null;
 }
 
 /** The text of a text box or shape, beside the paragraph that anchors it (not part of that paragraph's text). */

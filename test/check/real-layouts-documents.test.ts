@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkSnapshot } from "../../src/check/engine";
 import { findComponents } from "../../src/check/components";
 import type { Finding } from "../../src/check/types";
+import { readDocx } from "../../src/ooxml/snapshot-reader";
 import {
   closingTable,
   layoutDocument,
@@ -395,5 +398,34 @@ describe("the lines under the header drawn by underlining, a border or a shape (
       "info",
     ]);
     expect(raised(findings)).toEqual([]);
+  });
+});
+
+describe("page numbers in headers and footers (rule 14)", () => {
+  const real = (name: string) =>
+    readDocx(readFileSync(join(__dirname, "..", "fixtures", "real", name)));
+
+  it("reads the PAGE field of the header, centred, hidden on page 1: nothing to say (TTr-UBND Hà Nội)", () => {
+    const snapshot = real("state_TTr-UBND_2020_UBND-TP-HaNoi_DRAFT-unnumbered.docx");
+    expect(snapshot.sections[0]?.titlePage).toBe(true);
+    expect(snapshot.sections[0]?.pageNumbers).toEqual([
+      { place: "header", pages: "default", align: "center" },
+    ]);
+    expect(checkSnapshot(snapshot).findings.filter((f) => f.rule === "page/numbers")).toEqual([]);
+  });
+
+  it("warns of a number in the footer and on page 1 (HD-HDTDKT Hưng Yên)", () => {
+    const snapshot = real("state_HD-HDTDKT_2021_HDTDKT-tinh-HungYen_DRAFT-unnumbered.docx");
+    expect(snapshot.sections[0]?.pageNumbers).toEqual([
+      { place: "footer", pages: "default", align: "center" },
+    ]);
+    expect(
+      checkSnapshot(snapshot)
+        .findings.filter((f) => f.rule === "page/numbers")
+        .map((f) => [f.severity, f.messages.en.slice(0, 40)])
+    ).toEqual([
+      ["warning", "The page number is in the footer; the ru"],
+      ["warning", "The page number shows on page 1; the rul"],
+    ]);
   });
 });

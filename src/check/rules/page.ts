@@ -1,5 +1,7 @@
 // Page setup: paper, orientation and margins of every section [PL1 I.1–I.3].
 
+import type { PageNumberSnapshot, Snapshot } from "../../ooxml/snapshot";
+import { notFound } from "../lines";
 import { sample } from "../samples";
 import type { Rule } from "../types";
 
@@ -225,4 +227,112 @@ const margins: Rule = {
   },
 };
 
-export const pageRules: readonly Rule[] = [paperSize, orientation, margins];
+/** The sample State document with its first section's page numbers and "different first page" set. */
+function numbered(pageNumbers: readonly PageNumberSnapshot[], titlePage = true): Snapshot {
+  const { snapshot } = sample("nha-nuoc");
+  const [first, ...rest] = snapshot.sections;
+  return first
+    ? { ...snapshot, sections: [{ ...first, titlePage, pageNumbers }, ...rest] }
+    : snapshot;
+}
+
+const ALIGN_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
+  left: { vi: "căn trái", en: "left-aligned" },
+  right: { vi: "căn phải", en: "right-aligned" },
+  both: { vi: "căn đều", en: "justified" },
+};
+
+const pageNumbers: Rule = {
+  meta: {
+    id: "page/numbers",
+    category: "page",
+    severity: "warning",
+    source: "[PL1 I.7][HD05]",
+    description: {
+      vi: "Số trang ở đầu trang, chính giữa, không hiện ở trang thứ nhất",
+      en: "Page numbers at the top centre, not shown on page 1",
+    },
+    messages: {
+      footer: {
+        vi: "Số trang đặt ở chân trang; quy định đặt ở đầu trang, chính giữa",
+        en: "The page number is in the footer; the rule puts it at the top centre",
+      },
+      align: {
+        vi: "Số trang đang {align}; quy định căn giữa ở đầu trang",
+        en: "The page number is {alignEn}; the rule centres it at the top",
+      },
+      firstPage: {
+        vi: "Số trang hiện ở trang thứ nhất; quy định không hiện (chọn “Trang đầu khác” — Different First Page)",
+        en: "The page number shows on page 1; the rule hides it (choose Different First Page)",
+      },
+    },
+  },
+  // Conventions §3.14: a number on page 1, off-centre or outside the header is a warning.
+  check({ snapshot }, report) {
+    const sections = snapshot.sections;
+    if (sections.some((section) => section.pageNumbers === undefined))
+      return notFound({
+        vi: "không đọc được đầu trang, chân trang của văn bản",
+        en: "the headers and footers are not readable here",
+      });
+    // Even-page headers show only when the document turns them on (settings), which is not read: judged by the
+    // headers of every page and of the first page.
+    const all = sections.flatMap((section) =>
+      (section.pageNumbers ?? []).filter((number) => number.pages !== "even")
+    );
+    if (all.length === 0)
+      return notFound({
+        vi: "văn bản không đánh số trang",
+        en: "the document has no page numbers",
+      });
+    if (all.some((number) => number.place === "footer"))
+      report({ messageId: "footer", paragraph: null });
+    const offCentre = all.find(
+      (number) => number.place === "header" && number.align !== null && number.align !== "center"
+    );
+    if (offCentre?.align)
+      report({
+        messageId: "align",
+        paragraph: null,
+        data: {
+          align: ALIGN_WORDS[offCentre.align]?.vi ?? offCentre.align,
+          alignEn: ALIGN_WORDS[offCentre.align]?.en ?? offCentre.align,
+        },
+      });
+    const first = sections[0];
+    const onPageOne = first
+      ? (first.pageNumbers ?? []).some((number) =>
+          first.titlePage ? number.pages === "first" : number.pages === "default"
+        )
+      : false;
+    if (onPageOne) report({ messageId: "firstPage", paragraph: null });
+  },
+  examples: {
+    valid: [
+      {
+        name: "centred in the header, hidden on page 1",
+        snapshot: numbered([{ place: "header", pages: "default", align: "center" }]),
+        findings: [],
+      },
+    ],
+    invalid: [
+      {
+        name: "in the footer",
+        snapshot: numbered([{ place: "footer", pages: "default", align: "center" }]),
+        findings: [null],
+      },
+      {
+        name: "right-aligned in the header",
+        snapshot: numbered([{ place: "header", pages: "default", align: "right" }]),
+        findings: [null],
+      },
+      {
+        name: "shown on page 1 (no different first page)",
+        snapshot: numbered([{ place: "header", pages: "default", align: "center" }], false),
+        findings: [null],
+      },
+    ],
+  },
+};
+
+export const pageRules: readonly Rule[] = [paperSize, orientation, margins, pageNumbers];
