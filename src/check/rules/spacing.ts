@@ -23,6 +23,29 @@ function linesToRead({ snapshot, components }: CheckContext): Span[] {
     );
 }
 
+/** Words after which a number or a date part is written (or left blank): "số", "ngày", "tháng", "năm", "thứ". */
+const BLANK_WORD = /^(?:số|ngày|tháng|năm|thứ)$/iu;
+/** A placeholder typed in a blank: "...", "…", "xxx". */
+const PLACEHOLDER = /^(?:\.{2,}|…+|x{2,})$/iu;
+
+/**
+ * Spaces left as a blank to fill in running text, not a typing slip [REAL]: "ngày   /7/2023", "tháng   năm 2023",
+ * "số   /NQ-CP", "số   xxx", "Kỳ họp thứ ...   thông qua", "năm  20..". A filled value is judged as usual: "số  2606",
+ * "ngày 28  tháng", "tháng 3  năm".
+ */
+function fillInBlank(textBefore: string, after: string): boolean {
+  const words = textBefore.split(/\s+/u).filter(Boolean);
+  const before = words[words.length - 1] ?? "";
+  const previous = words[words.length - 2] ?? "";
+  const filled = /^\d/u.test(after) && !/^\d{0,3}(?:\.{2,}|…)/u.test(after);
+  if (
+    !filled &&
+    (BLANK_WORD.test(before) || (PLACEHOLDER.test(before) && BLANK_WORD.test(previous)))
+  )
+    return true;
+  return !/\d$/u.test(before) && /^(?:\/|tháng\b|năm\b)/iu.test(after);
+}
+
 const doubleSpace: Rule = {
   meta: {
     id: "spacing/double",
@@ -53,6 +76,10 @@ const doubleSpace: Rule = {
       for (const match of text.matchAll(
         /(?<=\S)(?<![ \u00a0])[ \u00a0]{2,3}(?![ \u00a0])(?=\S)/gu
       )) {
+        // A blank left to fill in running text: "ngày   /7/2023", "tháng   năm 2023", "số   /NQ-CP",
+        // "Kỳ họp thứ ...   thông qua", "năm  20.." [REAL].
+        if (fillInBlank(text.slice(0, match.index), text.slice(match.index + match[0].length)))
+          continue;
         const start = line.start + match.index;
         const end = start + match[0].length;
         report({
@@ -70,6 +97,15 @@ const doubleSpace: Rule = {
     valid: [
       { name: "single spaces", snapshot: sample("nha-nuoc").snapshot, findings: [] },
       {
+        name: "blanks to fill in running text (ngày   /7/2023, tháng   năm, thứ ...   thông qua)",
+        snapshot: sample("nha-nuoc", {
+          article1: {
+            text: "Điều 1. Xét Tờ trình số   /TTr-UBND ngày   /7/2023 và Báo cáo ngày ... tháng   năm 2023; Kỳ họp thứ ...   thông qua.",
+          },
+        }).snapshot,
+        findings: [],
+      },
+      {
         name: "a draft's blank number and date",
         draft: true,
         snapshot: sample("nha-nuoc", {
@@ -86,6 +122,15 @@ const doubleSpace: Rule = {
           article2: { text: "Điều 2. Quyết định này có  hiệu lực thi hành kể từ ngày ký." },
         }).snapshot,
         findings: [sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: "two spaces inside a filled number and date (số  2606, tháng 3  năm)",
+        snapshot: sample("nha-nuoc", {
+          article2: {
+            text: "Điều 2. Thực hiện Công văn số  2606/BTTTT-THH ngày 31 tháng 3  năm 2022 của Bộ Thông tin và Truyền thông.",
+          },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.article2 ?? -1, sample("nha-nuoc").at.article2 ?? -1],
       },
     ],
   },
