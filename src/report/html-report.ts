@@ -1,6 +1,7 @@
 // A check report as one self-contained HTML page (no network, inline style and script), in Vietnamese and English.
 // Pure: no Node or browser API, so the CLI (`--report`) and the task pane (export) build the same page.
 
+import { terminalText } from "../text/terminal-text";
 import type { Language } from "../check/engine";
 import {
   type FindingGroup,
@@ -85,9 +86,17 @@ const SEVERITY: Readonly<Record<Severity, Both>> = {
   info: { vi: "gợi ý", en: "note" },
 };
 
-/** Text with the five XML specials escaped, safe in element content and quoted attributes. */
+/**
+ * Text with the five XML specials escaped, safe in element content and quoted attributes. Control characters and
+ * bidirectional overrides from file names and documents are shown as escapes, as on the terminal (a U+202E in a file
+ * name would otherwise show "…fdp.docx" reversed); a tab stays a tab.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
+  const shown = text
+    .split("\t")
+    .map((piece) => terminalText(piece))
+    .join("\t");
+  return shown.replace(/[&<>"']/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"
   );
 }

@@ -28,6 +28,17 @@ describe("the report's pure parts", () => {
     expect(page).toMatch(/&lt;img src=x onerror=alert\(1\)&gt;\.docx/);
   });
 
+  it("shows control characters and bidirectional overrides of file names and reasons as escapes", () => {
+    const page = htmlReport([
+      { file: "hoa-don\u202excod.docx", error: "part \u001b[31mred\u001b[0m\nsecond line" },
+    ]);
+    // eslint-disable-next-line no-control-regex -- the raw characters must not reach the page
+    expect(page).not.toMatch(/[\u001b\u202e]/);
+    expect(page).toContain("hoa-don\\u202excod.docx");
+    expect(page).toContain("part \\x1b[31mred\\x1b[0m\\nsecond line");
+    expect(escapeHtml("Số:\t12/QĐ")).toBe("Số:\t12/QĐ");
+  });
+
   it("says what each kind of fix does, in both languages", () => {
     expect(describeFix({ kind: "format", paragraph: 0, set: { bold: true, sizePt: 14 } })).toEqual({
       vi: "cỡ 14, in đậm",
