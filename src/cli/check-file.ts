@@ -5,6 +5,7 @@ import type { CheckResult, ToneStylePreference } from "../check/types";
 import type { ProfileId } from "../conventions";
 import { DocxReadError } from "../ooxml/package-reader";
 import { readDocx } from "../ooxml/snapshot-reader";
+import { type FileFixes, type FixCommandOptions, fixFile } from "./fix-command";
 
 export interface CheckFileOptions {
   readonly profile: ProfileId | "auto";
@@ -21,6 +22,13 @@ export interface CheckTask {
   readonly options: CheckFileOptions;
 }
 
+/** A file for `thethuc fix` to fix in a worker: its options and the folder it was found under (for -o). */
+export interface FixTask {
+  readonly id: number;
+  readonly file: string;
+  readonly fix: { readonly options: FixCommandOptions; readonly root: string | null };
+}
+
 /** The text of the paragraphs findings point at, by index, cut to this many characters. */
 export const PARAGRAPH_TEXT_MAX = 600;
 
@@ -30,6 +38,10 @@ export type TaskOutcome = { readonly id: number } & (
       readonly paragraphs?: Readonly<Record<number, string>>;
     }
   | { readonly error: string }
+);
+
+export type FixOutcome = { readonly id: number } & (
+  { readonly fixes: FileFixes } | { readonly error: string }
 );
 
 /** A one-line reason why a file could not be read. */
@@ -63,6 +75,15 @@ export function checkOneFile(task: CheckTask, read: (file: string) => Uint8Array
         text.length > PARAGRAPH_TEXT_MAX ? `${text.slice(0, PARAGRAPH_TEXT_MAX)}…` : text;
     }
     return { id: task.id, result, paragraphs };
+  } catch (error) {
+    return { id: task.id, error: reasonOf(error) };
+  }
+}
+
+/** Fixes one file for a batch; never throws: an unreadable or unwritable file comes back with its reason. */
+export function fixOneFile(task: FixTask): FixOutcome {
+  try {
+    return { id: task.id, fixes: fixFile(task.file, task.fix.root, task.fix.options) };
   } catch (error) {
     return { id: task.id, error: reasonOf(error) };
   }

@@ -1,9 +1,10 @@
-// A pool of worker threads that checks files in parallel, each file under a time and a memory limit.
+// A pool of worker threads that checks (or fixes) files in parallel, each file under a time and a memory limit.
 
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CheckFileOptions, CheckTask, TaskOutcome } from "./check-file";
+import type { CheckFileOptions, CheckTask, FixOutcome, FixTask, TaskOutcome } from "./check-file";
+import type { FixCommandOptions } from "./fix-command";
 
 export interface PoolOptions {
   /** Worker threads running at once. */
@@ -15,12 +16,19 @@ export interface PoolOptions {
   /** Files larger than this are not read at all. */
   readonly maxFileBytes?: number;
   readonly check: CheckFileOptions;
+  /** Fix the files instead of checking them: `fix` options, and the folder each file was found under. */
+  readonly fix?: {
+    readonly options: FixCommandOptions;
+    readonly roots: ReadonlyMap<string, string>;
+  };
 }
 
 /** Largest file the pool hands to a worker: reading it is outside the worker's heap limit. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export type PoolOutcome = Omit<TaskOutcome, "id">;
+/** An outcome without its id, each variant kept apart. */
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+export type PoolOutcome = WithoutId<TaskOutcome | FixOutcome>;
 
 // Under the TypeScript sources (tests), the worker compiles the checker's modules with swc as it requires them; the
 // built CLI runs the compiled worker directly.
@@ -134,7 +142,7 @@ export function checkInPool(
       const spawn = (): Worker => {
         const fresh = startWorker(options.memoryMb);
         ready = false;
-        fresh.on("message", (outcome: TaskOutcome | "ready") => {
+        fresh.on("message", (outcome: TaskOutcome | FixOutcome | "ready") => {
           if (outcome === "ready") {
             ready = true;
             send();
@@ -183,11 +191,14 @@ export function checkInPool(
           finish({ error: `quá thời gian ${seconds} giây (timed out after ${seconds} s)` });
           feed();
         }, options.timeoutMs);
-        const task: CheckTask = {
-          id: current,
-          file: files[current] as string,
-          options: options.check,
-        };
+        const file = files[current] as string;
+        const task: CheckTask | FixTask = options.fix
+          ? {
+              id: current,
+              file,
+              fix: { options: options.fix.options, root: options.fix.roots.get(file) ?? null },
+            }
+          : { id: current, file, options: options.check };
         worker.postMessage(task);
       };
 

@@ -1,6 +1,14 @@
 // `thethuc fix`: checks each .docx, applies the safe fixes to a copy (or in place, keeping a .bak), says what it did.
 
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { planFixes } from "../check/apply-fixes";
 import { checkSnapshot, type Language } from "../check/engine";
@@ -8,7 +16,7 @@ import type { Finding, Fix, Message, ToneStylePreference } from "../check/types"
 import type { ProfileId } from "../conventions";
 import { fixDocx } from "../ooxml/docx-fixer";
 import { readDocx } from "../ooxml/snapshot-reader";
-import { reasonOf } from "./check-file";
+import { checkInPool } from "./check-pool";
 import { expandInputs } from "./file-list";
 
 /**
@@ -41,6 +49,12 @@ export interface FixCommandOptions {
   readonly except?: readonly string[];
   readonly include?: readonly string[];
   readonly exclude?: readonly string[];
+  /** Worker threads; the number of cores by default. */
+  readonly jobs?: number;
+  /** Seconds per file; 30 by default. */
+  readonly timeout?: number;
+  /** Heap megabytes per worker; 1024 by default. */
+  readonly maxMemory?: number;
 }
 
 /** What `fix` did to one file. */
@@ -120,7 +134,10 @@ export function fixFile(file: string, root: string | null, options: FixCommandOp
   if (output && applied.length > 0) {
     if (options.inPlace) copyFileSync(file, `${file}.bak`);
     mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(output, fixed.bytes);
+    // Written beside the target and renamed over it: a worker stopped by --timeout mid-write leaves no half file.
+    const partial = `${output}.thethuc-partial`;
+    writeFileSync(partial, fixed.bytes);
+    renameSync(partial, output);
   }
   return { file, output: applied.length > 0 ? output : null, applied, skipped };
 }
@@ -153,13 +170,17 @@ export function fixReportText(fixes: FileFixes, language: Language, dryRun: bool
   return `${lines.join("\n")}\n`;
 }
 
-/** Fixes every file (folders expanded); resolves to 0, or 2 when some file could not be read or written. */
-export function fixFiles(
+/**
+ * Fixes every file (folders expanded) in a pool of workers, each file under the time and memory limits `check` has,
+ * printing each file's lines in the order given; resolves to 0, or 2 when some file could not be read, written or
+ * finished within the limits (its one-line reason on stderr; the other files go on).
+ */
+export async function fixFiles(
   inputs: readonly string[],
   options: FixCommandOptions,
   out: (text: string) => void,
   err: (text: string) => void
-): number {
+): Promise<number> {
   let failed = false;
   const roots = new Map<string, string>();
   for (const input of inputs) {
@@ -185,16 +206,43 @@ export function fixFiles(
     return 2;
   }
   let total = 0;
-  for (const file of files) {
-    try {
-      const fixes = fixFile(file, roots.get(file) ?? null, options);
-      total += fixes.applied.length;
-      out(fixReportText(fixes, options.lang, !!options.dryRun));
-    } catch (error) {
-      failed = true;
-      err(`${file}: ${reasonOf(error)}\n`);
+  // Each file's lines wait for those of the files before it, so the output reads in the order given.
+  const waiting = new Map<number, () => void>();
+  let nextInOrder = 0;
+  const {
+    jobs,
+    timeout,
+    maxMemory,
+    // Only plain data crosses to the workers.
+    ...fixOptions
+  } = options;
+  await checkInPool(
+    files,
+    {
+      jobs: jobs ?? availableParallelism(),
+      timeoutMs: (timeout ?? FIX_DEFAULTS.timeout) * 1000,
+      memoryMb: maxMemory ?? FIX_DEFAULTS.maxMemory,
+      check: { profile: options.profile, lang: options.lang, draft: options.draft },
+      fix: { options: fixOptions, roots },
+    },
+    (index, outcome) => {
+      const file = files[index] as string;
+      waiting.set(index, () => {
+        if ("fixes" in outcome) {
+          total += outcome.fixes.applied.length;
+          out(fixReportText(outcome.fixes, options.lang, !!options.dryRun));
+        } else if ("error" in outcome) {
+          failed = true;
+          err(`${file}: ${outcome.error}\n`);
+        }
+      });
+      for (let ready = waiting.get(nextInOrder); ready; ready = waiting.get(nextInOrder)) {
+        waiting.delete(nextInOrder);
+        nextInOrder++;
+        ready();
+      }
     }
-  }
+  );
   if (files.length > 1) {
     out(
       options.lang === "vi"
@@ -204,3 +252,6 @@ export function fixFiles(
   }
   return failed ? 2 : 0;
 }
+
+/** The limits per file `fix` has by default: those of `check`. */
+export const FIX_DEFAULTS = { timeout: 30, maxMemory: 1024 } as const;

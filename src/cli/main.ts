@@ -11,7 +11,7 @@ import type { ToneStylePreference } from "../check/types";
 import { CHECK_DEFAULTS, type CheckFormat, checkFiles, defaultJobs } from "./check-command";
 import { CLI_KEYS, keyForField, normalisationNote } from "./keys";
 import { refsFiles } from "./refs-command";
-import { fixFiles } from "./fix-command";
+import { FIX_DEFAULTS, fixFiles } from "./fix-command";
 import { htmlReport } from "../report/html-report";
 
 /** Exit codes, as product.md fixes them. */
@@ -378,16 +378,35 @@ function program(
     .option("--draft", "coi là dự thảo — treat as drafts", false)
     .option("--include <glob>", "như check — as for check", collect, [])
     .option("--exclude <glob>", "như check — as for check", collect, [])
+    .option(
+      "-j, --jobs <n>",
+      `số luồng sửa song song (mặc định: số lõi, ở đây ${defaultJobs()}) — worker threads (default: the cores)`,
+      numberOption("--jobs", 1, 256, true)
+    )
+    .option(
+      "--timeout <seconds>",
+      "thời gian tối đa cho mỗi tệp — time limit per file",
+      numberOption("--timeout", 0.1, 86400, false),
+      FIX_DEFAULTS.timeout
+    )
+    .option(
+      "--max-memory <MB>",
+      "bộ nhớ tối đa cho mỗi luồng — heap limit per worker",
+      numberOption("--max-memory", 16, 65536, true),
+      FIX_DEFAULTS.maxMemory
+    )
     .addHelpText(
       "after",
       "\nSửa (fixes): định dạng (phông, cỡ, đậm, nghiêng, gạch chân, màu, căn lề), khổ giấy và lề từng phần (giữ trang ngang),\n" +
         "chữ của tiêu đề, tiêu ngữ và gạch nối, số 0 của ngày tháng, Unicode NFC, chữ TCVN3/VNI đổi sang Unicode cùng phông.\n" +
         "Formatting, paper and margins per section (landscape kept), header wording, date zeros, NFC, TCVN3/VNI text with its font.\n" +
         "Các sửa chữ khác cần xem trong Word và được liệt kê là bỏ qua — other text fixes are listed as skipped, with the reason.\n" +
-        "Mã thoát (exit codes): 0 xong — done; 2 sai cách dùng hoặc có tệp không đọc/ghi được — bad usage or a file unreadable/unwritable."
+        "Mã thoát (exit codes): 0 xong — done; 2 sai cách dùng, hoặc có tệp không đọc/ghi được, quá --timeout hoặc quá bộ nhớ —\n" +
+        "bad usage, or a file unreadable/unwritable, over --timeout or over --max-memory (lý do một dòng trên stderr; các tệp khác\n" +
+        "vẫn được sửa — a one-line reason on stderr; the other files go on)."
     )
     .action(
-      (
+      async (
         files: string[],
         options: {
           output?: string;
@@ -401,6 +420,9 @@ function program(
           draft: boolean;
           include: string[];
           exclude: string[];
+          jobs?: number;
+          timeout: number;
+          maxMemory: number;
         }
       ) => {
         const targets = [options.output, options.suffix, options.inPlace || undefined].filter(
@@ -410,7 +432,7 @@ function program(
           throw new UsageError(
             "chọn một trong -o, --suffix, --in-place (choose one of -o, --suffix, --in-place)"
           );
-        setExit(fixFiles(files, options, out, err));
+        setExit(await fixFiles(files, options, out, err));
       }
     );
 

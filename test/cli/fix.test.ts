@@ -9,15 +9,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { type Element, XMLSerializer } from "@xmldom/xmldom";
-import { strFromU8, unzipSync } from "fflate";
-import { checkSnapshot } from "../../src/check/engine";
-import type { Fix } from "../../src/check/types";
 import { fixFile } from "../../src/cli/fix-command";
 import { run } from "../../src/cli/main";
-import { readDocx, SKIPPED_SUBTREES } from "../../src/ooxml/snapshot-reader";
-import { parseXml, W, wElements } from "../helpers/docx";
-import { renderPdf, tempDir, tool, WML_SCHEMA } from "../helpers/tools";
+import { repeatedSeedDocx } from "../helpers/big-docx";
+import { expectFixProperties } from "../helpers/fix-properties";
+import { renderPdf, tempDir, tool } from "../helpers/tools";
 
 const REAL = join(__dirname, "..", "fixtures", "real");
 const realFiles = readdirSync(REAL)
@@ -36,54 +32,6 @@ async function thethuc(args: readonly string[]) {
   );
   return { code, stdout, stderr };
 }
-
-/** The text each paragraph should have: the original with the applied text fixes made, last to first. */
-function expectedTexts(texts: readonly string[], fixes: readonly Fix[]): string[] {
-  const out = [...texts];
-  const textFixes = fixes
-    .filter((fix): fix is Extract<Fix, { kind: "text" }> => fix.kind === "text")
-    .sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
-  for (const fix of textFixes) {
-    const text = out[fix.paragraph] as string;
-    out[fix.paragraph] = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
-  }
-  return out;
-}
-
-/** xmllint's complaints about document.xml, without line numbers, so two files' lists compare. */
-function schemaErrors(docx: Uint8Array, name: string): Set<string> {
-  const file = join(dir, `${name}.xml`);
-  writeFileSync(file, unzipSync(docx)["word/document.xml"] as Uint8Array);
-  try {
-    tool("xmllint", ["--noout", "--nonet", "--schema", WML_SCHEMA, file]);
-    return new Set();
-  } catch (error) {
-    return new Set(
-      (error as Error).message
-        .split("\n")
-        .filter((line) => line.includes("error"))
-        .map((line) => line.replace(/^.*?:\d+: /, ""))
-    );
-  }
-}
-
-const serializer = new XMLSerializer();
-
-function readerParagraphs(xml: string): Element[] {
-  const found: Element[] = [];
-  const walk = (element: Element) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (SKIPPED_SUBTREES.has(el.localName ?? "")) continue;
-      if (el.namespaceURI === W && el.localName === "p") found.push(el);
-      walk(el);
-    }
-  };
-  walk(parseXml(xml).documentElement as unknown as Element);
-  return found;
-}
-const elementCount = (xml: string, local: string) => wElements(parseXml(xml), local).length;
 
 describe("thethuc fix: properties over every real document", () => {
   const totals = new Map<string, number>();
@@ -105,77 +53,12 @@ describe("thethuc fix: properties over every real document", () => {
       expect(result.output).toBeNull();
       return;
     }
-    const before = readFileSync(file);
-    const after = readFileSync(result.output as string);
-    const fixes = result.applied.map((a) => a.fix);
-
-    // Every paragraph's text is unchanged except inside the spans of the text fixes applied.
-    const original = readDocx(before);
-    const fixed = readDocx(after);
-    expect(fixed.paragraphs.map((p) => p.text)).toEqual(
-      expectedTexts(
-        original.paragraphs.map((p) => p.text),
-        fixes
-      )
+    expectFixProperties(
+      readFileSync(file),
+      readFileSync(result.output as string),
+      result.applied,
+      join(dir, file.replace(/^.*\//, "").replace(/\.docx$/, ""))
     );
-    expect(fixed.sections).toHaveLength(original.sections.length);
-
-    // Every other part comes through byte for byte: images, comments, headers, footers, styles.
-    const partsBefore = unzipSync(before);
-    const partsAfter = unzipSync(after);
-    expect(Object.keys(partsAfter).sort()).toEqual(Object.keys(partsBefore).sort());
-    for (const [name, data] of Object.entries(partsBefore)) {
-      if (name === "word/document.xml") continue;
-      expect(Buffer.compare(Buffer.from(partsAfter[name] as Uint8Array), Buffer.from(data))).toBe(
-        0
-      );
-    }
-
-    // In document.xml, only paragraphs a fix names change; drawings, comments and tracked changes stay.
-    const xmlBefore = strFromU8(partsBefore["word/document.xml"] as Uint8Array);
-    const xmlAfter = strFromU8(partsAfter["word/document.xml"] as Uint8Array);
-    const paragraphsBefore = readerParagraphs(xmlBefore);
-    const paragraphsAfter = readerParagraphs(xmlAfter);
-    expect(paragraphsAfter).toHaveLength(paragraphsBefore.length);
-    const touched = new Set(fixes.flatMap((fix) => (fix.kind === "page" ? [] : [fix.paragraph])));
-    paragraphsBefore.forEach((p, i) => {
-      const a = serializer.serializeToString(p);
-      const b = serializer.serializeToString(paragraphsAfter[i] as Element);
-      // A changed paragraph is one a fix named, or the one carrying a section whose page setup was fixed.
-      if (a !== b) expect(touched.has(i) || wElements(p, "sectPr").length > 0).toBe(true);
-    });
-    for (const local of [
-      "drawing",
-      "ins",
-      "del",
-      "commentRangeStart",
-      "commentReference",
-      "footnoteReference",
-    ])
-      expect(elementCount(xmlAfter, local)).toBe(elementCount(xmlBefore, local));
-
-    // The output is no less valid against the OOXML schema than the input.
-    const name = file.replace(/^.*\//, "").replace(/\.docx$/, "");
-    const errorsBefore = schemaErrors(before, `${name}-before`);
-    for (const error of schemaErrors(after, `${name}-after`)) expect(errorsBefore).toContain(error);
-
-    // Checking the output no longer reports what was fixed.
-    const recheck = checkSnapshot(fixed).findings;
-    const originalFindings = checkSnapshot(original).findings;
-    for (const { rule, fix } of result.applied) {
-      const finding = originalFindings.find(
-        (f) => f.fix === fix || (f.rule === rule && JSON.stringify(f.fix) === JSON.stringify(fix))
-      );
-      expect(finding).toBeDefined();
-      const again = recheck.filter(
-        (f) =>
-          f.rule === rule &&
-          f.paragraph === finding?.paragraph &&
-          f.text === finding?.text &&
-          JSON.stringify(f.fix) === JSON.stringify(fix)
-      );
-      expect(again).toEqual([]);
-    }
   });
 });
 
@@ -240,6 +123,34 @@ describe("thethuc fix on the command line", () => {
       /skipped \d+:\n.* — This text change needs a person to see it first/
     );
   });
+
+  it("runs files in the worker pool: a file over --timeout gets its reason and exit 2, the others are fixed in order", async () => {
+    const work = join(dir, "pool");
+    mkdirSync(work, { recursive: true });
+    const slow = join(work, "b-slow.docx");
+    // As in the batch test: seconds of checking, against well under a second for the letter.
+    writeFileSync(slow, repeatedSeedDocx(18_000, false));
+    copyFileSync(letter, join(work, "a-letter.docx"));
+    copyFileSync(letter, join(work, "c-letter.docx"));
+    const out = join(dir, "pool-out");
+    const { code, stdout, stderr } = await thethuc([
+      "fix",
+      "--jobs",
+      "2",
+      "--timeout",
+      "1",
+      "-o",
+      out,
+      work,
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${slow}: quá thời gian 1 giây (timed out after 1 s)\n`);
+    // Each file's lines in the order of the folder, whichever worker finished first.
+    expect(stdout.indexOf("a-letter.docx")).toBeLessThan(stdout.indexOf("c-letter.docx"));
+    expect(stdout).toMatch(/Tổng cộng: 3 tệp/);
+    expect(readdirSync(out).sort()).toEqual(["a-letter.docx", "c-letter.docx"]);
+    expect(await thethuc(["fix", "--jobs", "0", letter])).toMatchObject({ code: 2 });
+  }, 120_000);
 
   it("an unreadable file gets its reason and exit 2; the others are fixed", async () => {
     const bad = join(dir, "bad.docx");
