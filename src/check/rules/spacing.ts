@@ -25,6 +25,8 @@ function linesToRead({ snapshot, components }: CheckContext): Span[] {
 
 /** Words after which a number or a date part is written (or left blank): "số", "ngày", "tháng", "năm", "thứ". */
 const BLANK_WORD = /^(?:số|ngày|tháng|năm|thứ)$/iu;
+/** Characters either side of a double space that `fillInBlank` reads: far more than the two words it looks at. */
+const NEIGHBOUR_WINDOW = 200;
 /** A placeholder typed in a blank: "...", "…", "xxx". */
 const PLACEHOLDER = /^(?:\.{2,}|…+|x{2,})$/iu;
 
@@ -78,7 +80,15 @@ const doubleSpace: Rule = {
       )) {
         // A blank left to fill in running text: "ngày   /7/2023", "tháng   năm 2023", "số   /NQ-CP",
         // "Kỳ họp thứ ...   thông qua", "năm  20.." [REAL].
-        if (fillInBlank(text.slice(0, match.index), text.slice(match.index + match[0].length)))
+        // Only the words next to the spaces matter: a window either side keeps this linear in a long paragraph
+        // (the whole text before each match was split into words, quadratic on hostile text).
+        const after = match.index + match[0].length;
+        if (
+          fillInBlank(
+            text.slice(Math.max(0, match.index - NEIGHBOUR_WINDOW), match.index),
+            text.slice(after, after + NEIGHBOUR_WINDOW)
+          )
+        )
           continue;
         const start = line.start + match.index;
         const end = start + match[0].length;
