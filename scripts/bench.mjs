@@ -1,17 +1,15 @@
 // `npm run bench`: the task pane's bundle sizes against its initial-JS budget, and its paint times in headless Chromium.
-import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join, normalize, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DIST = join(ROOT, "dist", "web");
-const OFFICE_STUB = join(ROOT, "test", "taskpane", "office-stub.js");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const CHROMIUM = "/usr/bin/chromium";
+import {
+  DIST,
+  OFFICE_STUB,
+  ensureBuild,
+  launchChromium,
+  routeOffline,
+  serve,
+} from "./bench-tools.mjs";
 
 /** JavaScript that must arrive before the pane can paint its UI, gzip. */
 const BUDGET_BYTES = 120 * 1024;
@@ -22,13 +20,6 @@ const PANE_WIDTH = 360;
 const REFERENCE =
   "yo office React template: 167 KB gzip initial, 692 ms paint (2.1 s at 4× throttle), " +
   "measured earlier on this machine";
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
 
 // Runs in the page before its own scripts: notes when the TabList and the Insert form first show, just after the
 // frame that paints them (a message posted from requestAnimationFrame arrives after that frame's paint).
@@ -67,20 +58,6 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function ensureBuild() {
-  if (existsSync(join(DIST, "taskpane.html"))) return;
-  process.stdout.write("dist/web is missing: building with npx webpack --mode production\n");
-  const result = spawnSync("npx", ["webpack", "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
-  if (result.status !== 0 || !existsSync(join(DIST, "taskpane.html"))) {
-    process.stderr.write("The build failed; see webpack's output above.\n");
-    process.exit(2);
-  }
-}
-
 /** Every .js file in dist/web with its raw and gzip size, largest first. */
 function bundleSizes() {
   return readdirSync(DIST)
@@ -101,40 +78,12 @@ function initialScripts() {
     .map((src) => src.replace(/^\.?\//, ""));
 }
 
-function serve(root) {
-  const base = normalize(root + sep);
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = normalize(join(base, pathname));
-    if (!file.startsWith(base) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolveServer) => {
-    server.listen(0, "127.0.0.1", () => resolveServer(server));
-  });
-}
-
 /** One cold load (a fresh profile, empty cache) of the Insert pane; times in ms from navigation start. */
 async function load(browser, origin, stub, throttle) {
   const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 } });
-  const leaks = [];
   try {
     await context.addInitScript(PROBE);
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: stub });
-      }
-      if (url.startsWith(`${origin}/`)) return route.continue();
-      leaks.push(url);
-      return route.abort("blockedbyclient");
-    });
+    const leaks = await routeOffline(context, origin, stub);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
@@ -202,24 +151,7 @@ async function main() {
   const stub = readFileSync(OFFICE_STUB, "utf8");
   const server = await serve(DIST);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  let browser;
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
-  } catch (error) {
-    server.close();
-    process.stderr.write(`Cannot start ${CHROMIUM}: ${String(error.message).split("\n")[0]}\n`);
-    process.exit(2);
-  }
+  const browser = await launchChromium();
 
   const rows = { fcp: [], ui: [], pane: [] };
   const beforeUi = new Set();

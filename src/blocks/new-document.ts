@@ -29,6 +29,8 @@ import { titleBlock } from "./title-block";
 export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   /** Trích yếu; for a công văn it is the subject line under the number. */
   readonly summary?: string;
+  /** Party practice: the issuer under the tên loại, "của Thị ủy (khóa XXI)" → "CỦA THỊ ỦY (KHÓA XXI)" (D9). */
+  readonly issuerLine?: string;
   readonly kinhGui?: readonly string[];
   readonly basis?: readonly string[];
   readonly proposer?: string;
@@ -278,6 +280,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     type: input.type,
     summary: letter ? undefined : summary,
     ...(attached ? { attachedTo: attachedToText(input, profile) } : {}),
+    issuerLine: letter ? undefined : input.issuerLine,
   });
   const errors: FieldError[] = [
     ...(header.ok ? [] : header.errors),

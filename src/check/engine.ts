@@ -14,6 +14,8 @@ import { type Components, findComponents } from "./components";
 import { gateFor, legacyOpening } from "./coverage-gates";
 import { boundedSnapshot, cutReason } from "./long-paragraphs";
 import { RULES } from "./rules";
+
+export { summaryLine } from "./summary-line";
 import type {
   CheckContext,
   CheckResult,
@@ -25,7 +27,9 @@ import type {
   ToneStylePreference,
 } from "./types";
 
-export type Language = "vi" | "en";
+import type { Language } from "./summary-line";
+
+export type { Language } from "./summary-line";
 
 export interface CheckOptions {
   /** "auto" (default) picks the profile from the header and the date (conventions §1). */
@@ -42,6 +46,8 @@ export interface CheckOptions {
    * other way; "auto" (default) reports only the document's minority style.
    */
   readonly toneStyle?: ToneStylePreference;
+  /** Called after each rule of the run with how many are done, for a progress bar (the pane's check worker). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -119,7 +125,10 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   let evaluated = 0;
 
   const gate = gateFor(bounded, components);
-  for (const rule of options.rules ?? RULES) {
+  const rules = options.rules ?? RULES;
+  let done = 0;
+  for (const rule of rules) {
+    options.onProgress?.(done++, rules.length);
     const { meta } = rule;
     if (meta.profiles && !meta.profiles.includes(profileId)) continue;
     if (ignored.has(meta.id)) continue;
@@ -159,6 +168,7 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     else evaluated++;
   }
 
+  options.onProgress?.(rules.length, rules.length);
   findings.sort(
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
@@ -171,18 +181,4 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
     findings,
     coverage: { evaluated, notEvaluated, ignored: [...ignored] },
   };
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/** "3 lỗi, 5 cảnh báo, 2 quy tắc chưa đánh giá" — the summary line of a result. */
-export function summaryLine(result: CheckResult, language: Language = "vi"): string {
-  const count = (severity: Severity) =>
-    result.findings.filter((f) => f.severity === severity).length;
-  const open = result.coverage.notEvaluated.length;
-  return language === "vi"
-    ? `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} gợi ý, ${open} quy tắc chưa đánh giá`
-    : `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}, ${plural(open, "rule")} not evaluated`;
 }

@@ -83,6 +83,14 @@ export const PARAGRAPH_CHANGED: Message = {
   en: "The document has changed — check again.",
 };
 
+/** What `findParts` saw. */
+export interface DocumentParts {
+  /** Content controls the add-in left (`thethuc:<name>`), by block name. */
+  readonly controls: Readonly<Record<string, number>>;
+  /** Word's own paragraph texts, in order. */
+  readonly paragraphs: readonly string[];
+}
+
 /** What became of the findings handed to `addComments`. */
 export interface CommentReport {
   readonly written: number;
@@ -170,6 +178,11 @@ export interface DocumentHost {
    * text inserted. One Word.run, two syncs.
    */
   insertAtCursor(compose: (textBefore: string) => string): Promise<string>;
+  /**
+   * What is already in the document, to warn before a second header, Kính gửi or Nơi nhận: how many content controls
+   * `thethuc:<name>` each of `names` has, and Word's paragraph texts. One Word.run, one sync.
+   */
+  findParts(names: readonly string[]): Promise<DocumentParts>;
   /** Replaces every block the add-in inserted earlier (content control `thethuc:<name>`) by its new version; returns how many. */
   updateBlocks(blocks: readonly Block[]): Promise<number>;
 }

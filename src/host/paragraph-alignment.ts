@@ -22,8 +22,18 @@ export function normaliseParagraph(text: string): string {
     .trim();
 }
 
+// A key is read from this much of a long paragraph first: normalising whole paragraphs of a long document cost the
+// pane's thread tens of milliseconds for keys of 80 characters.
+const KEY_PREFIX_CHARS = 4 * KEY_CHARS;
+
 /** What a paragraph is matched by: the start of its normalised text. */
 export function paragraphKey(text: string): string {
+  if (text.length > KEY_PREFIX_CHARS) {
+    // Normalising only changes text at and after each position it works on (composition joins a mark to the letter
+    // before it; spaces merge forward), so once the prefix yields more than a key, the key is the whole text's.
+    const prefix = normaliseParagraph(text.slice(0, KEY_PREFIX_CHARS));
+    if (prefix.length > KEY_CHARS + 1) return prefix.slice(0, KEY_CHARS);
+  }
   return normaliseParagraph(text).slice(0, KEY_CHARS);
 }
 

@@ -10,6 +10,7 @@ import {
   type CommentReport,
   type DocumentHost,
   type DocumentSource,
+  type DocumentParts,
   type FixReport,
   type HostCapabilities,
   HostError,
@@ -593,6 +594,29 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
         throw officeError("fill", error);
       }
       if (hasText) throw new HostError(NOT_EMPTY);
+    },
+
+    async findParts(names: readonly string[]): Promise<DocumentParts> {
+      try {
+        return await globals.Word.run(async (context) => {
+          const found = names.map((name) => {
+            const controls = context.document.contentControls.getByTag(`${TAG_PREFIX}${name}`);
+            controls.load(NO_PROPERTIES);
+            return controls;
+          });
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load(TEXT);
+          await context.sync();
+          return {
+            controls: Object.fromEntries(
+              names.map((name, i) => [name, found[i]?.items.length ?? 0])
+            ),
+            paragraphs: currentTexts(paragraphs.items),
+          };
+        });
+      } catch (error) {
+        throw officeError("read", error);
+      }
     },
 
     async updateBlocks(blocks: readonly Block[]): Promise<number> {

@@ -24,6 +24,20 @@ const LanguageSwitch = lazy(() =>
   }))
 );
 
+// The first-run step, on a first use only: its own chunk, so later opens never load it.
+const FirstRun = lazy(() =>
+  import(/* webpackChunkName: "first-run" */ "./first-run").then((m) => ({ default: m.FirstRun }))
+);
+
+/** Whether the first-run step was answered or put off; read without loading the step's chunk. */
+function firstRunPending(): boolean {
+  try {
+    return localStorage.getItem("thethuc.firstRun.v1") !== "done";
+  } catch {
+    return false;
+  }
+}
+
 export interface AppProps {
   readonly initialPane: PaneId;
 }
@@ -62,6 +76,9 @@ interface FrameProps {
 function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
   const t = useT();
   const [pane, setPane] = useState<PaneId>(initialPane);
+  const [firstRun, setFirstRun] = useState(firstRunPending);
+  // Bumped when the first-run step saved its answers: the open panes start again from the new defaults.
+  const [generation, setGeneration] = useState(0);
   // Panes stay mounted once opened, so a half-filled form survives a look at Settings.
   const [opened, setOpened] = useState<ReadonlySet<PaneId>>(() => new Set([initialPane]));
 
@@ -164,6 +181,18 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
         })}
       </TabList>
       <main className="tt-main">
+        {firstRun && shellPainted && (
+          <Suspense fallback={null}>
+            <FirstRun
+              settings={settings}
+              onSettingsChange={onSettingsChange}
+              onDone={(saved) => {
+                setFirstRun(false);
+                if (saved) setGeneration((current) => current + 1);
+              }}
+            />
+          </Suspense>
+        )}
         {PANE_IDS.filter((id) => opened.has(id)).map((id) => {
           const loading = (
             <p className="tt-loading" role="status">
@@ -173,7 +202,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
           const Pane = PANES[id];
           return (
             <div
-              key={id}
+              key={`${id}-${generation}`}
               id={`panel-${id}`}
               role="tabpanel"
               aria-labelledby={`tab-${id}`}

@@ -1,7 +1,7 @@
 // The head of a check's result: the rulebook and document type it used, the counts, and what they do and don't show.
 
 import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { summaryLine } from "../check/engine";
+import { summaryLine } from "../check/summary-line";
 import type { CheckResult } from "../check/types";
 import { PROFILES, findDocumentType } from "../conventions";
 import { CHECK_MESSAGES } from "./check-messages";

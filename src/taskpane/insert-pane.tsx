@@ -32,15 +32,19 @@ import {
   previewLines,
 } from "./header-input";
 import { useRememberedForm } from "./drafting-store";
+import { findExisting, type ExistingPart } from "./existing-parts";
+import { ExistingPrompt } from "./existing-prompt";
 import { HeaderPreview } from "./header-preview";
 import { useHost, useInWord } from "./host-context";
 import { useT } from "./i18n";
 import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
+import { whereChange, whereFor } from "./settings-store";
 
 type Status =
   | { readonly kind: "inserted"; readonly where: InsertWhere }
+  | { readonly kind: "replaced"; readonly count: number }
   | { readonly kind: "failed"; readonly reason: string }
   | { readonly kind: "invalid" };
 
@@ -107,27 +111,58 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
     setStatus(null);
   };
 
+  const where = whereFor(settings, "header");
+  // A header already in the document: asked about before a second one goes in.
+  const [existing, setExisting] = useState<ExistingPart | null>(null);
+
+  /** Runs one Word action with the form busy; a failure is said under the button. */
+  async function busyWith(work: () => Promise<void>) {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await work();
+    } catch (error) {
+      setStatus({ kind: "failed", reason: failureReason(error, t.language) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function insert(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
+    setExisting(null);
     if (!result.ok) {
       setStatus({ kind: "invalid" });
       setFocusRequest((n) => n + 1);
       return;
     }
-    setBusy(true);
-    setStatus(null);
-    try {
-      await host.insertBlocks([result.value], settings.where);
-      setStatus({ kind: "inserted", where: settings.where });
-    } catch (error) {
-      const reason = failureReason(error, t.language);
-      setStatus({ kind: "failed", reason });
-    } finally {
-      setBusy(false);
-    }
+    const value = result.value;
+    await busyWith(async () => {
+      const found = await findExisting(host, value.name);
+      if (found) setExisting(found);
+      else {
+        await host.insertBlocks([value], where);
+        setStatus({ kind: "inserted", where });
+      }
+    });
   }
+
+  const insertAnyway = () =>
+    busyWith(async () => {
+      if (!result.ok) return;
+      setExisting(null);
+      await host.insertBlocks([result.value], where);
+      setStatus({ kind: "inserted", where });
+    });
+
+  const replace = () =>
+    busyWith(async () => {
+      if (!result.ok) return;
+      setExisting(null);
+      setStatus({ kind: "replaced", count: await host.updateBlocks([result.value]) });
+    });
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={insert} noValidate>
@@ -254,10 +289,10 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
 
       <Field label={t("where")}>
         <RadioGroup
-          value={settings.where}
+          value={where}
           onChange={(_, data) => {
             if (data.value === "start" || data.value === "cursor")
-              changeSettings({ where: data.value });
+              changeSettings(whereChange(settings, "header", data.value));
           }}
         >
           <Radio value="start" label={t("whereStart")} />
@@ -293,6 +328,15 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
         >
           {busy ? t("inserting") : t("insert")}
         </Button>
+        {existing && (
+          <ExistingPrompt
+            existing={existing}
+            busy={busy}
+            onReplace={replace}
+            onInsertAnyway={insertAnyway}
+            onCancel={() => setExisting(null)}
+          />
+        )}
         {status && <StatusBar status={status} />}
       </div>
     </form>
@@ -307,6 +351,16 @@ function StatusBar({ status }: { readonly status: Status }) {
         <MessageBarBody>
           <MessageBarTitle>{t("done")}</MessageBarTitle>
           {status.where === "start" ? t("insertedStart") : t("insertedCursor")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (status.kind === "replaced") {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>{t("done")}</MessageBarTitle>
+          {t("headerReplaced").replace("{count}", String(status.count))}
         </MessageBarBody>
       </MessageBar>
     );

@@ -47,6 +47,7 @@ const DEFAULTS: {
   number: string;
   date: string;
   summary: string;
+  issuerLine: string;
   kinhGui: readonly string[];
   basis: readonly string[];
   proposer: string;
@@ -64,6 +65,7 @@ const DEFAULTS: {
   number: "",
   date: "",
   summary: "",
+  issuerLine: "",
   kinhGui: [""],
   basis: [""],
   proposer: "",
@@ -176,6 +178,8 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       place: settings.place,
       date: values.date,
       summary: structure.summary || type?.letter ? values.summary : undefined,
+      // Party practice: "CỦA THỊ ỦY (KHÓA XXI)" under the tên loại, as the Insert pane's tên loại form has it (D9).
+      issuerLine: party && !type?.letter ? values.issuerLine : undefined,
       kinhGui: values.kinhGui,
       basis: values.basis,
       proposer: party ? undefined : values.proposer.trim() || undefined,
@@ -358,6 +362,14 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
               resize="vertical"
               value={values.summary}
               onChange={(_, data) => edit({ summary: data.value })}
+            />
+          </Field>
+        )}
+        {party && type && !type.letter && (
+          <Field label={t("issuerLine")} hint={t("issuerLineHint")}>
+            <Input
+              value={values.issuerLine}
+              onChange={(_, data) => edit({ issuerLine: data.value })}
             />
           </Field>
         )}

@@ -16,6 +16,7 @@ export function outsideWordHost(): DocumentHost {
     insertBlocks: refuse,
     readSnapshot: refuse,
     readSource: refuse,
+    findParts: refuse,
     selectParagraph: refuse,
     applyFixes: refuse,
     addComments: refuse,

@@ -2,7 +2,7 @@
 // --report writes (src/report/html-report.ts), for the reviewer to send to the drafter.
 
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { summaryLine } from "../check/engine";
+import { summaryLine } from "../check/summary-line";
 import type { CheckResult } from "../check/types";
 import { CHECK_MESSAGES } from "./check-messages";
 import { reportText } from "./check-results";

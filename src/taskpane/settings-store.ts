@@ -21,7 +21,11 @@ export interface Settings {
   readonly unitCode: string;
   /** Slug of the document type last inserted. */
   readonly type: string;
-  readonly where: InsertWhere;
+  /**
+   * Where each block goes, by block name ("header", "closing", …), as last chosen for that block; a block not chosen
+   * yet goes where `whereFor` says.
+   */
+  readonly where: Readonly<Record<string, InsertWhere>>;
   readonly language: Language;
   /** The rulebook a check applies: "auto" lets the checker tell it from the document's header and date. */
   readonly checkProfile: ProfileId | "auto";
@@ -42,7 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   place: "",
   unitCode: "",
   type: "",
-  where: "start",
+  where: {},
   language: "vi",
   checkProfile: "auto",
   toneStyle: "auto",
@@ -73,6 +77,32 @@ function text(value: unknown, fallback: string): string {
   return typeof value === "string" ? value : fallback;
 }
 
+function isWhere(value: unknown): value is InsertWhere {
+  return value === "start" || value === "cursor";
+}
+
+/** The stored choices that are choices; one setting for every block (older versions) is dropped. */
+function wherePerBlock(value: unknown): Readonly<Record<string, InsertWhere>> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, InsertWhere] => isWhere(entry[1]))
+  );
+}
+
+/**
+ * Where `block` goes: the user's last choice for it, else the cursor, where a clerk drafting a document wants the
+ * next block; the header alone defaults to the start of the document (before a leading table).
+ */
+export function whereFor(settings: Pick<Settings, "where">, block: string): InsertWhere {
+  const chosen = Object.hasOwn(settings.where, block) ? settings.where[block] : undefined;
+  return chosen ?? (block === "header" ? "start" : "cursor");
+}
+
+/** The settings change that remembers `where` for `block`, keeping the other blocks' choices. */
+export function whereChange(settings: Pick<Settings, "where">, block: string, where: InsertWhere) {
+  return { where: { ...settings.where, [block]: where } };
+}
+
 /** Settings from whatever was stored: each field that is missing or of the wrong kind takes its default. */
 export function settingsFrom(stored: unknown): Settings {
   if (typeof stored !== "object" || stored === null || Array.isArray(stored))
@@ -87,7 +117,7 @@ export function settingsFrom(stored: unknown): Settings {
     place: text(value.place, d.place),
     unitCode: text(value.unitCode, d.unitCode),
     type: text(value.type, d.type),
-    where: value.where === "start" || value.where === "cursor" ? value.where : d.where,
+    where: wherePerBlock(value.where),
     language: value.language === "en" || value.language === "vi" ? value.language : d.language,
     checkProfile:
       value.checkProfile === "auto" || isStoredProfile(value.checkProfile)

@@ -168,6 +168,15 @@ describe("small things a reviewer sees at once", () => {
     kinhGui: ["Sở Tài chính"],
   };
 
+  it("writes the Party issuer line under the tên loại, as the seed Kết luận has it, and none on a letter", () => {
+    const lines = texts({ ...PARTY_QD, type: "ket-luan", issuerLine: "của Thị ủy (khóa XXI)" });
+    expect(lines[lines.indexOf("KẾT LUẬN") + 1]).toBe("CỦA THỊ ỦY (KHÓA XXI)");
+    expect(texts({ ...PARTY_QD, type: "ket-luan" })).not.toContain("CỦA THỊ ỦY (KHÓA XXI)");
+    expect(texts({ ...PARTY_QD, type: "cong-van", issuerLine: "của Thị ủy" })).not.toContain(
+      "CỦA THỊ ỦY"
+    );
+  });
+
   it("does not double a typed V/v", () => {
     const lines = texts({ ...letter, summary: "V/v tăng cường công tác văn thư" });
     expect(lines).toContain("V/v tăng cường công tác văn thư");

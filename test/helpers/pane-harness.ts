@@ -79,6 +79,10 @@ export function paneHarness(): PaneHarness {
       locale: "vi-VN",
     });
     contexts.push(context);
+    // The first-run step is answered, unless a test asks for a first use (it removes the key in its own script).
+    await context.addInitScript(
+      `try { localStorage.setItem("thethuc.firstRun.v1", "done"); } catch (error) {}`
+    );
     await context.addInitScript(initScript);
     await context.route("**/*", async (route) => {
       const url = route.request().url();

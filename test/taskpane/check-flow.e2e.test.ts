@@ -287,6 +287,47 @@ describe("the Check pane on a real báo cáo", () => {
       `${total} findings on ${long.paragraphs.length} paragraphs: results in ${shownMs} ms; ` +
         `long tasks ${longTasks.map((ms) => Math.round(ms)).join(", ")} ms`
     );
+    // Bounded: a 2,670-paragraph document read and checked twice (here and in the pane) on a shared machine.
+  }, 180_000);
+
+  it("reads and checks in a document worker, and gives the same findings on the pane's thread where no worker runs", async () => {
+    // Counts the workers the pane starts, and what it posts them (the package goes in pieces).
+    const count = `(() => {
+      const Original = window.Worker;
+      window.__workers = { started: 0, posted: [] };
+      window.Worker = class extends Original {
+        constructor(...args) { super(...args); window.__workers.started += 1; }
+        postMessage(message, ...rest) { window.__workers.posted.push(message.kind); return super.postMessage(message, ...rest); }
+      };
+    })();`;
+    const inWorker = await open(ONE, count);
+    await runCheck(inWorker);
+    expect(await listed(inWorker)).toEqual(expected(["error", "warning", "info"]));
+    const workers = await inWorker.evaluate(
+      () => (window as unknown as { __workers: { started: number; posted: string[] } }).__workers
+    );
+    expect(workers.started).toBe(1);
+    expect(workers.posted).toEqual([
+      ...Array(Math.ceil(ONE.ooxml.length / 2 ** 18)).fill("chunk"),
+      "parse",
+      "check",
+    ]);
+    // Another tone style checks the same text again in the worker: one more message, nothing read from Word again.
+    await inWorker.getByRole("combobox", { name: /^Kiểu đặt dấu thanh/ }).click();
+    await inWorker.getByRole("option", { name: /^hòa, thủy/ }).click();
+    await inWorker.waitForFunction(
+      () =>
+        (window as unknown as { __workers: { posted: string[] } }).__workers.posted.filter(
+          (kind) => kind === "check"
+        ).length === 2
+    );
+    expect(
+      (await officeCalls(inWorker)).filter((call) => call.call === "body.getOoxml")
+    ).toHaveLength(1);
+
+    const onThread = await open(ONE, "delete window.Worker;");
+    await runCheck(onThread);
+    expect(await listed(onThread)).toEqual(expected(["error", "warning", "info"]));
   });
 
   it("copies the report as text and saves the same HTML report the CLI writes", async () => {

@@ -63,6 +63,8 @@ interface OfficeCall {
 }
 
 interface OpenOptions {
+  /** Runs after the stubs are set up, before the pane's scripts. */
+  readonly initScript?: string;
   readonly pane: "new" | "insert";
   readonly settings?: Readonly<Record<string, string>>;
   readonly wordApi?: number;
@@ -88,7 +90,8 @@ async function open(options: OpenOptions): Promise<Page> {
       (options.settings
         ? `if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1"); ` +
           `localStorage.setItem(${JSON.stringify(SETTINGS_KEY)}, ${JSON.stringify(JSON.stringify(options.settings))}); }\n`
-        : ""),
+        : "") +
+      (options.initScript ?? ""),
     `${OFFICE_STUB}\n${DRAFTING_STUB}`
   );
   const page = await context.newPage();
@@ -146,7 +149,10 @@ describe("the New pane", () => {
       "true"
     );
     await fillKetLuan(page);
+    // The seed's issuer line under the tên loại, as the Insert pane's tên loại form has it.
+    await textbox(page, /^Dòng cơ quan dưới tên loại/).fill("của Thị ủy (khóa XXI)");
     const preview = page.getByTestId("new-preview");
+    await preview.getByText("CỦA THỊ ỦY (KHÓA XXI)").waitFor();
     await preview.getByText("Số 1301-KL/TU").waitFor();
     await preview.getByText("Điện Bàn, ngày 18 tháng 7 năm 2023").waitFor();
     await preview.getByText("KẾT LUẬN").waitFor();
@@ -172,9 +178,54 @@ describe("the New pane", () => {
       "sync",
     ]);
     const xml = documentXml(String(calls[1]?.args[0]));
-    for (const text of ["T/M THỊ ỦY", "KẾT LUẬN", "Nơi nhận:", "Số 1301-KL/TU", "PHÓ BÍ THƯ"]) {
+    for (const text of [
+      "T/M THỊ ỦY",
+      "KẾT LUẬN",
+      "CỦA THỊ ỦY (KHÓA XXI)",
+      "Nơi nhận:",
+      "Số 1301-KL/TU",
+      "PHÓ BÍ THƯ",
+    ]) {
       expect(xml).toContain(text);
     }
+  });
+
+  it("asks who drafts here on first use, and every default follows: profile, type, issuer, place, Nơi nhận", async () => {
+    const page = await open({
+      pane: "new",
+      // A first use: the step's answer forgotten, once (a reload keeps what the step saved).
+      initScript: `if (!sessionStorage.getItem("first")) { sessionStorage.setItem("first", "1"); localStorage.removeItem("thethuc.firstRun.v1"); }`,
+    });
+    const step = page.getByTestId("first-run");
+    await step.getByText("Chào mừng đến Thể Thức").waitFor();
+    await screenshot(page, "first-run");
+    await step.getByRole("button", { name: "Lưu và bắt đầu" }).click();
+    await step.getByText("Hãy chọn loại cơ quan.").waitFor();
+    await step.getByRole("combobox", { name: /^Bạn soạn văn bản của/ }).click();
+    await page.getByRole("option", { name: "Thị ủy, thành ủy, huyện ủy" }).click();
+    await step.getByRole("textbox", { name: /^Tên cơ quan ban hành/ }).fill("Thị ủy Điện Bàn");
+    await step.getByRole("textbox", { name: /^Địa danh/ }).fill("Điện Bàn");
+    await step.getByRole("button", { name: "Lưu và bắt đầu" }).click();
+    await step.waitFor({ state: "detached" });
+
+    // Tạo mới now opens on a Party Kết luận of Thị ủy Điện Bàn, with the town committee's Nơi nhận list.
+    expect(await page.getByRole("combobox", { name: /^Loại văn bản/ }).textContent()).toContain(
+      "Kết luận"
+    );
+    const preview = page.getByTestId("new-preview");
+    await preview.getByText("KẾT LUẬN").waitFor();
+    await preview
+      .getByText(/THỊ ỦY ĐIỆN BÀN/)
+      .first()
+      .waitFor();
+    await preview.getByText(/Thường trực Tỉnh ủy \(b\/c\)/).waitFor();
+    await screenshot(page, "first-run-done");
+
+    // Answered once: not asked again.
+    await page.reload({ waitUntil: "load" });
+    await page.getByRole("tablist").waitFor();
+    await page.getByRole("combobox", { name: /^Loại văn bản/ }).waitFor();
+    expect(await page.getByTestId("first-run").count()).toBe(0);
   });
 
   it("on Word on the web, says where the new document is saved and offers the .docx in case no tab opens", async () => {
@@ -250,8 +301,20 @@ async function pickBlock(page: Page, block: RegExp): Promise<void> {
   await choose(page, /^Khối cần chèn/, block);
 }
 
-async function insertAndCheck(page: Page, tag: string, screenshotName: string): Promise<string> {
+async function insertAndCheck(
+  page: Page,
+  tag: string,
+  screenshotName: string,
+  exists = false
+): Promise<string> {
   await page.locator("form[data-block] button[type='submit']").click();
+  if (exists) {
+    // One is already in the document: said first; the test inserts another anyway.
+    await page
+      .getByTestId("existing-prompt")
+      .getByRole("button", { name: "Vẫn chèn thêm" })
+      .click();
+  }
   await page.getByText("Khối đã được chèn tại con trỏ.").waitFor();
   await screenshot(page, screenshotName);
   const calls = await officeCalls(page);
@@ -335,7 +398,7 @@ describe("the Insert pane's block forms", () => {
     expect(await officeCalls(page)).toEqual([]);
 
     await page.getByRole("radio", { name: /^T\/M/ }).check();
-    const ooxml = await insertAndCheck(page, "closing", "insert-closing");
+    const ooxml = await insertAndCheck(page, "closing", "insert-closing", true);
     for (const text of [
       "Nơi nhận:",
       "T/M THỊ ỦY",
@@ -348,7 +411,8 @@ describe("the Insert pane's block forms", () => {
 
     await page.getByRole("button", { name: "Cập nhật khối" }).click();
     await page.getByText("Đã cập nhật 2 khối.").waitFor();
-    const calls = (await officeCalls(page)).filter((call) => call.run === 2);
+    // Run 1 looked for a Nơi nhận already there, run 2 inserted, run 3 updates.
+    const calls = (await officeCalls(page)).filter((call) => call.run === 3);
     expect(calls.map((call) => call.call)).toEqual([
       "Word.run",
       "contentControls.getByTag",

@@ -3,7 +3,7 @@
 // Options come from window.__officeStubOptions, set by the test before the page's scripts run:
 //   neverReady (Office.onReady never resolves), theme (Office.context.officeTheme), wordApi (highest WordApi,
 //   default 1.4), failCode (the code of failSync's error, GeneralException by default), platform (Office.context.diagnostics.platform, "PC" by default; "OfficeOnline" for the web), failSync (message of an error the first sync throws), syncDelayMs (each sync takes this long).
-// The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor?, leadingTable? }: what body.getOoxml() returns, the
+// The document is window.__officeStubDocument = { ooxml, paragraphs, next?, cursor?, leadingTable?, controls? }: what body.getOoxml() returns, the
 // texts body.paragraphs lists (Word's own list, which need not match the package's w:p: tests build it with
 // test/host/word-listings.ts), and where the cursor is ({ paragraph, offset }, the end of the last paragraph when
 // absent); a test may replace it at any time. Edits change `paragraphs` as Word would, and a
@@ -409,6 +409,33 @@
                 });
                 return found;
               });
+            },
+          },
+          // Content controls the add-in left, as the document's `controls`: { "thethuc:header": 1, … }.
+          contentControls: {
+            getByTag: function (tag) {
+              record("contentControls.getByTag", [tag]);
+              var items = null;
+              return {
+                load: function () {
+                  loads.push(function () {
+                    var count = (currentDocument().controls || {})[tag] || 0;
+                    items = [];
+                    for (var i = 0; i < count; i += 1) {
+                      items.push({
+                        insertOoxml: function (ooxml, location) {
+                          record("control.insertOoxml", [tag, location]);
+                          return range0;
+                        },
+                      });
+                    }
+                  });
+                  return this;
+                },
+                get items() {
+                  return items || notLoaded("contentControls.items");
+                },
+              };
             },
           },
           getSelection: function () {

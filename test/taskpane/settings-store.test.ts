@@ -9,6 +9,8 @@ import {
   loadSettings,
   saveSettings,
   settingsFrom,
+  whereChange,
+  whereFor,
 } from "../../src/taskpane/settings-store";
 import { memoryStorage } from "../helpers/memory-storage";
 
@@ -20,7 +22,7 @@ const saved: Settings = {
   place: "Điện Bàn",
   unitCode: "",
   type: "ket-luan",
-  where: "cursor",
+  where: { header: "cursor", closing: "start" },
   language: "en",
   checkProfile: "dang-2026",
   toneStyle: "second",
@@ -72,6 +74,30 @@ it("checks with the document's own tone style until one is chosen, and keeps the
   // Settings saved before the field existed read as "auto".
   const older = Object.fromEntries(Object.entries(saved).filter(([key]) => key !== "toneStyle"));
   expect(settingsFrom(older)).toEqual({ ...saved, toneStyle: "auto" });
+});
+
+it("puts every block at the cursor and the header at the start until the user chooses, then remembers each block's choice", () => {
+  const fresh = settingsFrom({});
+  expect(
+    ["title", "kinh-gui", "basis", "skeleton", "closing", "marks"].map((block) =>
+      whereFor(fresh, block)
+    )
+  ).toEqual(Array(6).fill("cursor"));
+  expect(whereFor(fresh, "header")).toBe("start");
+  const chosen = { ...fresh, ...whereChange(fresh, "closing", "start") };
+  expect([
+    whereFor(chosen, "closing"),
+    whereFor(chosen, "kinh-gui"),
+    whereFor(chosen, "header"),
+  ]).toEqual(["start", "cursor", "start"]);
+  // One choice for all blocks (older versions) is not taken as every block's: a Nơi nhận never lands at the top.
+  expect(whereFor(settingsFrom({ where: "start" }), "closing")).toBe("cursor");
+  expect(
+    settingsFrom({ where: { header: "cursor", closing: "end", __proto__: "start" } }).where
+  ).toEqual({
+    header: "cursor",
+  });
+  expect(whereFor(settingsFrom({}), "toString")).toBe("cursor");
 });
 
 it("survives storage that throws (blocked or full)", () => {

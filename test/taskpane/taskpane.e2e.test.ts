@@ -47,6 +47,8 @@ interface StubDocument {
   readonly fileBase64?: string;
   /** Word.BodyType of the cursor's body and those around it. */
   readonly cursorStory?: readonly string[];
+  /** The add-in's content controls in the document, by tag: how many. */
+  readonly controls?: Readonly<Record<string, number>>;
 }
 
 interface OpenOptions {
@@ -153,15 +155,31 @@ describe("the Insert pane", () => {
     const preview = page.getByTestId("header-preview");
     await preview.getByText("Số 1301-KL/TU").waitFor();
     await preview.getByText("Điện Bàn, ngày 18 tháng 7 năm 2023").waitFor();
-    await page.getByRole("radio", { name: "Đầu văn bản" }).check();
+    // The header alone goes to the start by default.
+    expect(await page.getByRole("radio", { name: "Đầu văn bản" }).isChecked()).toBe(true);
     await screenshot(page, "insert-filled");
 
     await pressInsert(page);
+    // The document already has a header (typed, not inserted by the add-in): said, and nothing is written yet.
+    const prompt = page.getByTestId("existing-prompt");
+    await prompt.getByText("Văn bản đã có phần đầu").waitFor();
+    await prompt.getByText(/^Đang có: “(CỘNG HÒA|ĐẢNG CỘNG SẢN)/).waitFor();
+    expect(await prompt.getByRole("button").allInnerTexts()).toEqual(["Vẫn chèn thêm", "Hủy"]);
+    await page.waitForFunction(() => document.activeElement?.textContent === "Vẫn chèn thêm");
+    await screenshot(page, "insert-exists");
+    const asked = await officeCalls(page);
+    expect(asked.filter((call) => call.call.endsWith("insertOoxml"))).toEqual([]);
+    expect(asked.map((call) => call.call)).toEqual([
+      "Word.run",
+      "contentControls.getByTag",
+      "paragraphs.load",
+      "sync",
+    ]);
+    await prompt.getByRole("button", { name: "Vẫn chèn thêm" }).click();
     await page.getByText("Phần đầu văn bản đã được chèn vào đầu văn bản.").waitFor();
     await screenshot(page, "insert-done");
 
-    const calls = await officeCalls(page);
-    expect(new Set(calls.map((call) => call.run))).toEqual(new Set([1]));
+    const calls = (await officeCalls(page)).filter((call) => call.run === 2);
     const inserts = calls.filter((call) => call.call.endsWith("insertOoxml"));
     expect(inserts).toHaveLength(1);
     const [insert] = inserts;
@@ -206,21 +224,84 @@ describe("the Insert pane", () => {
     await pressInsert(page);
     await page.getByText("Phần đầu văn bản đã được chèn tại con trỏ.").waitFor();
 
+    // First a look for a header already there (none in the empty document), then the insert.
     const calls = await officeCalls(page);
-    expect(calls.map((call) => call.call)).toEqual([
-      "Word.run",
-      "document.getSelection",
+    expect(calls.map((call) => `${call.run} ${call.call}`)).toEqual([
+      "1 Word.run",
+      "1 contentControls.getByTag",
+      "1 paragraphs.load",
+      "1 sync",
+      "2 Word.run",
+      "2 document.getSelection",
       // Where the cursor is first (a header, a note, a text box would be refused).
-      "selection.parentBody",
-      "storyBody.load",
-      "storyBody.load",
-      "storyBody.load",
-      "storyBody.load",
-      "sync",
-      "selection.insertOoxml",
-      "sync",
+      "2 selection.parentBody",
+      "2 storyBody.load",
+      "2 storyBody.load",
+      "2 storyBody.load",
+      "2 storyBody.load",
+      "2 sync",
+      "2 selection.insertOoxml",
+      "2 sync",
     ]);
     expect(calls.find((call) => call.call === "selection.insertOoxml")?.args[1]).toBe("After");
+  });
+
+  it("puts blocks at the cursor by default, remembers each block's choice, and asks before a second header, Kính gửi or Nơi nhận", async () => {
+    const controls = { "thethuc:header": 1, "thethuc:closing": 1 };
+    const page = await open({
+      pane: "insert",
+      document: { ooxml: "", paragraphs: ["Kính gửi: Ủy ban nhân dân tỉnh", "Nội dung"], controls },
+    });
+    const where = async () =>
+      (await page.getByRole("radio", { name: "Đầu văn bản" }).isChecked()) ? "start" : "cursor";
+    // Header at the start, every other block at the cursor, until the user chooses.
+    expect(await where()).toBe("start");
+    const picks: [RegExp, string][] = [
+      [/^Tên loại/, "cursor"],
+      [/^Kính gửi/, "cursor"],
+      [/^Căn cứ/, "cursor"],
+      [/^Khung nội dung/, "cursor"],
+      [/^Nơi nhận/, "cursor"],
+      [/^Dấu mật/, "cursor"],
+    ];
+    for (const [block, expected] of picks) {
+      await choose(page, /^Khối cần chèn/, block);
+      expect([String(block), await where()]).toEqual([String(block), expected]);
+    }
+    // Nơi nhận moved to the start: only Nơi nhận remembers it.
+    await choose(page, /^Khối cần chèn/, /^Nơi nhận/);
+    await page.getByRole("radio", { name: "Đầu văn bản" }).check();
+    await choose(page, /^Khối cần chèn/, /^Kính gửi/);
+    expect(await where()).toBe("cursor");
+    await choose(page, /^Khối cần chèn/, /^Nơi nhận/);
+    expect(await where()).toBe("start");
+    await page.getByRole("radio", { name: "Tại con trỏ" }).check();
+
+    // Kính gửi typed in the document: asked; Hủy writes nothing.
+    await choose(page, /^Khối cần chèn/, /^Kính gửi/);
+    await textbox(page, /^Kính gửi/).fill("Sở Tài chính");
+    await page.locator("form[data-block] button[type='submit']").click();
+    const prompt = page.getByTestId("existing-prompt");
+    await prompt.getByText("Văn bản đã có dòng Kính gửi").waitFor();
+    await prompt.getByText("Đang có: “Kính gửi: Ủy ban nhân dân tỉnh”.").waitFor();
+    await prompt.getByRole("button", { name: "Hủy" }).click();
+    await prompt.waitFor({ state: "detached" });
+    expect((await officeCalls(page)).filter((call) => call.call.endsWith("insertOoxml"))).toEqual(
+      []
+    );
+
+    // A header inserted earlier by the add-in: replaced through its content control, nothing added.
+    await choose(page, /^Khối cần chèn/, /^Phần đầu/);
+    await fillKetLuan(page);
+    await pressInsert(page);
+    await prompt.getByText("Văn bản đã có phần đầu").waitFor();
+    await screenshot(page, "insert-header-replace");
+    await prompt.getByRole("button", { name: "Thay phần đang có" }).click();
+    await page.getByText("Đã thay phần đầu đang có trong văn bản (1) bằng phần đầu mới.").waitFor();
+    const writes = (await officeCalls(page)).filter((call) => call.call.endsWith("insertOoxml"));
+    expect(writes.map((call) => [call.call, ...call.args])).toEqual([
+      ["control.insertOoxml", "thethuc:header", "Replace"],
+    ]);
   });
 
   it("shows an impossible date under its field and sends nothing to Word", async () => {
@@ -429,9 +510,8 @@ function syncs(calls: readonly OfficeCall[]): number {
 
 /** A message shown in a message bar (the same words also go to the screen readers' live region). */
 function notice(page: Page, text: string) {
-  // A notice's body may hold a second line in a nested body (the undo hint under "Đã sửa n mục"): both contain the
-  // text, and the outer one is not always laid out yet, so take the first match rather than fail on two.
-  return page.locator(".fui-MessageBar").getByText(text).first();
+  // Each line of a notice is its own element (the title, the undo hint), so the text names exactly one.
+  return page.locator(".fui-MessageBar").getByText(text);
 }
 
 /** The finding of `rule` in the list. */

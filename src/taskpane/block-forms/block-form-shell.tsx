@@ -19,14 +19,18 @@ import type { Block, BuildResult } from "../../blocks/block";
 import { failureReason, type InsertWhere } from "../../host/document-host";
 import { BlockPreview } from "../block-preview";
 import { DRAFTING_MESSAGES } from "../drafting-messages";
+import { findExisting, type ExistingPart } from "../existing-parts";
+import { ExistingPrompt } from "../existing-prompt";
 import { errorsByField } from "../header-input";
 import { useHost } from "../host-context";
 import { usePaneT } from "../i18n";
 import type { PaneProps } from "../panes";
+import { whereChange, whereFor } from "../settings-store";
 import type { FieldErrors } from "./fields";
 
 type Status =
   | { readonly kind: "inserted"; readonly where: InsertWhere }
+  | { readonly kind: "replaced"; readonly count: number }
   | { readonly kind: "failed"; readonly reason: string }
   | { readonly kind: "invalid" };
 
@@ -45,7 +49,7 @@ export interface BlockFormShellProps extends Pick<PaneProps, "settings" | "onSet
   readonly blockName: string;
   /** The form's fields, given the errors to show under them. */
   readonly children: (errors: FieldErrors) => ReactNode;
-  /** The block's name for tests and screenshots: the form is `data-block`. */
+  /** The block's name (its content control's, "closing"), for where it goes and tests: the form is `data-block`. */
   readonly block: string;
 }
 
@@ -79,38 +83,67 @@ export function BlockFormShell({
 
   useEffect(() => setStatus(null), [result]);
 
+  const where = whereFor(settings, block);
+  // A header, Kính gửi or Nơi nhận already in the document: asked about before a second one goes in.
+  const [existing, setExisting] = useState<ExistingPart | null>(null);
+
+  /** Runs one Word action with the form busy; a failure is said under the button. */
+  async function busyWith(work: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setStatus({ kind: "failed", reason: failureReason(error, t.language) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function insert(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
+    setExisting(null);
     if (!result.ok) {
       setStatus({ kind: "invalid" });
       setFocusRequest((n) => n + 1);
       return;
     }
-    setBusy(true);
-    try {
-      await host.insertBlocks([result.value], settings.where);
-      setStatus({ kind: "inserted", where: settings.where });
-    } catch (error) {
-      setStatus({
-        kind: "failed",
-        reason: failureReason(error, t.language),
-      });
-    } finally {
-      setBusy(false);
-    }
+    const value = result.value;
+    await busyWith(async () => {
+      const found = await findExisting(host, value.name);
+      if (found) setExisting(found);
+      else {
+        await host.insertBlocks([value], where);
+        setStatus({ kind: "inserted", where });
+      }
+    });
   }
+
+  const insertAnyway = () =>
+    busyWith(async () => {
+      if (!result.ok) return;
+      setExisting(null);
+      await host.insertBlocks([result.value], where);
+      setStatus({ kind: "inserted", where });
+    });
+
+  const replace = () =>
+    busyWith(async () => {
+      if (!result.ok) return;
+      setExisting(null);
+      setStatus({ kind: "replaced", count: await host.updateBlocks([result.value]) });
+    });
 
   return (
     <form ref={formRef} className={styles.form} onSubmit={insert} noValidate data-block={block}>
       <div className={styles.section}>{children(errors)}</div>
       <Field label={t("where")}>
         <RadioGroup
-          value={settings.where}
+          value={where}
           onChange={(_, data) => {
             if (data.value === "start" || data.value === "cursor")
-              onSettingsChange({ where: data.value });
+              onSettingsChange(whereChange(settings, block, data.value));
           }}
         >
           <Radio value="start" label={t("whereStart")} />
@@ -139,6 +172,23 @@ export function BlockFormShell({
         >
           {busy ? t("inserting") : t("insert", { block: blockName })}
         </Button>
+        {existing && (
+          <ExistingPrompt
+            existing={existing}
+            busy={busy}
+            onReplace={replace}
+            onInsertAnyway={insertAnyway}
+            onCancel={() => setExisting(null)}
+          />
+        )}
+        {status?.kind === "replaced" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t("replacedTitle")}</MessageBarTitle>
+              {t("replacedBody", { count: status.count })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {status?.kind === "inserted" && (
           <MessageBar intent="success">
             <MessageBarBody>
