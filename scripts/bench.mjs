@@ -24,6 +24,8 @@ const REFERENCE =
 // Runs in the page before its own scripts: notes when the TabList and the Insert form first show, just after the
 // frame that paints them (a message posted from requestAnimationFrame arrives after that frame's paint).
 const PROBE = `(() => {
+  // A daily open, not a first use: the first-run step was answered.
+  try { localStorage.setItem("thethuc.firstRun.v1", "done"); } catch (error) {}
   const marks = (window.__bench = {});
   const afterPaint = (key) =>
     requestAnimationFrame(() => {

@@ -214,7 +214,7 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   const counts = useMemo(() => (shown ? filterCounts(shown.findings) : null), [shown]);
 
   /** Sets the results (the list starts afresh) and says what they are. */
-  const showRun = (next: Run, focus: FocusRequest | null, say: string) => {
+  const showRun = (next: Run, focus: FocusRequest | null, say: string, notice?: Notice) => {
     // A transition: React renders the new list in slices between which the pane answers (a page of findings took
     // ~80 ms in one piece on a loaded machine, more on a slow one).
     startTransition(() => {
@@ -223,6 +223,8 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
       setCurrent(null);
       setFocusRequest(focus);
       setAnnouncement(say);
+      // The notice shows with the list it speaks of, not before it.
+      if (notice) setNotice(notice);
     });
   };
 
@@ -397,8 +399,7 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
         fail("checkFailed", error);
         return;
       }
-      showRun(next, nextFocus(next), said);
-      setNotice(done);
+      showRun(next, nextFocus(next), said, done);
     });
 
   /** Focus after an ignore: the finding that now sits where the ignored one was, else the results. */

@@ -58,11 +58,18 @@ export function existingPart(block: SingleBlock, parts: DocumentParts): Existing
   return { block, controls, line: line ?? "" };
 }
 
-/** Asks Word (one Word.run, one sync) whether the block is already there; blocks there may be several of: null. */
+/**
+ * Asks Word (one Word.run, one sync) whether the block is already there; null for blocks a document may have several
+ * of, and when Word would not say: the look is a courtesy, and the insert that follows gives Word's own reason.
+ */
 export async function findExisting(
   host: DocumentHost,
   block: string
 ): Promise<ExistingPart | null> {
   if (!isSingleBlock(block)) return null;
-  return existingPart(block, await host.findParts([block]));
+  try {
+    return existingPart(block, await host.findParts([block]));
+  } catch {
+    return null;
+  }
 }

@@ -3,7 +3,6 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { type Root, createRoot } from "react-dom/client";
 import type { DocumentHost } from "../host/document-host";
-import { createWordHost } from "../host/word";
 import { App } from "./app";
 import { HostProvider } from "./host-context";
 import { themeForOffice } from "./office-theme";
@@ -26,13 +25,18 @@ function officeReady(): Promise<Startup | null> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     return Promise.resolve(null);
   }
+  // The Word host is its own chunk, fetched while Office starts: the first paint does not wait for it.
+  const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word");
   return Office.onReady().then(
-    (info): Startup => {
+    async (info): Promise<Startup> => {
       if (String(info.host) !== "Word") return notInWord;
+      const { createWordHost } = await wordHost;
       return { host: createWordHost(), inWord: true, officeTheme: currentOfficeTheme() };
     },
     () => null
-  );
+  )
+    // The host's chunk would not load: the pane still shows, as outside Word, rather than nothing.
+    .catch(() => null);
 }
 
 /** Office's theme colours; undefined where the host has none (Word on the web) or refuses to say. */
