@@ -147,39 +147,42 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
           </Suspense>
         )}
       </header>
-      <TabList
-        className="tt-tabs"
-        size="small"
-        aria-label={t("tabs")}
-        selectedValue={pane}
-        onTabSelect={(_, data) => openPane(data.value as PaneId)}
-      >
-        {PANE_IDS.map((id) => {
-          const badge = badges[id];
-          return (
-            <Tab
-              key={id}
-              id={`tab-${id}`}
-              value={id}
-              aria-controls={opened.has(id) ? `panel-${id}` : undefined}
-            >
-              {labels[id]}
-              {badge && (
-                <>
-                  <span
-                    className={badge.errors > 0 ? "tt-badge tt-badge-error" : "tt-badge"}
-                    aria-hidden="true"
-                    data-testid={`tab-badge-${id}`}
-                  >
-                    {badge.count}
-                  </span>
-                  <span className="tt-hidden">{`: ${badge.label}`}</span>
-                </>
-              )}
-            </Tab>
-          );
-        })}
-      </TabList>
+      {/* A landmark, so every part of the pane sits in one (axe region). */}
+      <nav aria-label={t("tabs")}>
+        <TabList
+          className="tt-tabs"
+          size="small"
+          aria-label={t("tabs")}
+          selectedValue={pane}
+          onTabSelect={(_, data) => openPane(data.value as PaneId)}
+        >
+          {PANE_IDS.map((id) => {
+            const badge = badges[id];
+            return (
+              <Tab
+                key={id}
+                id={`tab-${id}`}
+                value={id}
+                aria-controls={opened.has(id) ? `panel-${id}` : undefined}
+              >
+                {labels[id]}
+                {badge && (
+                  <>
+                    <span
+                      className={badge.errors > 0 ? "tt-badge tt-badge-error" : "tt-badge"}
+                      aria-hidden="true"
+                      data-testid={`tab-badge-${id}`}
+                    >
+                      {badge.count}
+                    </span>
+                    <span className="tt-hidden">{`: ${badge.label}`}</span>
+                  </>
+                )}
+              </Tab>
+            );
+          })}
+        </TabList>
+      </nav>
       <main className="tt-main">
         {firstRun && shellPainted && (
           <Suspense fallback={null}>

@@ -62,7 +62,7 @@ const vi = {
   ignoreOne: "Bỏ qua",
   ignoreOneLabel: "Bỏ qua phát hiện này ({where})",
   ignoreRule: "Bỏ qua quy tắc này trong văn bản",
-  ignoreRuleLabel: "Bỏ qua quy tắc {rule} trong văn bản này",
+  ignoreRuleLabel: "Bỏ qua quy tắc này trong văn bản ({rule})",
   ignoredOneNotice:
     "Đã bỏ qua {count} phát hiện ở đoạn này; Word lưu lựa chọn này cùng văn bản. Xem và dùng lại ở cuối danh sách.",
   restoredOneNotice: "Đã dùng lại phát hiện.",
@@ -79,8 +79,8 @@ const vi = {
   confirmComments:
     "Ghi {count} phát hiện thành nhận xét vào văn bản? Văn bản sẽ thay đổi (xóa được bằng Xem lại › Xóa nhận xét).",
   confirmCommentsYes: "Ghi nhận xét",
-  source: "ⓘ Căn cứ",
-  sourceLabel: "Căn cứ của quy tắc",
+  source: "Căn cứ",
+  sourceIcon: "ⓘ",
   sourceTitle: "Căn cứ:",
   ruleId: "Mã quy tắc: {rule} · {source}",
   detailsLabel: "Chi tiết: {message}",
@@ -181,7 +181,7 @@ const en: Readonly<Record<Key, string>> = {
   ignoreOne: "Ignore",
   ignoreOneLabel: "Ignore this finding ({where})",
   ignoreRule: "Ignore this rule in the document",
-  ignoreRuleLabel: "Ignore rule {rule} in this document",
+  ignoreRuleLabel: "Ignore this rule in the document ({rule})",
   ignoredOneNotice:
     "Ignored {count} finding in this paragraph; Word keeps this choice with the document. See and undo it at the end of the list.",
   restoredOneNotice: "The finding is back.",
@@ -198,8 +198,8 @@ const en: Readonly<Record<Key, string>> = {
   confirmComments:
     "Write {count} findings into the document as comments? The document changes (remove them with Review › Delete comments).",
   confirmCommentsYes: "Write comments",
-  source: "ⓘ Source",
-  sourceLabel: "Where the rule comes from",
+  source: "Source",
+  sourceIcon: "ⓘ",
   sourceTitle: "Source:",
   ruleId: "Rule id: {rule} · {source}",
   detailsLabel: "Details: {message}",

@@ -307,9 +307,10 @@ export function FindingItem({
               tabIndex={tabIndex}
               aria-expanded={sourceOpen}
               aria-controls={sourceOpen ? `${id}-source` : undefined}
-              aria-label={t("sourceLabel")}
               onClick={() => setSourceOpen((open) => !open)}
             >
+              {/* The name starts with the words shown (WCAG 2.5.3); the sign is not read. */}
+              <span aria-hidden="true">{t("sourceIcon")}&nbsp;</span>
               {t("source")}
             </Button>
             <Button

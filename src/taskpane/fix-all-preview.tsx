@@ -76,7 +76,7 @@ export function FixAllPreview({ findings, paragraphs, busy, onApply, onCancel }:
       >
         {t("fixAllPreview", { count: applying.length })}
       </Text>
-      <ol className={styles.list} aria-label={t("fixAllList")}>
+      <ol className={styles.list} aria-label={t("fixAllList")} tabIndex={0}>
         {applying.map((finding, index) => {
           const text = finding.paragraph === null ? undefined : paragraphs[finding.paragraph]?.text;
           const change = preview(finding, text);

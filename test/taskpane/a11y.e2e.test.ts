@@ -18,10 +18,13 @@ interface Violation {
 }
 
 /**
- * Third-party false positives, each with why: none so far. A rule added here must say what axe misreads and show
- * it is not a fault a user meets.
+ * Third-party false positives, each with why. A rule added here must say what axe misreads and show it is not a fault
+ * a user meets.
+ * - aria-hidden-focus: Fluent's focus manager (tabster) puts `<i tabindex="0" aria-hidden="true"
+ *   data-tabster-dummy>` guards at the edges of focus groups; they hand focus on at once and are never announced.
+ *   Only those dummies may match: `audit` reports any other node.
  */
-const KNOWN_FALSE_POSITIVES: readonly string[] = [];
+const KNOWN_FALSE_POSITIVES: readonly string[] = ["aria-hidden-focus"];
 
 const pane = paneHarness();
 
@@ -59,11 +62,15 @@ async function audit(page: Page, state: string, theme: string): Promise<string[]
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
-      nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target, html: node.html })),
+      nodes: violation.nodes.map((node) => ({ target: node.target, html: node.html })),
     }));
   });
   const problems = violations
-    .filter((violation) => !KNOWN_FALSE_POSITIVES.includes(violation.id))
+    .filter(
+      (violation) =>
+        !KNOWN_FALSE_POSITIVES.includes(violation.id) ||
+        violation.nodes.some((node) => !node.html.includes("data-tabster-dummy"))
+    )
     .map(
       (violation) =>
         `${theme}/${state}: axe ${violation.id} (${violation.impact}) at ${violation.nodes
@@ -92,7 +99,7 @@ async function everyState(theme: "light" | "dark"): Promise<string[]> {
   const insert = await open("insert", theme);
   problems.push(...(await audit(insert, "insert", theme)));
   await insert.getByRole("button", { name: /^Chèn phần đầu văn bản$/ }).click();
-  await insert.getByText("Chưa chèn được", { exact: false }).first().waitFor();
+  await insert.getByText("Chưa chèn", { exact: true }).first().waitFor();
   problems.push(...(await audit(insert, "insert-invalid", theme)));
   await insert.getByRole("combobox", { name: /^Khối cần chèn/ }).click();
   await insert.getByRole("option", { name: /^Nơi nhận/ }).click();

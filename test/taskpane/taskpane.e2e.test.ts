@@ -575,7 +575,7 @@ describe("the Check pane", () => {
     // The rule's source in words, and its id, only behind the source button.
     expect(await colour.innerText()).not.toContain("[PL1");
     expect(await colour.innerText()).not.toContain("size/national-name");
-    await colour.getByRole("button", { name: "Căn cứ của quy tắc" }).click();
+    await colour.getByRole("button", { name: "Căn cứ", exact: true }).click();
     expect(await colour.innerText()).toContain("Nghị định 30/2020/NĐ-CP, Phụ lục I");
     expect(await colour.innerText()).toContain("Mã quy tắc: size/national-name · [PL1");
     // Not evaluated: listed, folded, never a claim that the document is compliant.
@@ -766,7 +766,7 @@ describe("the Check pane", () => {
 
     await finding(page, "font/color")
       .first()
-      .getByRole("button", { name: /^Bỏ qua quy tắc font\/color/ })
+      .getByRole("button", { name: /^Bỏ qua quy tắc này trong văn bản \(font\/color\)/ })
       .click();
     await notice(page, "Đã bỏ qua quy tắc font/color").waitFor();
     expect(await finding(page, "font/color").count()).toBe(0);

@@ -151,7 +151,7 @@ export function BlockFormShell({
         </RadioGroup>
       </Field>
       <section className={styles.section} aria-label={t("preview")}>
-        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
           {t("preview")}
         </Text>
         {result.ok && result.value.content.length > 0 ? (

@@ -80,7 +80,7 @@ export function ClosingForm({ settings, onSettingsChange }: PaneProps) {
     >
       {(errors) => (
         <>
-          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+          <Text as="h2" size={400} weight="semibold" className={styles.heading}>
             {t("recipientsSection")}
           </Text>
           <RecipientsFields
@@ -95,7 +95,7 @@ export function ClosingForm({ settings, onSettingsChange }: PaneProps) {
             label={t("nhuTren")}
             onChange={(_, data) => change({ nhuTren: data.checked === true ? "true" : "" })}
           />
-          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+          <Text as="h2" size={400} weight="semibold" className={styles.heading}>
             {t("signerSection")}
           </Text>
           <SignerFields
