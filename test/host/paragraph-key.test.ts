@@ -5,7 +5,19 @@ import { KEY_CHARS, normaliseParagraph, paragraphKey } from "../../src/host/para
 const whole = (text: string) => normaliseParagraph(text).slice(0, KEY_CHARS);
 
 describe("paragraphKey on long paragraphs", () => {
-  const pieces = ["a", "ệ", "e\u0302\u0323", " ", "\u00a0", "\t", "\u00ad", "\u200b", "\u2011", "Đ", "o\u0301"];
+  const pieces = [
+    "a",
+    "ệ",
+    "e\u0302\u0323",
+    " ",
+    "\u00a0",
+    "\t",
+    "\u00ad",
+    "\u200b",
+    "\u2011",
+    "Đ",
+    "o\u0301",
+  ];
 
   it("equals the key of the whole normalised text, whatever sits around the cut", () => {
     let seed = 7;
