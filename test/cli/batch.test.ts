@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { expandInputs, globRegExp } from "../../src/cli/file-list";
 import { progressBar } from "../../src/cli/progress";
 import { repeatedSeedDocx, tinyParagraphsDocx } from "../helpers/big-docx";
@@ -11,18 +11,6 @@ import { tempDir } from "../helpers/tools";
 const REAL = join(__dirname, "..", "fixtures", "real");
 const realNames = readdirSync(REAL).filter((name) => name.endsWith(".docx"));
 const dir = tempDir("batch");
-
-async function thethuc(args: readonly string[], progress?: (text: string) => void) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text),
-    progress ? { progress } : {}
-  );
-  return { code, stdout, stderr };
-}
 
 /** An archive: real documents in nested folders, with a lock file, a text file and an already fixed copy. */
 function archive(): string {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { billionLaughsDocx, legacyDoc, truncated, zipBombDocx } from "../helpers/hostile";
 import { tempDir } from "../helpers/tools";
 import { readFileSync } from "node:fs";
@@ -12,17 +12,6 @@ const realFiles = readdirSync(REAL)
   .filter((name) => name.endsWith(".docx"))
   .map((name) => join(REAL, name));
 const dir = tempDir("check");
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 interface JsonFile {
   file: string;

@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { fixFile } from "../../src/cli/fix-command";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { repeatedSeedDocx } from "../helpers/big-docx";
 import { expectFixProperties } from "../helpers/fix-properties";
 import { renderPdf, tempDir, tool } from "../helpers/tools";
@@ -21,17 +21,6 @@ const realFiles = readdirSync(REAL)
   .map((name) => join(REAL, name));
 const dir = tempDir("fix");
 const OUTPUT = join(__dirname, "..", "..", "test-output");
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 describe("thethuc fix: properties over every real document", () => {
   const totals = new Map<string, number>();

@@ -1,23 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { tempDir } from "../helpers/tools";
 
 const REAL = join(__dirname, "..", "fixtures", "real");
 const PLAN = join(REAL, "state_KH-UBND_2026_UBND-tinh-LaoCai_DRAFT-unnumbered.docx");
 const DIRECTIVE = join(REAL, "state_CT-07-CT-TTg_2012_Thu-tuong_signed.docx");
 const dir = tempDir("refs");
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 interface RefsJson {
   files: {

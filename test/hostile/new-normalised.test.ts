@@ -1,22 +1,11 @@
 // `thethuc new` keeps typed values verbatim except for safe normalisations, and says on stderr what it changed.
 
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { normalisationNote } from "../../src/cli/keys";
 import { tempDir } from "../helpers/tools";
 
 const dir = tempDir("new-normalised");
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 describe("normalisationNote", () => {
   it.each([

@@ -1,6 +1,6 @@
 // Keys a file or a user can name that a plain object inherits: every table looked up by such a key must ignore them.
 
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { checkSnapshot } from "../../src/check/engine";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { textWidthMm } from "../../src/text/text-width";
@@ -24,17 +24,6 @@ export const PROTOTYPE_KEYS = [
 ] as const;
 
 const dir = tempDir("prototype-keys");
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 describe("ownValue", () => {
   it.each(PROTOTYPE_KEYS)("finds nothing for %s in a table that does not hold it", (key) => {

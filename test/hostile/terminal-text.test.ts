@@ -3,7 +3,7 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { thethuc } from "../helpers/cli";
 import { terminalJson, terminalText } from "../../src/text/terminal-text";
 import { storedDocx, tinyDocx } from "../helpers/hostile";
 import { tempDir } from "../helpers/tools";
@@ -13,17 +13,6 @@ const dir = tempDir("terminal-text");
 const HOSTILE = "\u001b[31m\u009b2J\r\b\u0007\u202e\u2028";
 // eslint-disable-next-line no-control-regex -- what must never reach the terminal raw
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
-
-async function thethuc(args: readonly string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(
-    args,
-    (text) => (stdout += text),
-    (text) => (stderr += text)
-  );
-  return { code, stdout, stderr };
-}
 
 describe("terminalText", () => {
   it("escapes every control character, newline included", () => {
