@@ -22,7 +22,6 @@ import {
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { headerBlock } from "../blocks/header-block";
 import { DOCUMENT_TYPES, PROFILES } from "../conventions";
-import { failureReason, type InsertWhere } from "../host/document-host";
 import {
   type HeaderForm,
   documentTypeFor,
@@ -32,21 +31,15 @@ import {
   previewLines,
 } from "./header-input";
 import { useRememberedForm } from "./drafting-store";
-import { findExisting, type ExistingPart } from "./existing-parts";
+import { type InsertStatus, useBlockInsert } from "./block-insert";
 import { ExistingPrompt } from "./existing-prompt";
 import { HeaderPreview } from "./header-preview";
-import { useHost, useInWord } from "./host-context";
+import { useInWord } from "./host-context";
 import { useT } from "./i18n";
 import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 import { whereChange, whereFor } from "./settings-store";
-
-type Status =
-  | { readonly kind: "inserted"; readonly where: InsertWhere }
-  | { readonly kind: "replaced"; readonly count: number }
-  | { readonly kind: "failed"; readonly reason: string }
-  | { readonly kind: "invalid" };
 
 /** The header form's remembered values, by this name in the drafting store; "update blocks" rebuilds from them. */
 export const HEADER_FORM = "header";
@@ -70,15 +63,12 @@ const useStyles = makeStyles({
 export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps) {
   const t = useT();
   const styles = useStyles();
-  const host = useHost();
   const inWord = useInWord();
   const formRef = useRef<HTMLFormElement>(null);
 
   const [form, setForm] = useRememberedForm(HEADER_FORM, HEADER_DEFAULTS);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
   const type = documentTypeFor(settings);
@@ -86,6 +76,10 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const input = useMemo(() => headerInputFrom(settings, form), [settings, form]);
   const result = useMemo(() => headerBlock(input), [input]);
   const lines = useMemo(() => previewLines(input), [input]);
+  const where = whereFor(settings, "header");
+  // A header already in the document: asked about before a second one goes in.
+  const { busy, status, setStatus, existing, insert, insertAnyway, replace, cancel } =
+    useBlockInsert(result, where, { language: t.language, clearStatusOnStart: true });
   const allErrors = useMemo(
     () => errorsByField(result.ok ? [] : result.errors, t.language),
     [result, t.language]
@@ -111,61 +105,15 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
     setStatus(null);
   };
 
-  const where = whereFor(settings, "header");
-  // A header already in the document: asked about before a second one goes in.
-  const [existing, setExisting] = useState<ExistingPart | null>(null);
-
-  /** Runs one Word action with the form busy; a failure is said under the button. */
-  async function busyWith(work: () => Promise<void>) {
-    setBusy(true);
-    setStatus(null);
-    try {
-      await work();
-    } catch (error) {
-      setStatus({ kind: "failed", reason: failureReason(error, t.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function insert(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
-    setExisting(null);
-    if (!result.ok) {
-      setStatus({ kind: "invalid" });
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    const value = result.value;
-    await busyWith(async () => {
-      const found = await findExisting(host, value.name);
-      if (found) setExisting(found);
-      else {
-        await host.insertBlocks([value], where);
-        setStatus({ kind: "inserted", where });
-      }
-    });
+    if (!insert()) setFocusRequest((n) => n + 1);
   }
 
-  const insertAnyway = () =>
-    busyWith(async () => {
-      if (!result.ok) return;
-      setExisting(null);
-      await host.insertBlocks([result.value], where);
-      setStatus({ kind: "inserted", where });
-    });
-
-  const replace = () =>
-    busyWith(async () => {
-      if (!result.ok) return;
-      setExisting(null);
-      setStatus({ kind: "replaced", count: await host.updateBlocks([result.value]) });
-    });
-
   return (
-    <form ref={formRef} className={styles.form} onSubmit={insert} noValidate>
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
       {!inWord && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
@@ -334,7 +282,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
             busy={busy}
             onReplace={replace}
             onInsertAnyway={insertAnyway}
-            onCancel={() => setExisting(null)}
+            onCancel={cancel}
           />
         )}
         {status && <StatusBar status={status} />}
@@ -343,7 +291,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   );
 }
 
-function StatusBar({ status }: { readonly status: Status }) {
+function StatusBar({ status }: { readonly status: InsertStatus }) {
   const t = useT();
   if (status.kind === "inserted") {
     return (

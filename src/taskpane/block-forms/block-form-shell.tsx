@@ -16,23 +16,15 @@ import {
 } from "@fluentui/react-components";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Block, BuildResult } from "../../blocks/block";
-import { failureReason, type InsertWhere } from "../../host/document-host";
 import { BlockPreview } from "../block-preview";
 import { DRAFTING_MESSAGES } from "../drafting-messages";
-import { findExisting, type ExistingPart } from "../existing-parts";
+import { useBlockInsert } from "../block-insert";
 import { ExistingPrompt } from "../existing-prompt";
 import { errorsByField } from "../header-input";
-import { useHost } from "../host-context";
 import { usePaneT } from "../i18n";
 import type { PaneProps } from "../panes";
 import { whereChange, whereFor } from "../settings-store";
 import type { FieldErrors } from "./fields";
-
-type Status =
-  | { readonly kind: "inserted"; readonly where: InsertWhere }
-  | { readonly kind: "replaced"; readonly count: number }
-  | { readonly kind: "failed"; readonly reason: string }
-  | { readonly kind: "invalid" };
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -64,11 +56,8 @@ export function BlockFormShell({
 }: BlockFormShellProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
   const styles = useStyles();
-  const host = useHost();
   const formRef = useRef<HTMLFormElement>(null);
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const allErrors = useMemo(
     () => errorsByField(result.ok ? [] : result.errors, t.language),
@@ -81,62 +70,22 @@ export function BlockFormShell({
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  useEffect(() => setStatus(null), [result]);
-
   const where = whereFor(settings, block);
   // A header, Kính gửi or Nơi nhận already in the document: asked about before a second one goes in.
-  const [existing, setExisting] = useState<ExistingPart | null>(null);
+  const { busy, status, setStatus, existing, insert, insertAnyway, replace, cancel } =
+    useBlockInsert(result, where, { language: t.language });
 
-  /** Runs one Word action with the form busy; a failure is said under the button. */
-  async function busyWith(work: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      setStatus({ kind: "failed", reason: failureReason(error, t.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  useEffect(() => setStatus(null), [result, setStatus]);
 
-  async function insert(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
-    setExisting(null);
-    if (!result.ok) {
-      setStatus({ kind: "invalid" });
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    const value = result.value;
-    await busyWith(async () => {
-      const found = await findExisting(host, value.name);
-      if (found) setExisting(found);
-      else {
-        await host.insertBlocks([value], where);
-        setStatus({ kind: "inserted", where });
-      }
-    });
+    if (!insert()) setFocusRequest((n) => n + 1);
   }
 
-  const insertAnyway = () =>
-    busyWith(async () => {
-      if (!result.ok) return;
-      setExisting(null);
-      await host.insertBlocks([result.value], where);
-      setStatus({ kind: "inserted", where });
-    });
-
-  const replace = () =>
-    busyWith(async () => {
-      if (!result.ok) return;
-      setExisting(null);
-      setStatus({ kind: "replaced", count: await host.updateBlocks([result.value]) });
-    });
-
   return (
-    <form ref={formRef} className={styles.form} onSubmit={insert} noValidate data-block={block}>
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate data-block={block}>
       <div className={styles.section}>{children(errors)}</div>
       <Field label={t("where")}>
         <RadioGroup
@@ -178,7 +127,7 @@ export function BlockFormShell({
             busy={busy}
             onReplace={replace}
             onInsertAnyway={insertAnyway}
-            onCancel={() => setExisting(null)}
+            onCancel={cancel}
           />
         )}
         {status?.kind === "replaced" && (
