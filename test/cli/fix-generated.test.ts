@@ -17,7 +17,7 @@ import {
 } from "../../src/conventions";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { expectFixProperties } from "../helpers/fix-properties";
-import { tempDir, tool } from "../helpers/tools";
+import { renderPdfs, tempDir, tool } from "../helpers/tools";
 
 const dir = tempDir("fix-generated");
 const broken = join(dir, "broken");
@@ -122,18 +122,10 @@ beforeAll(async () => {
     );
   }
   // One LibreOffice start converts every fixed file.
-  tool(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "lo")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      join(dir, "pdf"),
-      ...cases.map(({ profile, type }) => join(fixedDir, nameOf(profile, type))),
-    ],
-    { timeoutMs: 600_000 }
+  renderPdfs(
+    cases.map(({ profile, type }) => join(fixedDir, nameOf(profile, type))),
+    join(dir, "pdf"),
+    600_000
   );
 }, 900_000);
 

@@ -5,7 +5,7 @@ import { run } from "../../src/cli/main";
 import type { ProfileId } from "../../src/conventions";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { docxParts } from "../helpers/docx";
-import { tempDir, tool, validateWml } from "../helpers/tools";
+import { renderPdfs, tempDir, tool, validateWml } from "../helpers/tools";
 
 // NĐ30 Phụ lục III mẫu 1.3 and the mẫu after it: the quyết định that ban hành (phê duyệt) a text, and the text kèm
 // theo it — no number, no place-date, "(Kèm theo Quyết định số …)" under the trích yếu, no Nơi nhận or signature;
@@ -223,19 +223,7 @@ beforeAll(async () => {
     if (code !== 0) throw new Error(`${c.name}: ${stderr}`);
     files.set(c.name, out);
   }
-  tool(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "lo")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files.values(),
-    ],
-    { timeoutMs: 300_000 }
-  );
+  renderPdfs([...files.values()], dir, 300_000);
 }, 300_000);
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {

@@ -14,7 +14,7 @@ import {
 import { writeDocx } from "../../src/ooxml/docx-writer";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { docxParts } from "../helpers/docx";
-import { tempDir, tool, validateWml } from "../helpers/tools";
+import { renderPdfs, tempDir, tool, validateWml } from "../helpers/tools";
 
 // Every type of every profile, written by `thethuc new` as a drafter would, then validated, checked and rendered.
 const dir = tempDir("every-type");
@@ -158,19 +158,7 @@ beforeAll(async () => {
     files.set(`${profile} ${type.slug} ${mode}`, out);
   }
   // One LibreOffice start for all the files.
-  tool(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "lo")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files.values(),
-    ],
-    { timeoutMs: 600_000 }
-  );
+  renderPdfs([...files.values()], dir, 600_000);
 }, 600_000);
 
 describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as const))(

@@ -44,6 +44,15 @@ export function validateWml(files: readonly string[]): void {
 
 /** Converts a .docx to PDF with LibreOffice, in its own profile directory so parallel runs don't collide. */
 export function renderPdf(docx: string, outDir: string): string {
+  renderPdfs([docx], outDir);
+  return join(outDir, docx.replace(/^.*\//, "").replace(/\.docx$/, ".pdf"));
+}
+
+/**
+ * Converts many .docx files to PDF (each `name.pdf` in outDir) in one LibreOffice start, which costs seconds, with
+ * its own profile directory.
+ */
+export function renderPdfs(docxs: readonly string[], outDir: string, timeoutMs = 180_000): void {
   const profile = join(outDir, "lo-profile");
   tool(
     "soffice",
@@ -54,9 +63,8 @@ export function renderPdf(docx: string, outDir: string): string {
       "pdf",
       "--outdir",
       outDir,
-      docx,
+      ...docxs,
     ],
-    { timeoutMs: 180_000 }
+    { timeoutMs }
   );
-  return join(outDir, docx.replace(/^.*\//, "").replace(/\.docx$/, ".pdf"));
 }
