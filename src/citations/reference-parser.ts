@@ -1373,6 +1373,20 @@ function lawKeyName(typeName: string, name: string): string {
 }
 
 /**
+ * The ký hiệu as it names a document: a joint State document's issuing bodies in any order, as a drafter may swap them
+ * at a later mention ("55/2015/TTLT-BTC-BKHCN", later "55/2015/TTLT-BKHCN-BTC") [REAL]. The type code stays first;
+ * a code with no known type code, or a Party code, is kept as it is.
+ */
+export function codeIdentity(code: string): string {
+  const year = /^\d{4}\//u.exec(code)?.[0] ?? "";
+  const parts = code.slice(year.length).split("-");
+  const first = parts[0] ?? "";
+  if (parts.length < 3 || code.includes("/", year.length) || !KNOWN_TYPE_CODES.state.has(first))
+    return code;
+  return `${year}${[first, ...parts.slice(1).sort()].join("-")}`;
+}
+
+/**
  * A key naming the cited document: same key, same document ("Văn bản"/"Công văn" and case aside). Laws and named
  * documents are keyed by type and name, not by year, as later mentions drop it: "Điều lệ Đảng" and "Điều lệ Đảng Cộng
  * sản Việt Nam" are one document; an amending law ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai") is not the law
@@ -1381,14 +1395,15 @@ function lawKeyName(typeName: string, name: string): string {
 export function referenceKey(reference: Reference): string {
   if (reference.law)
     return `law|${reference.typeName.toLocaleLowerCase("vi")}|${lawKeyName(reference.typeName, reference.law.name)}`;
-  if (reference.code) return `doc|${reference.number}|${reference.code}`;
+  if (reference.code) return `doc|${reference.number}|${codeIdentity(reference.code)}`;
   return `bare|${reference.typeName}|${reference.number}`;
 }
 
 /** True when two references name the same document; a bare "Quyết định 218" matches "Quyết định số 218-QĐ/TW". */
 export function sameDocument(a: Reference, b: Reference): boolean {
   if (a.law || b.law) return referenceKey(a) === referenceKey(b);
-  if (a.code && b.code) return a.number === b.number && a.code === b.code;
+  if (a.code && b.code)
+    return a.number === b.number && codeIdentity(a.code) === codeIdentity(b.code);
   const letter = (name: string) => (name === "Văn bản" ? "Công văn" : name);
   return a.number === b.number && letter(a.typeName) === letter(b.typeName);
 }

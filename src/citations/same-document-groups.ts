@@ -1,7 +1,7 @@
 // Groups mentions of the same cited document in one pass, by key, instead of comparing each mention with every group
 // (quadratic in the number of distinct documents a file cites).
 
-import { type Reference, referenceKey } from "./reference-parser";
+import { codeIdentity, type Reference, referenceKey } from "./reference-parser";
 
 /**
  * How a mention finds its group: "head" compares it with each group's first mention (the `thethuc refs` list); "any"
@@ -17,7 +17,8 @@ const typeLetter = (reference: Reference) =>
   reference.typeName === "Văn bản" ? "Công văn" : reference.typeName;
 const numberPart = (reference: Reference) => reference.number ?? "\u0000";
 const lawKey = (reference: Reference) => referenceKey(reference);
-const codedKey = (reference: Reference) => `${numberPart(reference)}\u0001${reference.code}`;
+const codedKey = (reference: Reference) =>
+  `${numberPart(reference)}\u0001${codeIdentity(reference.code ?? "")}`;
 const typedKey = (reference: Reference) => `${numberPart(reference)}\u0001${typeLetter(reference)}`;
 
 /** The groups of `items` that name the same document, in order of their first mention; linear in `items`. */

@@ -1266,6 +1266,39 @@ describe("referenceKey and sameDocument", () => {
     expect(same("Bộ luật Lao động năm 2019", "Luật Lao động năm 2019")).toBe(false);
   });
 
+  it("takes a joint document's issuers in any order, and nothing else", () => {
+    expect(
+      same(
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN ngày 22/4/2015",
+        "Thông tư liên tịch số 55/2015/TTLT-BKHCN-BTC"
+      )
+    ).toBe(true);
+    expect(referenceKey(first("Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN ngày 22/4/2015"))).toBe(
+      referenceKey(first("Thông tư liên tịch số 55/2015/TTLT-BKHCN-BTC"))
+    );
+    // Another number, another year or another set of bodies is another document.
+    expect(
+      same(
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN",
+        "Thông tư liên tịch số 56/2015/TTLT-BKHCN-BTC"
+      )
+    ).toBe(false);
+    expect(
+      same(
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN",
+        "Thông tư liên tịch số 55/2016/TTLT-BKHCN-BTC"
+      )
+    ).toBe(false);
+    expect(
+      same(
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN",
+        "Thông tư liên tịch số 55/2015/TTLT-BTC-BNV"
+      )
+    ).toBe(false);
+    // A công văn's unit codes are not a list of joint issuers: "UBND-KT" is not "KT-UBND".
+    expect(same("Công văn số 5973/UBND-KT", "Công văn số 5973/KT-UBND")).toBe(false);
+  });
+
   it("takes a ký hiệu typed in lower or mixed case for the same number", () => {
     expect(same("Quyết định số 12/qđ-ubnd", "Quyết định số 12/QĐ-UBND ngày 10/01/2024")).toBe(true);
     expect(same("Quyết định số 12/Qđ-UBND", "Quyết định số 12/QĐ-UBND ngày 10/01/2024")).toBe(true);

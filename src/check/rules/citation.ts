@@ -569,6 +569,18 @@ const firstMention: Rule = {
         findings: [],
       },
       {
+        name: "a later mention with the joint issuers swapped (BC-SKHCN's Thông tư liên tịch 55)",
+        snapshot: sample("nha-nuoc", {
+          article1: {
+            text: "Điều 1. Thực hiện Thông tư liên tịch số 55/2015/TTLT-BTC-BKHCN ngày 22/4/2015 của Bộ Tài chính về định mức xây dựng dự toán.",
+          },
+          article2: {
+            text: "Điều 2. Thông tư số 03/2023/TT-BTC ngày 10/01/2023 của Bộ Tài chính về lập dự toán thay thế Thông tư liên tịch số 55/2015/TTLT-BKHCN-BTC.",
+          },
+        }).snapshot,
+        findings: [],
+      },
+      {
         name: "programme names are not citations (Đề án 06, Dự án 4)",
         snapshot: state(
           "Điều 1. Tổ công tác triển khai Đề án 06 phối hợp thực hiện Dự án 4 (Dự án 4) của Chương trình."

@@ -6,9 +6,15 @@ import { originalOf } from "../lines";
 import { sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
-/** A draft's number or date line with its blanks left for the văn thư ("Số:      /UBND-KT", "ngày   tháng") (D18). */
+/**
+ * A draft's number or date line with its blanks left for the văn thư ("Số:      /UBND-KT", "ngày   tháng") (D18). A
+ * date whose day is still blank is being filled in, even when the month is already there: the spaces around a
+ * pre-filled month are the blank's, not a typing slip ("ngày       tháng  6  năm 2023") [REAL].
+ */
 function draftBlank(span: Span | undefined): boolean {
-  return span !== undefined && !/\d/.test(span.text.replace(/năm\s*\d{4}/u, ""));
+  if (span === undefined) return false;
+  if (!/\d/.test(span.text.replace(/năm\s*\d{4}/u, ""))) return true;
+  return /\bngày[ \u00a0]*(?:tháng\b|\/|…|\.{2,})/iu.test(span.text);
 }
 
 /** The lines a spacing rule reads: every line but the number and date lines, whose spacing other rules own. */
@@ -124,6 +130,15 @@ const doubleSpace: Rule = {
         }).snapshot,
         findings: [],
       },
+      {
+        name: "a draft's date with the day blank and the month filled (ngày       tháng  6  năm 2023)",
+        draft: true,
+        snapshot: sample("nha-nuoc", {
+          number: { text: "Số:      /QĐ-SNNMT" },
+          placeDate: { text: "Hải Dương, ngày       tháng  6  năm 2023" },
+        }).snapshot,
+        findings: [],
+      },
     ],
     invalid: [
       {
@@ -141,6 +156,13 @@ const doubleSpace: Rule = {
           },
         }).snapshot,
         findings: [sample("nha-nuoc").at.article2 ?? -1, sample("nha-nuoc").at.article2 ?? -1],
+      },
+      {
+        name: "two spaces in a filled date (ngày 31 tháng 3  năm 2022)",
+        snapshot: sample("nha-nuoc", {
+          placeDate: { text: "Hải Dương, ngày 31 tháng 3  năm 2022" },
+        }).snapshot,
+        findings: [sample("nha-nuoc").at.placeDate ?? -1],
       },
     ],
   },
