@@ -15,6 +15,22 @@ export interface BorderSpec {
   readonly widthPt: number;
 }
 
+/**
+ * A placeholder drawn where an image goes in the electronic form (NĐ30 PL1 II.7d, II.8a): a dashed outline, no
+ * text, anchored to its paragraph; offsets from the paragraph's top left, in millimetres.
+ */
+export interface ShapeSpec {
+  readonly kind: "rect" | "oval";
+  readonly leftMm: number;
+  readonly topMm: number;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  /** Outline colour, hex RGB: blue for the signature image, red for the seal image. */
+  readonly color: string;
+  /** What goes there, as the shape's alternative text (Word shows it; the checker never reads it). */
+  readonly label: string;
+}
+
 export interface ParagraphSpec {
   readonly kind: "paragraph";
   /** The rulebook component this paragraph is ("issuer", "number", …), so checks can find it again. */
@@ -35,6 +51,10 @@ export interface ParagraphSpec {
     readonly firstLineMm?: number;
   };
   readonly borderTop?: BorderSpec;
+  /** A single-line frame round the paragraph (KHẨN, HỎA TỐC, phạm vi lưu hành: "khung hình chữ nhật viền đơn"). */
+  readonly box?: BorderSpec;
+  /** Placeholder drawings anchored to the paragraph (the electronic form's signature and seal images). */
+  readonly shapes?: readonly ShapeSpec[];
   /** Starts a new page (a phụ lục after the signature). */
   readonly pageBreakBefore?: boolean;
   /** Size of the paragraph mark, which sets the height of an empty paragraph. */
@@ -57,6 +77,11 @@ export type BlockContent = ParagraphSpec | TableSpec;
 export interface Block {
   /** Block name, also the content-control tag `thethuc:<name>`. */
   readonly name: string;
+  /**
+   * Where a written file puts the block: in the body (default), or in page 1's own header or footer (ô 13, the
+   * contacts under a full-width line; the organisation's digital signature at the top right, PL1 II.8b).
+   */
+  readonly placement?: "body" | "first-page-header" | "first-page-footer";
   /** Shown as the content control's title in Word. */
   readonly title: string;
   readonly font: string;

@@ -9,7 +9,7 @@ import {
   type TextFormat,
 } from "../conventions";
 import { tidy } from "../text/case";
-import type { Block, BuildResult, FieldError, ParagraphSpec, TableSpec } from "./block";
+import type { Block, BuildResult, FieldError, ParagraphSpec, ShapeSpec, TableSpec } from "./block";
 import { CELL_MARGIN_MM, textAreaWidthMm } from "./layout";
 import { textWidthMm } from "../text/text-width";
 
@@ -44,6 +44,71 @@ export interface RecipientsInput {
 export interface ClosingInput {
   readonly recipients: RecipientsInput;
   readonly signature: SignatureInput;
+  /** Ô 12, the drafter's code and the number of copies ("PL.(300)"), under Nơi nhận [PL1 III.3]. */
+  readonly drafter?: string;
+  /** The electronic form: placeholders for the signature and seal images in the signing space [PL1 II.7d, II.8a]. */
+  readonly electronic?: boolean;
+}
+
+/** Ô 12: "ký hiệu bằng chữ in hoa, số lượng bản bằng chữ số Ả Rập, cỡ chữ 11, kiểu chữ đứng" [PL1 III.3]. */
+const DRAFTER_SIZE_PT = 11;
+
+function drafterParagraph(text: string): ParagraphSpec {
+  return {
+    kind: "paragraph",
+    role: "drafter-copies",
+    align: "left",
+    runs: [{ text, sizePt: DRAFTER_SIZE_PT }],
+    spacing: { beforePt: 6, afterPt: 0 },
+  };
+}
+
+/**
+ * The signature image's placeholder: the decree fixes its place, "đặt canh giữa chức vụ của người ký và họ tên người
+ * ký", and its look (blue, transparent PNG), not its size [PL1 II.7d]; 40 × 16 mm fits the four lines of signing
+ * space (RULEBOOK D27).
+ */
+const SIGNATURE_IMAGE_MM = { width: 40, height: 16 } as const;
+/**
+ * The seal image is the seal's real size [PL1 II.8a]; 36 mm, a common diameter of an agency's round seal, stands in
+ * for it (RULEBOOK D27): the Văn thư's signing software puts the real image.
+ */
+export const SEAL_IMAGE_MM = 36;
+
+/**
+ * Placeholders where the electronic form puts its images, offsets from the first line of signing space in a
+ * column `columnMm` wide: the signature image centred [PL1 II.7d]; the seal image "trùm lên khoảng 1/3 hình ảnh chữ
+ * ký số của người có thẩm quyền về bên trái" [PL1 II.8a]: its right edge a third of the way into the signature.
+ */
+export function electronicShapes(columnMm: number, seal: boolean): ShapeSpec[] {
+  const room = columnMm - 2 * CELL_MARGIN_MM;
+  const signature: ShapeSpec = {
+    kind: "rect",
+    leftMm: Math.max(0, (room - SIGNATURE_IMAGE_MM.width) / 2),
+    topMm: 2,
+    widthMm: SIGNATURE_IMAGE_MM.width,
+    heightMm: SIGNATURE_IMAGE_MM.height,
+    color: "1F4E9E",
+    label:
+      "Hình ảnh chữ ký số của người có thẩm quyền (màu xanh, .png nền trong suốt) — signature image",
+  };
+  if (!seal) return [signature];
+  const sealShape: ShapeSpec = {
+    kind: "oval",
+    leftMm: Math.max(0, signature.leftMm + SIGNATURE_IMAGE_MM.width / 3 - SEAL_IMAGE_MM),
+    topMm: Math.max(0, signature.topMm + SIGNATURE_IMAGE_MM.height / 2 - SEAL_IMAGE_MM / 2),
+    widthMm: SEAL_IMAGE_MM,
+    heightMm: SEAL_IMAGE_MM,
+    color: "C00000",
+    label: "Hình ảnh dấu của cơ quan (màu đỏ, kích thước thật, .png nền trong suốt) — seal image",
+  };
+  return [sealShape, signature];
+}
+
+/** The signature paragraphs with the electronic form's placeholders on the first line of signing space. */
+function withShapes(paragraphs: readonly ParagraphSpec[], shapes: readonly ShapeSpec[]) {
+  const at = paragraphs.findIndex((p) => p.role === "signature-space");
+  return paragraphs.map((p, i) => (i === at ? { ...p, shapes } : p));
 }
 
 const CLOSING_SPACE_PT = 12;
@@ -192,10 +257,24 @@ export function closingBlock(input: ClosingInput): BuildResult<Block> {
     )
   );
   const left = Math.min(total * 0.5, Math.max(total * 0.45, widest + 2 * CELL_MARGIN_MM + 2));
+  const drafter = tidy(input.drafter ?? "");
+  const signing = input.electronic
+    ? withShapes(signature.value, electronicShapes(total - left, true))
+    : signature.value;
   const table: TableSpec = {
     kind: "table",
     columnsMm: [left, total - left],
-    rows: [[{ paragraphs: spaced(recipients.value) }, { paragraphs: spaced(signature.value) }]],
+    rows: [
+      [
+        {
+          paragraphs: [
+            ...spaced(recipients.value),
+            ...(drafter !== "" ? [drafterParagraph(drafter)] : []),
+          ],
+        },
+        { paragraphs: spaced(signing) },
+      ],
+    ],
   };
   return {
     ok: true,
@@ -215,22 +294,28 @@ export function closingBlock(input: ClosingInput): BuildResult<Block> {
 export function minutesClosingBlock(
   recipients: RecipientsInput,
   secretary: string,
-  chair: string
+  chair: string,
+  options: { readonly drafter?: string; readonly electronic?: boolean } = {}
 ): BuildResult<Block> {
   const list = recipientsParagraphs(recipients);
   if (!list.ok) return list;
   const profile = PROFILES[recipients.profile];
   const f = profile.drafting;
-  const column = (title: string, name: string) => [
-    paragraph("signature-title", title, f.signerTitle, {
-      spacing: { beforePt: CLOSING_SPACE_PT, afterPt: 0 },
-    }),
-    ...Array.from({ length: f.signatureSpace }, () =>
-      paragraph("signature-space", "", f.signerName)
-    ),
-    paragraph("signature-name", tidy(name) || "…", f.signerName),
-  ];
   const total = textAreaWidthMm(profile);
+  // Two people sign a biên bản; neither signs for the body, so the electronic form has their images and no seal.
+  const column = (title: string, name: string) => {
+    const lines = [
+      paragraph("signature-title", title, f.signerTitle, {
+        spacing: { beforePt: CLOSING_SPACE_PT, afterPt: 0 },
+      }),
+      ...Array.from({ length: f.signatureSpace }, () =>
+        paragraph("signature-space", "", f.signerName)
+      ),
+      paragraph("signature-name", tidy(name) || "…", f.signerName),
+    ];
+    return options.electronic ? withShapes(lines, electronicShapes(total / 2, false)) : lines;
+  };
+  const drafter = tidy(options.drafter ?? "");
   const chairTitle = profile.regime === "state" ? "CHỦ TỌA" : "CHỦ TRÌ";
   const table: TableSpec = {
     kind: "table",
@@ -245,7 +330,7 @@ export function minutesClosingBlock(
       name: "closing",
       title: "Thể Thức: chữ ký biên bản và nơi nhận",
       font: profile.page.font.name,
-      content: [table, ...list.value],
+      content: [table, ...list.value, ...(drafter !== "" ? [drafterParagraph(drafter)] : [])],
     },
   };
 }

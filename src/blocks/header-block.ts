@@ -11,6 +11,7 @@ import { keepTogether, tidy, upper } from "../text/case";
 import { type CalendarDate, type DocumentDate, formatPlaceDate, parseDate } from "../text/dates";
 import type { Block, BuildResult, CellSpec, FieldError, ParagraphSpec, TableSpec } from "./block";
 import { numberLine, resolveType } from "./document-number";
+import { type Mark, headerMarkParagraphs } from "./mark-block";
 import {
   formattedParagraph,
   LINE_GAP_PT,
@@ -46,6 +47,8 @@ export interface HeaderInput {
    * them (NĐ30 Phụ lục III, the mẫu after mẫu 1.3).
    */
   readonly attached?: boolean;
+  /** Dấu mật, khẩn (under the number, ô 10a, 10b) and phạm vi lưu hành (under the place-date, ô 11) [PL1 IV]. */
+  readonly marks?: readonly Mark[];
 }
 
 function fieldError(field: string, vi: string, en: string): FieldError {
@@ -221,6 +224,13 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
         ),
       ];
   const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
+  const marked =
+    (input.marks ?? []).length > 0
+      ? headerMarkParagraphs(input.profile, input.marks ?? [], leftMm, rightMm)
+      : ({ ok: true, value: { left: [], right: [] } } as const);
+  if (!marked.ok) return marked;
+  const leftMarks = marked.value.left;
+  const rightMarks = marked.value.right;
   // A typed "V/v" is not doubled [PL1 II.5b]; codes and year ranges never wrap at their hyphen.
   const subjectText = keepTogether(subject.replace(/^v\s*[/.]\s*v\.?\s*/iu, ""));
   const subjectParagraphs = subject === "" ? [] : [subjectParagraph(subjectText, header)];
@@ -230,7 +240,14 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
     const title = header.partyTitle;
     rows = [
       [
-        { paragraphs: [...issuerParagraphs, ...numberParagraphs, ...subjectParagraphs] },
+        {
+          paragraphs: [
+            ...issuerParagraphs,
+            ...numberParagraphs,
+            ...subjectParagraphs,
+            ...leftMarks,
+          ],
+        },
         {
           paragraphs: [
             formattedParagraph("party-title", title.text, title),
@@ -245,6 +262,7 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
               partyLineHeight(header)
             ),
             ...placeDates,
+            ...rightMarks,
           ],
         },
       ],
@@ -253,12 +271,14 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
     // The number and the place-date share a row so they stay on one line [PL1 II.4].
     rows = [
       [
-        { paragraphs: issuerParagraphs },
+        // A text kèm theo a quyết định has no number row: its marks stand under the issuer and the motto.
+        { paragraphs: [...issuerParagraphs, ...(attached ? leftMarks : [])] },
         {
           paragraphs: [
             formattedParagraph("national-name", header.nationalName.text, header.nationalName),
             formattedParagraph("motto", header.motto.text, header.motto),
             lineUnder("motto-line", header.motto.text, header.motto, header.mottoLine, rightMm),
+            ...(attached ? rightMarks : []),
           ],
         },
       ],
@@ -266,8 +286,8 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
         ? []
         : [
             [
-              { paragraphs: [...numberParagraphs, ...subjectParagraphs] },
-              { paragraphs: placeDates },
+              { paragraphs: [...numberParagraphs, ...subjectParagraphs, ...leftMarks] },
+              { paragraphs: [...placeDates, ...rightMarks] },
             ],
           ]),
     ];

@@ -1,7 +1,9 @@
 // Dấu mức độ mật và khẩn (ô 10a, 10b): "MẬT", "KHẨN", … in bold capitals, placed under the number.
 
 import { type ProfileId, PROFILES } from "../conventions";
-import type { Block, BuildResult, ParagraphSpec } from "./block";
+import { textWidthMm } from "../text/text-width";
+import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
+import { CELL_MARGIN_MM } from "./layout";
 
 export const SECRECY_MARKS = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"] as const;
 export const URGENCY_MARKS = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] as const;
@@ -12,44 +14,114 @@ export type Mark =
   | (typeof URGENCY_MARKS)[number]
   | (typeof CIRCULATION_MARKS)[number];
 
-/** The marks block, secrecy above urgency [PL1]; a Party document has no secrecy stamp format (HD36 Mục II.1). */
-export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildResult<Block> {
-  const profile = PROFILES[profileId];
+/** Why the marks cannot be written (none chosen, or one not prescribed); null when they can. */
+function markErrors(marks: readonly Mark[]): FieldError[] | null {
   if (marks.length === 0)
-    return {
-      ok: false,
-      errors: [
-        { field: "marks", message: { vi: "Chọn ít nhất một dấu", en: "Choose at least one mark" } },
-      ],
-    };
+    return [
+      { field: "marks", message: { vi: "Chọn ít nhất một dấu", en: "Choose at least one mark" } },
+    ];
   const known = [...SECRECY_MARKS, ...URGENCY_MARKS, ...CIRCULATION_MARKS] as readonly string[];
   const unknown = marks.find((mark) => !known.includes(mark));
   if (unknown)
-    return {
-      ok: false,
-      errors: [
-        {
-          field: "marks",
-          message: {
-            vi: `Dấu “${unknown}” không có trong quy định`,
-            en: `“${unknown}” is not a prescribed mark`,
-          },
+    return [
+      {
+        field: "marks",
+        message: {
+          vi: `Dấu “${unknown}” không có trong quy định`,
+          en: `“${unknown}” is not a prescribed mark`,
         },
-      ],
-    };
-  const ordered = [
+      },
+    ];
+  return null;
+}
+
+/** The marks in the order of the form: secrecy, urgency, circulation [PL1 IV]. */
+function ordered(marks: readonly Mark[]): Mark[] {
+  return [
     ...SECRECY_MARKS.filter((m) => marks.includes(m)),
     ...URGENCY_MARKS.filter((m) => marks.includes(m)),
     ...CIRCULATION_MARKS.filter((m) => marks.includes(m)),
   ];
+}
+
+function roleOf(mark: Mark): "secrecy" | "urgency" | "circulation" {
+  if ((SECRECY_MARKS as readonly string[]).includes(mark)) return "secrecy";
+  if ((URGENCY_MARKS as readonly string[]).includes(mark)) return "urgency";
+  return "circulation";
+}
+
+/**
+ * The State urgency stamps are "hình chữ nhật … 30 mm x 8 mm, 40 mm x 8 mm và 20 mm x 8 mm" for HỎA TỐC, THƯỢNG KHẨN
+ * and KHẨN [PL1 III.2b]; the phạm vi lưu hành stands "cân đối trong một khung hình chữ nhật viền đơn" [PL1 III.2c],
+ * as wide as its text. The Party sources give no frame (conventions §3.13).
+ */
+const STAMP_WIDTH_MM: Readonly<Record<string, number>> = {
+  "HỎA TỐC": 30,
+  "THƯỢNG KHẨN": 40,
+  KHẨN: 20,
+};
+/** A line 8 mm high inside its frame: the stamps' height [PL1 III.2b]. */
+const STAMP_LINE_PT = 19;
+const FRAME_PT = 0.75;
+/** Room between a framed text and its frame, each side. */
+const FRAME_PAD_MM = 2;
+
+/**
+ * The marks as the header carries them [PL1 IV, ô 10a, 10b, 11]: dấu mật and khẩn under the number in the left
+ * column, phạm vi lưu hành under the place-date in the right column; State khẩn and lưu hành framed. `leftMm` and
+ * `rightMm` are the header's column widths, which centre the frames.
+ */
+export function headerMarkParagraphs(
+  profileId: ProfileId,
+  marks: readonly Mark[],
+  leftMm: number,
+  rightMm: number
+): BuildResult<{ left: ParagraphSpec[]; right: ParagraphSpec[] }> {
+  const errors = markErrors(marks);
+  if (errors) return { ok: false, errors };
+  const profile = PROFILES[profileId];
+  const state = profile.regime === "state";
   const format = profile.drafting.urgency;
-  const content = ordered.map((mark): ParagraphSpec => ({
+  const left: ParagraphSpec[] = [];
+  const right: ParagraphSpec[] = [];
+  for (const mark of ordered(marks)) {
+    const role = roleOf(mark);
+    const columnMm = role === "circulation" ? rightMm : leftMm;
+    const framed = state && role !== "secrecy";
+    const widthMm = framed
+      ? (STAMP_WIDTH_MM[mark] ??
+        textWidthMm(mark, format.sizePt, format.bold ?? false) + 2 * FRAME_PAD_MM)
+      : 0;
+    const sideMm = Math.max(0, (columnMm - 2 * CELL_MARGIN_MM - widthMm) / 2);
+    const paragraph: ParagraphSpec = {
+      kind: "paragraph",
+      role,
+      align: "center",
+      runs: [{ text: mark, sizePt: format.sizePt, bold: format.bold }],
+      spacing: framed
+        ? { beforePt: 8, afterPt: 2, lineExactPt: STAMP_LINE_PT }
+        : { beforePt: 6, afterPt: 0 },
+      ...(framed
+        ? { box: { widthPt: FRAME_PT }, indent: { leftMm: sideMm, rightMm: sideMm } }
+        : {}),
+    };
+    (role === "circulation" ? right : left).push(paragraph);
+  }
+  return { ok: true, value: { left, right } };
+}
+
+/**
+ * The marks block the Insert pane puts at the cursor, secrecy above urgency [PL1]; a Party document has no secrecy
+ * stamp format (HD36 Mục II.1).
+ */
+export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildResult<Block> {
+  const profile = PROFILES[profileId];
+  const errors = markErrors(marks);
+  if (errors) return { ok: false, errors };
+  const format = profile.drafting.urgency;
+  const content = ordered(marks).map((mark): ParagraphSpec => ({
     kind: "paragraph",
-    role: (SECRECY_MARKS as readonly string[]).includes(mark)
-      ? "secrecy"
-      : (URGENCY_MARKS as readonly string[]).includes(mark)
-        ? "urgency"
-        : "circulation",
+    role: roleOf(mark),
     align: format.align,
     runs: [{ text: mark, sizePt: format.sizePt, bold: format.bold }],
     spacing: { beforePt: 6, afterPt: 0 },

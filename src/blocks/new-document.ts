@@ -15,13 +15,13 @@ import {
 import { tidy, upper } from "../text/case";
 import { annexBlock } from "./annex-block";
 import { basisBlock } from "./basis-block";
-import type { Block, BuildResult, FieldError } from "./block";
+import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
 import { skeletonBlock } from "./body-block";
 import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing-block";
 import { numberLine } from "./document-number";
 import { type HeaderInput, documentDate, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
-import { type Mark, markBlock } from "./mark-block";
+import type { Mark } from "./mark-block";
 import type { OutlineStyle } from "./outline";
 import type { SkeletonItem } from "../conventions";
 import { titleBlock } from "./title-block";
@@ -65,6 +65,16 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly secrecy?: readonly Mark[];
   readonly urgency?: readonly Mark[];
   readonly circulation?: readonly Mark[];
+  /** Ô 12: the drafter's code, in capitals ("PL"), and the number of copies ("300") → "PL.(300)" [PL1 III.3]. */
+  readonly drafterCode?: string;
+  readonly copies?: string;
+  /** Ô 13: address, e-mail, website, phone, fax, on page 1 under a line across the page [PL1 III.4]. */
+  readonly contacts?: readonly string[];
+  /**
+   * The electronic form [PL1 II.7d, II.8, III.1c–d]: placeholders for the signature and seal images, the
+   * organisation's digital signature at the top right of an attached text, "(Kèm theo …)" fields left blank.
+   */
+  readonly electronic?: boolean;
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
   readonly annexes?: readonly string[];
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
@@ -106,15 +116,132 @@ const ATTACHABLE = [
   "huong-dan",
 ];
 
-/** The decision a text is attached to, as the "(Kèm theo …)" line writes it; "…" or "qd" leaves its fields blank. */
+/**
+ * The decision a text is attached to, as the "(Kèm theo …)" line writes it; "…" or "qd" leaves its fields blank, and
+ * so does the electronic form ("đối với văn bản điện tử, không phải điền thông tin tại các vị trí này") [PL1 III.1c].
+ */
 function attachedToText(input: NewDocumentInput, profile: Profile): string {
   const typed = tidy(input.attachedTo ?? "");
-  if (typed !== "" && !/^(?:…|\.{3}|qd|quyet-dinh)$/iu.test(typed)) return typed;
+  if (typed !== "" && !input.electronic && !/^(?:…|\.{3}|qd|quyet-dinh)$/iu.test(typed))
+    return typed;
   const number =
     profile.regime === "party"
       ? `${GAP}-QĐ/${tidy(input.issuerCode) || GAP}`
       : `${GAP}/QĐ-${tidy(input.issuerCode) || GAP}`;
   return `Quyết định số ${number} ngày ${GAP} tháng ${GAP} năm ${GAP} của ${tidy(input.issuer) || GAP}`;
+}
+
+/** Ô 12 as the form writes it: "PL.(300)" — the code in capitals, the copies in Arabic digits [PL1 III.3]. */
+function drafterLine(input: NewDocumentInput): string {
+  const code = upper(tidy(input.drafterCode ?? ""));
+  const copies = tidy(input.copies ?? "");
+  if (code !== "" && copies !== "") return `${code}.(${copies})`;
+  return code !== "" ? code : copies !== "" ? `(${copies})` : "";
+}
+
+/** What a Party document or an attached text cannot carry, and bad ô 12 values, as field errors. */
+function extraErrors(input: NewDocumentInput, profile: Profile, attached: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  const drafter = tidy(input.drafterCode ?? "") !== "" || tidy(input.copies ?? "") !== "";
+  const contacts = (input.contacts ?? []).some((line) => tidy(line) !== "");
+  if (profile.regime === "party") {
+    if (input.electronic)
+      errors.push({
+        field: "electronic",
+        message: {
+          vi: "Các nguồn của Đảng hiện có không quy định hình thức văn bản điện tử (chữ ký số, hình ảnh dấu); bản điện tử chỉ theo Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7d, II.8 cho văn bản nhà nước (Thể Thức, quyết định D25)",
+          en: "The Party sources at hand give no electronic form; it follows NĐ30 for State documents only (rulebook D25)",
+        },
+      });
+    if (drafter || contacts)
+      errors.push({
+        field:
+          tidy(input.drafterCode ?? "") !== ""
+            ? "drafterCode"
+            : tidy(input.copies ?? "") !== ""
+              ? "copies"
+              : "contacts",
+        message: {
+          vi: "Hướng dẫn 36-HD/VPTW và Quy định 399-QĐ/TW không có ô ký hiệu người soạn thảo, số bản, địa chỉ liên hệ; các ô 12, 13 chỉ có ở văn bản nhà nước (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục III.3, III.4; Thể Thức, quyết định D26)",
+          en: "The Party sources have no drafter/copies or contacts boxes; boxes 12 and 13 are State only (rulebook D26)",
+        },
+      });
+  } else if (attached && (drafter || contacts)) {
+    errors.push({
+      field: drafter ? "drafterCode" : "contacts",
+      message: {
+        vi: "Văn bản ban hành kèm theo quyết định không có ô 12, 13: ký hiệu người soạn thảo, số bản và địa chỉ ghi ở quyết định (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.3)",
+        en: "A text attached to a decision has no boxes 12 and 13: they go on the decision",
+      },
+    });
+  }
+  if (tidy(input.copies ?? "") !== "" && !/^[1-9]\d{0,5}$/u.test(tidy(input.copies ?? "")))
+    errors.push({
+      field: "copies",
+      message: {
+        vi: `Số lượng bản “${tidy(input.copies ?? "")}” phải là số nguyên dương bằng chữ số Ả Rập (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục III.3)`,
+        en: "The number of copies must be a positive whole number in Arabic digits",
+      },
+    });
+  const code = tidy(input.drafterCode ?? "");
+  if (code !== "" && !/^[\p{L}\d.-]{1,12}$/u.test(code))
+    errors.push({
+      field: "drafterCode",
+      message: {
+        vi: `Ký hiệu người soạn thảo “${code}” phải là chữ viết tắt ngắn, không dấu cách, ví dụ PL (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục III.3)`,
+        en: "The drafter's code must be a short abbreviation without spaces, e.g. PL",
+      },
+    });
+  return errors;
+}
+
+/** Ô 13: the contacts, 11 pt upright, under a solid line across the text area, at the foot of page 1 [PL1 III.4]. */
+function contactsBlock(lines: readonly string[], font: string): Block {
+  return {
+    name: "contacts",
+    title: "Thể Thức: địa chỉ, điện thoại, thư điện tử",
+    font,
+    placement: "first-page-footer",
+    content: lines.map((line, i): ParagraphSpec => ({
+      kind: "paragraph",
+      role: "contacts",
+      align: "left",
+      runs: [{ text: line, sizePt: 11 }],
+      spacing: { beforePt: i === 0 ? 2 : 0, afterPt: 0 },
+      ...(i === 0 ? { borderTop: { widthPt: 0.75 } } : {}),
+    })),
+  };
+}
+
+/**
+ * The organisation's digital signature on an attached text in its own file: top right of page 1, no image, the
+ * number and the signing time (ISO 8601) in Times New Roman 10, black [PL1 II.8b]; the signing software fills the
+ * gaps.
+ */
+function organisationSignatureBlock(
+  input: NewDocumentInput,
+  profile: Profile,
+  font: string
+): Block {
+  const code = tidy(input.issuerCode) || GAP;
+  const number = profile.regime === "party" ? `${GAP}-QĐ/${code}` : `${GAP}/QĐ-${code}`;
+  const line = (text: string): ParagraphSpec => ({
+    kind: "paragraph",
+    role: "organisation-signature",
+    align: "right",
+    runs: [{ text, sizePt: 10 }],
+    spacing: { beforePt: 0, afterPt: 0 },
+  });
+  return {
+    name: "organisation-signature",
+    title: "Thể Thức: chữ ký số của cơ quan",
+    font,
+    placement: "first-page-header",
+    content: [
+      line(`Số, ký hiệu: ${number}`),
+      line(`Thời gian ký: ${GAP}-${GAP}-${GAP}T${GAP}:${GAP}:${GAP}+07:00`),
+    ],
+  };
 }
 
 /** Party originals are kept by the committee's office: "Thị ủy Điện Bàn" → "Văn phòng Thị ủy", as in the seed. */
@@ -269,11 +396,14 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     needsPartySuperior(input.issuer)
       ? GAP
       : input.superior;
+  // Under the number, above the tên loại: secrecy, then urgency; circulation under the place-date [PL1 IV].
+  const marks = [...(input.secrecy ?? []), ...(input.urgency ?? []), ...(input.circulation ?? [])];
   const header = headerBlock({
     ...input,
     superior,
     subject: letter ? summary : undefined,
     attached,
+    marks,
   });
   const title = titleBlock({
     profile: input.profile,
@@ -285,6 +415,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   const errors: FieldError[] = [
     ...(header.ok ? [] : header.errors),
     ...(title.ok ? [] : title.errors),
+    ...extraErrors(input, profile, attached),
   ];
   if (attached && !ATTACHABLE.includes(input.type)) {
     errors.push({
@@ -326,13 +457,8 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   }
   // An attached text has no number or date of its own: it is no draft for want of them.
   const draft = !attached && (tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "");
-  const marks = [...(input.secrecy ?? []), ...(input.urgency ?? []), ...(input.circulation ?? [])];
-  const marked = marks.length > 0 ? markBlock(input.profile, marks) : null;
-  if (marked && !marked.ok) return marked;
   const blocks: Block[] = [
     header.value,
-    // Under the number, above the tên loại: secrecy, then urgency, then circulation [PL1].
-    ...(marked?.ok ? [marked.value] : []),
     ...(draft ? [draftMarker(header.value.font)] : []),
     ...(title.value.content.length > 0 ? [title.value] : []),
   ];
@@ -345,7 +471,10 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       outline: input.outline,
     });
     if (!skeleton.ok) return skeleton;
-    return { ok: true, value: [...blocks, skeleton.value] };
+    const signed = input.electronic
+      ? [organisationSignatureBlock(input, profile, header.value.font)]
+      : [];
+    return { ok: true, value: [...signed, ...blocks, skeleton.value] };
   }
 
   const more: BuildResult<Block>[] = [];
@@ -437,13 +566,19 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
           ? "Chi bộ"
           : (presetStorage ?? partyStorage(input.issuer))),
   };
+  const drafter = drafterLine(input);
   if (structure.closing === "minutes") {
     more.push(
-      minutesClosingBlock(recipients, input.secretary ?? "", input.signer ?? input.chair ?? "")
+      minutesClosingBlock(recipients, input.secretary ?? "", input.signer ?? input.chair ?? "", {
+        drafter,
+        electronic: input.electronic,
+      })
     );
   } else {
     more.push(
       closingBlock({
+        drafter,
+        electronic: input.electronic,
         recipients,
         signature: {
           profile: input.profile,
@@ -464,8 +599,14 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   const annex = annexBlock({
     profile: input.profile,
     titles: input.annexes ?? [],
-    parent: parentReference(input, type?.name ?? ""),
+    // The electronic form leaves the number and date of "(Kèm theo …)" blank [PL1 III.1c].
+    parent: parentReference(
+      input.electronic ? { ...input, number: "", date: "" } : input,
+      type?.name ?? ""
+    ),
   });
   if (annex) blocks.push(annex);
+  const contacts = (input.contacts ?? []).map(tidy).filter((line) => line !== "");
+  if (contacts.length > 0) blocks.push(contactsBlock(contacts, header.value.font));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: blocks };
 }

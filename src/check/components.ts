@@ -501,6 +501,8 @@ export function findComponents(snapshot: Snapshot): Components {
       !SEPARATOR.test(s.text) &&
       !AUTHORITY.test(s.text) &&
       !DRAFT_LINE.test(s.text) &&
+      // Dấu mật and khẩn stand under the number in the left column (ô 10a, 10b) [PL1 IV].
+      !MARK_LINE.test(s.text) &&
       s.text !== "*" &&
       !KINH_GUI.test(s.text)
   );

@@ -6,7 +6,10 @@ import type { Mark } from "../blocks/mark-block";
 import { RECIPIENT_PRESETS, findRecipientPreset } from "../conventions";
 import { ownValue } from "../text/own-value";
 
-type Field = keyof Omit<NewDocumentInput, "profile" | "type" | "today" | "headerOnly">;
+type Field = keyof Omit<
+  NewDocumentInput,
+  "profile" | "type" | "today" | "headerOnly" | "electronic"
+>;
 
 export interface CliKey {
   readonly key: string;
@@ -230,6 +233,22 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "kế hoạch, hướng dẫn, chương trình: văn bản được thực hiện (“Thực hiện … như sau:”) — what the plan carries out",
   },
   {
+    key: "nguoi-soan",
+    field: "drafterCode",
+    help: "nhà nước, ô 12: ký hiệu người soạn thảo, chữ in hoa (PL trong “PL.(300)”) — drafter's code",
+  },
+  {
+    key: "so-ban",
+    field: "copies",
+    help: "nhà nước, ô 12: số lượng bản phát hành (300 trong “PL.(300)”) — number of copies",
+  },
+  {
+    key: "lien-he",
+    field: "contacts",
+    list: true,
+    help: "nhà nước, ô 13: địa chỉ, điện thoại, thư điện tử, trang thông tin ở chân trang 1, mỗi dòng cách nhau bởi | — contacts line",
+  },
+  {
     key: "danh-so",
     field: "outline",
     parse: parseOutline,
@@ -239,6 +258,7 @@ export const CLI_KEYS: readonly CliKey[] = [
 
 /** The CLI key that fills a form field, for messages; the field name itself when no key does. */
 export function keyForField(field: string): string {
+  if (field === "electronic") return "--ban-dien-tu";
   return CLI_KEYS.find((key) => key.field === field)?.key ?? field;
 }
 

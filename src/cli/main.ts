@@ -146,6 +146,10 @@ function program(
       []
     )
     .requiredOption("-o, --output <file>", "tệp .docx sẽ ghi — the .docx to write")
+    .option(
+      "--ban-dien-tu",
+      "bản điện tử (nhà nước, Nghị định 30 Phụ lục I mục II.7d, II.8, III.1): chỗ cho hình ảnh chữ ký số và dấu, chữ ký số của cơ quan trên văn bản kèm theo, để trống số và ngày trong “(Kèm theo …)” — electronic form"
+    )
     .addHelpText(
       "after",
       `\nKhóa cho --set (keys):\n${KEYS_HELP}\n\nVí dụ (example):\n` +
@@ -156,34 +160,40 @@ function program(
         '    --set ky-hieu=SNNMT --set so= --set dia-danh="Lào Cai" --set ngay= -o du-thao.docx   (dự thảo: số và ngày để trống)\n' +
         "\nMã thoát (exit codes): 0 đã ghi tệp — written; 2 sai cách dùng hoặc thông tin không hợp lệ — bad usage or invalid fields."
     )
-    .action((type: string, options: { profile: string; set: string[]; output: string }) => {
-      if (!isProfileId(options.profile))
-        throw new UsageError(`bộ quy tắc không có: ${options.profile}`);
-      const input: Record<string, unknown> = {
-        ...parseSet(options.set),
-        profile: options.profile,
-        type,
-      };
-      input.issuer ??= "";
-      input.issuerCode ??= "";
-      input.place ??= "";
-      const blocks = newDocumentBlocks(input as unknown as NewDocumentInput);
-      if (!blocks.ok) {
-        throw new UsageError(
-          blocks.errors
-            .map((e) => `${keyForField(e.field)}: ${e.message.vi} (${e.message.en})`)
-            .join("\n")
-        );
+    .action(
+      (
+        type: string,
+        options: { profile: string; set: string[]; output: string; banDienTu?: boolean }
+      ) => {
+        if (!isProfileId(options.profile))
+          throw new UsageError(`bộ quy tắc không có: ${options.profile}`);
+        const input: Record<string, unknown> = {
+          ...parseSet(options.set),
+          profile: options.profile,
+          type,
+          ...(options.banDienTu ? { electronic: true } : {}),
+        };
+        input.issuer ??= "";
+        input.issuerCode ??= "";
+        input.place ??= "";
+        const blocks = newDocumentBlocks(input as unknown as NewDocumentInput);
+        if (!blocks.ok) {
+          throw new UsageError(
+            blocks.errors
+              .map((e) => `${keyForField(e.field)}: ${e.message.vi} (${e.message.en})`)
+              .join("\n")
+          );
+        }
+        writeFileSync(options.output, writeDocx(blocks.value, PROFILES[options.profile], type));
+        out(`${terminalText(`đã ghi ${options.output} (wrote ${options.output})`)}\n`);
+        // The document holds the values as typed except for these safe normalisations: say so, one line a value.
+        for (const pair of options.set) {
+          const at = pair.indexOf("=");
+          const note = normalisationNote(pair.slice(0, at), pair.slice(at + 1));
+          if (note) err(`thethuc: ${terminalText(note)}\n`);
+        }
       }
-      writeFileSync(options.output, writeDocx(blocks.value, PROFILES[options.profile], type));
-      out(`${terminalText(`đã ghi ${options.output} (wrote ${options.output})`)}\n`);
-      // The document holds the values as typed except for these safe normalisations: say so, one line a value.
-      for (const pair of options.set) {
-        const at = pair.indexOf("=");
-        const note = normalisationNote(pair.slice(0, at), pair.slice(at + 1));
-        if (note) err(`thethuc: ${terminalText(note)}\n`);
-      }
-    });
+    );
 
   cli
     .command("check")

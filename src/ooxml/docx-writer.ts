@@ -8,8 +8,12 @@ import { documentElement, xmlPart } from "./document-part";
 import { el, xmlText } from "./xml";
 import { fonts, runProperties } from "./wml/run";
 import { sectionProperties } from "./wml/section";
+import { paragraph } from "./wml/paragraph";
+import { table } from "./wml/table";
 import {
   CONTENT_TYPES_NS,
+  FOOTER_CONTENT_TYPE,
+  FOOTER_REL,
   HEADER_CONTENT_TYPE,
   HEADER_REL,
   R_NS,
@@ -34,7 +38,7 @@ function relationship(id: string, type: string, target: string): string {
   return el("Relationship", { Id: id, Type: type, Target: target });
 }
 
-function contentTypes(): string {
+function contentTypes(withFooter: boolean): string {
   return el("Types", { xmlns: CONTENT_TYPES_NS }, [
     el("Default", { Extension: "rels", ContentType: RELS_CONTENT_TYPE }),
     el("Default", { Extension: "xml", ContentType: "application/xml" }),
@@ -43,6 +47,9 @@ function contentTypes(): string {
     el("Override", { PartName: "/word/settings.xml", ContentType: SETTINGS_CONTENT_TYPE }),
     el("Override", { PartName: "/word/header1.xml", ContentType: HEADER_CONTENT_TYPE }),
     el("Override", { PartName: "/word/header2.xml", ContentType: HEADER_CONTENT_TYPE }),
+    ...(withFooter
+      ? [el("Override", { PartName: "/word/footer1.xml", ContentType: FOOTER_CONTENT_TYPE })]
+      : []),
     el("Override", { PartName: "/docProps/core.xml", ContentType: CORE_PROPERTIES_CONTENT_TYPE }),
   ]);
 }
@@ -115,6 +122,29 @@ function corePropertiesPart(title: string): string {
 }
 
 const HEADER_IDS = { default: "rId3", first: "rId4" } as const;
+const FIRST_FOOTER_ID = "rId5";
+
+/** The body's blocks, and those a written file puts in page 1's own header or footer. */
+function placed(blocks: readonly Block[]): {
+  body: Block[];
+  firstHeader: Block[];
+  firstFooter: Block[];
+} {
+  return {
+    body: blocks.filter((b) => (b.placement ?? "body") === "body"),
+    firstHeader: blocks.filter((b) => b.placement === "first-page-header"),
+    firstFooter: blocks.filter((b) => b.placement === "first-page-footer"),
+  };
+}
+
+/** The XML of blocks set in a header or footer part: their paragraphs and tables, no content control. */
+function partContent(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) =>
+    block.content.map((item) =>
+      item.kind === "table" ? table(item, block.font) : paragraph(item, block.font)
+    )
+  );
+}
 
 /**
  * The paragraph Word requires after a final table: 1 pt high, so that a closing ending near the foot of a page does
@@ -131,10 +161,14 @@ function closingParagraph(): string {
 
 /** word/document.xml for the blocks on the profile's page, with page numbers from page 2. */
 export function documentPart(blocks: readonly Block[], profile: Profile): string {
+  const { body, firstFooter } = placed(blocks);
   return xmlPart(
     documentElement(
-      [...blocks.flatMap((block) => blockXml(block, false)), closingParagraph()],
-      sectionProperties(profile.page, HEADER_IDS)
+      [...body.flatMap((block) => blockXml(block, false)), closingParagraph()],
+      sectionProperties(profile.page, {
+        ...HEADER_IDS,
+        ...(firstFooter.length > 0 ? { firstFooter: FIRST_FOOTER_ID } : {}),
+      })
     )
   );
 }
@@ -143,7 +177,11 @@ export function documentPart(blocks: readonly Block[], profile: Profile): string
  * A running header (CT_HdrFtr): centred PAGE field in the profile's page-number size [PL1 I.7]; or, for page 1,
  * an empty paragraph, since the number is hidden there.
  */
-export function headerPart(profile: Profile, withPageNumber: boolean): string {
+export function headerPart(
+  profile: Profile,
+  withPageNumber: boolean,
+  content: readonly Block[] = []
+): string {
   const format = profile.drafting.pageNumber;
   const rPr = runProperties({ font: profile.page.font.name, sizePt: format.sizePt });
   const pPr = el("w:pPr", {}, [el("w:jc", { "w:val": format.align }), rPr]);
@@ -154,9 +192,17 @@ export function headerPart(profile: Profile, withPageNumber: boolean): string {
     el("w:r", {}, [rPr, el("w:t", {}, ["2"])]),
     el("w:r", {}, [rPr, el("w:fldChar", { "w:fldCharType": "end" })]),
   ];
+  // Page 1's header holds what the form puts at its top right (the organisation's digital signature, PL1 II.8b).
+  if (content.length > 0)
+    return el("w:hdr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, partContent(content));
   return el("w:hdr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, [
     el("w:p", {}, [pPr, ...(withPageNumber ? field : [])]),
   ]);
+}
+
+/** Page 1's footer (CT_HdrFtr): ô 13, the contacts under a line across the text area [PL1 III.4]. */
+export function footerPart(content: readonly Block[]): string {
+  return el("w:ftr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, partContent(content));
 }
 
 /** The bytes of a .docx holding the blocks, on A4 with the profile's margins and font. */
@@ -165,8 +211,10 @@ export function writeDocx(
   profile: Profile,
   title = "Thể Thức"
 ): Uint8Array {
+  const { firstHeader, firstFooter } = placed(blocks);
+  const withFooter = firstFooter.length > 0;
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(xmlPart(contentTypes())),
+    "[Content_Types].xml": strToU8(xmlPart(contentTypes(withFooter))),
     "_rels/.rels": strToU8(
       xmlPart(
         el("Relationships", { xmlns: RELS_NS }, [
@@ -183,12 +231,14 @@ export function writeDocx(
           relationship("rId2", SETTINGS_REL, "settings.xml"),
           relationship(HEADER_IDS.default, HEADER_REL, "header1.xml"),
           relationship(HEADER_IDS.first, HEADER_REL, "header2.xml"),
+          ...(withFooter ? [relationship(FIRST_FOOTER_ID, FOOTER_REL, "footer1.xml")] : []),
         ])
       )
     ),
     "word/styles.xml": strToU8(xmlPart(stylesPart(profile))),
     "word/header1.xml": strToU8(xmlPart(headerPart(profile, true))),
-    "word/header2.xml": strToU8(xmlPart(headerPart(profile, false))),
+    "word/header2.xml": strToU8(xmlPart(headerPart(profile, false, firstHeader))),
+    ...(withFooter ? { "word/footer1.xml": strToU8(xmlPart(footerPart(firstFooter))) } : {}),
     "word/settings.xml": strToU8(xmlPart(settingsPart())),
     "docProps/core.xml": strToU8(xmlPart(corePropertiesPart(title))),
   };

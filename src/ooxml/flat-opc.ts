@@ -43,9 +43,16 @@ export function flatOpcPackage(blocks: readonly Block[], options: PackageOptions
   const relationships = el("Relationships", { xmlns: RELS_NS }, [
     el("Relationship", { Id: "rId1", Type: OFFICE_DOCUMENT_REL, Target: "word/document.xml" }),
   ]);
-  const trailing = options.trailingParagraph ?? endsWithTable(blocks);
+  // An inserted payload has no header or footer parts: what a written file puts in page 1's header goes first and
+  // what it puts in page 1's footer goes last, so nothing the form asked for is lost.
+  const ordered = [
+    ...blocks.filter((b) => b.placement === "first-page-header"),
+    ...blocks.filter((b) => (b.placement ?? "body") === "body"),
+    ...blocks.filter((b) => b.placement === "first-page-footer"),
+  ];
+  const trailing = options.trailingParagraph ?? endsWithTable(ordered);
   const document = documentElement([
-    ...blocks.flatMap((block) => blockXml(block, options.tagged ?? true, true)),
+    ...ordered.flatMap((block) => blockXml(block, options.tagged ?? true, true)),
     ...(trailing ? [el("w:p")] : []),
   ]);
   return `<?xml version="1.0" standalone="yes"?>${el("pkg:package", { "xmlns:pkg": PKG_NS }, [

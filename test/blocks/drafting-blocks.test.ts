@@ -11,6 +11,8 @@ import {
   skeletonBlock,
   titleBlock,
 } from "../../src/blocks";
+import { headerMarkParagraphs } from "../../src/blocks/mark-block";
+import { CELL_MARGIN_MM } from "../../src/blocks/layout";
 
 function ok<T>(result: BuildResult<T>): T {
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
@@ -226,6 +228,34 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
   it("orders secrecy above urgency and refuses unknown marks", () => {
     expect(blockTexts(ok(markBlock("nha-nuoc", ["KHẨN", "MẬT"])))).toEqual(["MẬT", "KHẨN"]);
     expect(markBlock("nha-nuoc", ["RẤT KHẨN" as never]).ok).toBe(false);
+  });
+
+  it("frames the State urgency stamps at 20, 40 and 30 mm [PL1 III.2b] and places the marks by column", () => {
+    const framedWidth = (mark: "KHẨN" | "THƯỢNG KHẨN" | "HỎA TỐC") => {
+      const result = headerMarkParagraphs("nha-nuoc", [mark], 70, 100);
+      if (!result.ok) throw new Error("not built");
+      const [p] = result.value.left;
+      expect(p?.box).toBeDefined();
+      return 70 - 2 * CELL_MARGIN_MM - (p?.indent?.leftMm ?? 0) - (p?.indent?.rightMm ?? 0);
+    };
+    expect(framedWidth("KHẨN")).toBeCloseTo(20);
+    expect(framedWidth("THƯỢNG KHẨN")).toBeCloseTo(40);
+    expect(framedWidth("HỎA TỐC")).toBeCloseTo(30);
+    const state = headerMarkParagraphs("nha-nuoc", ["LƯU HÀNH NỘI BỘ", "MẬT"], 70, 100);
+    const party = headerMarkParagraphs("dang-2018", ["KHẨN", "XEM XONG TRẢ LẠI"], 70, 100);
+    if (!state.ok || !party.ok) throw new Error("not built");
+    expect(state.value.left.map((p) => [p.runs[0]?.text, p.box !== undefined])).toEqual([
+      ["MẬT", false],
+    ]);
+    expect(state.value.right.map((p) => [p.runs[0]?.text, p.box !== undefined])).toEqual([
+      ["LƯU HÀNH NỘI BỘ", true],
+    ]);
+    // The Party sources give no frame (conventions §3.13).
+    expect([...party.value.left, ...party.value.right].map((p) => p.box)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(headerMarkParagraphs("nha-nuoc", [], 70, 100).ok).toBe(false);
   });
 
   it("writes the Party tên loại with its issuer line, trích yếu and “-----”", () => {

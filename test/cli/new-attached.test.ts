@@ -204,7 +204,8 @@ const CASES: readonly Case[] = [
     profile: "dang-2026",
     type: "bao-cao",
     args: [...THI_UY, ...set("khan", "KHẨN"), ...set("luu-hanh", "xem-xong-tra-lai")],
-    lines: [/Số\s+-BC\/TU/, /^\s*KHẨN\s*$/, /^\s*XEM XONG TRẢ LẠI\s*$/, /^\s*BÁO CÁO\s*$/],
+    // KHẨN under the number; XEM XONG TRẢ LẠI under the place-date, beside it (new-marks-electronic pins where).
+    lines: [/Số\s+-BC\/TU/, /XEM XONG TRẢ LẠI/, /^\s*KHẨN\s*$/, /^\s*BÁO CÁO\s*$/],
     absent: [],
   },
 ];

@@ -25,3 +25,7 @@ export const HEADER_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 export const HEADER_CONTENT_TYPE =
   "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+export const FOOTER_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+export const FOOTER_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";

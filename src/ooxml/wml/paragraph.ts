@@ -1,6 +1,6 @@
 // Paragraphs and their properties (CT_P, CT_PPr).
 
-import type { ParagraphSpec } from "../../blocks/block";
+import type { ParagraphSpec, ShapeSpec } from "../../blocks/block";
 import type { Align } from "../../conventions";
 import { mmToTwips, ptToEighths, ptToTwips } from "../units";
 import { el } from "../xml";
@@ -63,6 +63,55 @@ export function topBorder(widthPt: number): string {
   ]);
 }
 
+/** CT_PBdr with the four sides: the single-line frame round KHẨN, HỎA TỐC and the phạm vi lưu hành [PL1 III.2]. */
+export function boxBorder(widthPt: number): string {
+  const side = (name: string) =>
+    el(name, {
+      "w:val": "single",
+      "w:sz": ptToEighths(widthPt),
+      "w:space": 1,
+      "w:color": "000000",
+    });
+  return el("w:pBdr", {}, [side("w:top"), side("w:left"), side("w:bottom"), side("w:right")]);
+}
+
+const VML_NS = "urn:schemas-microsoft-com:vml";
+const PT_PER_MM = 72 / 25.4;
+
+/**
+ * A placeholder drawing (CT_Picture holding a VML rect or oval): dashed outline, no fill and no text, floating in
+ * front of the text at its offset from the paragraph, with what goes there as its alternative text.
+ */
+export function shapeRun(shape: ShapeSpec): string {
+  const pt = (mm: number) => `${(mm * PT_PER_MM).toFixed(1)}pt`;
+  const style = [
+    "position:absolute",
+    `margin-left:${pt(shape.leftMm)}`,
+    `margin-top:${pt(shape.topMm)}`,
+    `width:${pt(shape.widthMm)}`,
+    `height:${pt(shape.heightMm)}`,
+    "z-index:251659264",
+    "mso-position-horizontal-relative:text",
+    "mso-position-vertical-relative:text",
+  ].join(";");
+  return el("w:r", {}, [
+    el("w:pict", {}, [
+      el(
+        shape.kind === "rect" ? "v:rect" : "v:oval",
+        {
+          "xmlns:v": VML_NS,
+          style,
+          alt: shape.label,
+          filled: "f",
+          strokecolor: `#${shape.color}`,
+          strokeweight: "0.75pt",
+        },
+        [el("v:stroke", { dashstyle: "dash" })]
+      ),
+    ]),
+  ]);
+}
+
 /**
  * CT_PPr in schema order: keepNext, keepLines, pageBreakBefore, pBdr, spacing, ind, jc, outlineLvl, rPr (the paragraph mark).
  * `neutral` (what is inserted into someone else's document) also writes, as explicit values, what the block leaves
@@ -82,7 +131,11 @@ export function paragraphProperties(spec: ParagraphSpec, font: string, neutral =
   return el("w:pPr", {}, [
     ...(neutral ? [el("w:keepNext", { "w:val": 0 }), el("w:keepLines", { "w:val": 0 })] : []),
     ...(spec.pageBreakBefore ? [el("w:pageBreakBefore", {})] : []),
-    ...(spec.borderTop ? [topBorder(spec.borderTop.widthPt)] : []),
+    ...(spec.box
+      ? [boxBorder(spec.box.widthPt)]
+      : spec.borderTop
+        ? [topBorder(spec.borderTop.widthPt)]
+        : []),
     spacing(spec.spacing ?? {}, neutral),
     ...(indent ? [indentation(indent)] : []),
     justification(spec.align),
@@ -96,6 +149,7 @@ export function paragraphProperties(spec: ParagraphSpec, font: string, neutral =
 export function paragraph(spec: ParagraphSpec, font: string, neutral = false): string {
   return el("w:p", {}, [
     paragraphProperties(spec, font, neutral),
+    ...(spec.shapes ?? []).map(shapeRun),
     ...spec.runs.map((r) => run(r, font)),
   ]);
 }

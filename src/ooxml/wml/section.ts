@@ -11,6 +11,8 @@ const HEADER_DISTANCE_MM = 10;
 export interface HeaderIds {
   readonly default: string;
   readonly first: string;
+  /** Page 1's own footer (ô 13, the contacts line), when the document has one. */
+  readonly firstFooter?: string;
 }
 
 /**
@@ -25,6 +27,9 @@ export function sectionProperties(page: PageSetup, headers?: HeaderIds): string 
       ? [
           el("w:headerReference", { "w:type": "default", "r:id": headers.default }),
           el("w:headerReference", { "w:type": "first", "r:id": headers.first }),
+          ...(headers.firstFooter
+            ? [el("w:footerReference", { "w:type": "first", "r:id": headers.firstFooter })]
+            : []),
         ]
       : []),
     el("w:pgSz", { "w:w": mmToTwips(widthMm), "w:h": mmToTwips(heightMm) }),
