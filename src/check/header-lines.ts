@@ -2,7 +2,7 @@
 // The span-level primitives (original text, where a finding points, coverage notes) are in ./lines.
 
 import { nfc, nfd } from "../text/normalize";
-import type { Snapshot } from "../ooxml/snapshot";
+import type { DrawnLineSnapshot, Snapshot } from "../ooxml/snapshot";
 import { type Components, partsOf, type Span } from "./components";
 import { notFound, originalOf, paragraphText } from "./lines";
 import type { Fix, NotEvaluated } from "./types";
@@ -117,6 +117,29 @@ export function headerLines(snapshot: Snapshot, components: Components): Span[] 
       ? components.header.map((index) => snapshot.paragraphs[index])
       : snapshot.paragraphs.slice(0, 12);
   return paragraphs.flatMap((paragraph) => (paragraph ? partsOf(paragraph) : []));
+}
+
+/** Drawn lines shorter than this are marks, not the line under a text. */
+const SHORTEST_LINE_MM = 5;
+
+/**
+ * The lines drawn as shapes that may be the span's. In a header table Word users anchor it in any paragraph of the
+ * span's column (often the number or the date below, moved up by an offset); outside tables in the span's paragraph,
+ * the one before or the three after [REAL].
+ */
+export function drawnLinesNear(snapshot: Snapshot, span: Span): DrawnLineSnapshot[] {
+  const here = snapshot.paragraphs[span.paragraph]?.cell ?? null;
+  return (snapshot.drawnLines ?? []).filter((line) => {
+    if (line.lengthMm !== null && line.lengthMm < SHORTEST_LINE_MM) return false;
+    const there = snapshot.paragraphs[line.paragraph]?.cell ?? null;
+    if (here && there) return here.table === there.table && here.column === there.column;
+    return (
+      !here &&
+      !there &&
+      line.paragraph >= span.paragraph - 1 &&
+      line.paragraph <= span.paragraph + 3
+    );
+  });
 }
 
 /** Letters only, without diacritics, lower case: "CỘNG HOÀ XÃ HỘI…" → "conghoaxahoi…"; for near-miss matching. */

@@ -111,6 +111,22 @@ interface TableFrame {
   row: number;
   column: number;
   styleId: string | null;
+  /** The table grid's column widths in twips (w:gridCol). */
+  readonly grid: number[];
+  /** The grid column where the current cell starts, and how many it spans (w:gridBefore, w:gridSpan). */
+  gridAt: number;
+  span: number;
+  /** The current cell's own width in twips (w:tcW of type dxa), or null. */
+  cellTwips: number | null;
+}
+
+/** The width of the frame's current cell in mm: its own w:tcW, else the grid columns it spans; undefined if unknown. */
+function cellWidthMm(frame: TableFrame): number | undefined {
+  if (frame.cellTwips !== null && frame.cellTwips > 0) return frame.cellTwips * MM_PER_TWIP;
+  const columns = frame.grid.slice(frame.gridAt, frame.gridAt + frame.span);
+  if (columns.length < frame.span || columns.length === 0) return undefined;
+  const twips = columns.reduce((sum, width) => sum + width, 0);
+  return twips > 0 ? twips * MM_PER_TWIP : undefined;
 }
 
 interface OpenParagraph {
@@ -354,8 +370,15 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       ...sheet.resolve(styleId).para,
       ...open.para,
     };
+    const widthMm = frame ? cellWidthMm(frame) : undefined;
     const cell: CellPosition | null = frame
-      ? { table: frame.table, row: frame.row, column: frame.column, depth: tables.length }
+      ? {
+          table: frame.table,
+          row: frame.row,
+          column: frame.column,
+          depth: tables.length,
+          ...(widthMm !== undefined ? { widthMm } : {}),
+        }
       : null;
     const lineRule = para.lineRule ?? "auto";
     const line = para.line ?? 240;
@@ -529,6 +552,10 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
             row: -1,
             column: -1,
             styleId: null,
+            grid: [],
+            gridAt: 0,
+            span: 0,
+            cellTwips: null,
           });
           return;
         case "tr": {
@@ -536,12 +563,40 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           if (frame) {
             frame.row++;
             frame.column = -1;
+            frame.gridAt = 0;
+            frame.span = 0;
           }
           return;
         }
         case "tc": {
           const frame = tables[tables.length - 1];
-          if (frame) frame.column++;
+          if (frame) {
+            frame.column++;
+            frame.gridAt += frame.span;
+            frame.span = 1;
+            frame.cellTwips = null;
+          }
+          return;
+        }
+        case "gridCol": {
+          const frame = tables[tables.length - 1];
+          if (frame && frame.row === -1) frame.grid.push(Math.max(0, int(attrs[`${w}w`], 0)));
+          return;
+        }
+        case "gridBefore": {
+          const frame = tables[tables.length - 1];
+          if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[`${w}val`], 0));
+          return;
+        }
+        case "gridSpan": {
+          const frame = tables[tables.length - 1];
+          if (frame && !paragraph) frame.span = Math.max(1, int(attrs[`${w}val`], 1));
+          return;
+        }
+        case "tcW": {
+          const frame = tables[tables.length - 1];
+          const type = attrs[`${w}type`] ?? "dxa";
+          if (frame && !paragraph && type === "dxa") frame.cellTwips = int(attrs[`${w}w`], 0);
           return;
         }
         case "tblStyle": {

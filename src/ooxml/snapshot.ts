@@ -34,6 +34,8 @@ export interface CellPosition {
   readonly column: number;
   /** 1 for a cell of a body table, 2 for a table nested in a cell, … */
   readonly depth: number;
+  /** The cell's width in mm (its w:tcW, else the grid columns it spans); absent when the file does not say. */
+  readonly widthMm?: number;
 }
 
 export interface ParagraphSnapshot {

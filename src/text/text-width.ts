@@ -47,3 +47,30 @@ export function textWidthMm(text: string, sizePt: number, bold: boolean): number
   }
   return (units / 1000) * sizePt * MM_PER_PT;
 }
+
+/**
+ * The widths in millimetres of the lines `text` takes in a column `columnMm` wide, wrapped at spaces as Word wraps
+ * (greedily); one line when it fits. A word wider than the column stands alone on its line.
+ */
+export function wrappedWidthsMm(
+  text: string,
+  sizePt: number,
+  bold: boolean,
+  columnMm: number
+): number[] {
+  const whole = textWidthMm(text, sizePt, bold);
+  if (whole <= columnMm) return [whole];
+  const space = textWidthMm(" ", sizePt, bold);
+  const lines: number[] = [];
+  let current = -1;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const width = textWidthMm(word, sizePt, bold);
+    if (current >= 0 && current + space + width <= columnMm) current += space + width;
+    else {
+      if (current >= 0) lines.push(current);
+      current = width;
+    }
+  }
+  if (current >= 0) lines.push(current);
+  return lines;
+}

@@ -6,6 +6,7 @@ import type { Finding } from "../../src/check/types";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import {
   closingTable,
+  gridTable,
   layoutDocument,
   type P,
   paragraph as p,
@@ -344,6 +345,12 @@ describe("the lines under the header drawn by underlining, a border or a shape (
   type Way = "underline" | "border" | "drawingml" | "vml" | "none";
   /** A kế hoạch whose lines under the issuer, the tiêu ngữ and the trích yếu are drawn one way. */
   const drawn = (way: Way, summaryWay: Way = way) => {
+    // Drawn lines of the rulebook's lengths: 2/5 of "TỈNH LÀO CAI" (32 mm), the tiêu ngữ's 60 mm, 2/5 of the trích yếu.
+    const lengths = new Map<string, number>([
+      ["TỈNH LÀO CAI", 13],
+      ["Độc lập - Tự do - Hạnh phúc", 60],
+      ["Triển khai công tác văn thư năm 2026", 32],
+    ]);
     const under = (w: Way, runs: P["runs"], align: P["align"] = "center"): string =>
       w === "underline"
         ? p({ runs: runs.map((r) => (typeof r === "string" ? r : { ...r, u: true })), align })
@@ -351,7 +358,9 @@ describe("the lines under the header drawn by underlining, a border or a shape (
             runs,
             align,
             ...(w === "border" ? { borderBottom: true } : {}),
-            ...(w === "drawingml" || w === "vml" ? { drawn: w } : {}),
+            ...(w === "drawingml" || w === "vml"
+              ? { drawn: w, drawnMm: lengths.get((runs[0] as { t: string }).t) ?? 60 }
+              : {}),
           });
     return layoutDocument(
       table(
@@ -388,8 +397,9 @@ describe("the lines under the header drawn by underlining, a border or a shape (
   );
 
   it("reads a drawn line once, with its length, whichever way Word wrote it", () => {
-    expect(drawn("drawingml").drawnLines?.map((l) => l.lengthMm)).toEqual([60, 60, 60]);
-    expect(drawn("vml").drawnLines?.map((l) => l.lengthMm)).toEqual([60, 60, 60]);
+    const lengths = (way: Way) => drawn(way).drawnLines?.map((l) => Math.round(l.lengthMm ?? 0));
+    expect(lengths("drawingml")).toEqual([13, 60, 32]);
+    expect(lengths("vml")).toEqual([13, 60, 32]);
   });
 
   it("notes the one line missing beside lines drawn as shapes", () => {
@@ -398,6 +408,114 @@ describe("the lines under the header drawn by underlining, a border or a shape (
       "info",
     ]);
     expect(raised(findings)).toEqual([]);
+  });
+});
+
+describe("the length of the lines drawn under the header (rule 13)", () => {
+  /** A kế hoạch in a 60 + 105 mm header table whose lines are drawn as shapes of these lengths (mm). */
+  const kehoach = (
+    issuerMm: number,
+    mottoMm: number,
+    summaryMm: number,
+    summary = "Triển khai công tác văn thư năm 2026"
+  ) =>
+    layoutDocument(
+      gridTable(
+        [60, 105],
+        [
+          p({ runs: [{ t: "ỦY BAN NHÂN DÂN", b: true, sz: 13 }], align: "center" }),
+          p({
+            runs: [{ t: "TỈNH LÀO CAI", b: true, sz: 13 }],
+            align: "center",
+            drawn: "drawingml",
+            drawnMm: issuerMm,
+          }),
+          p({ runs: [{ t: "Số: 12/KH-UBND", sz: 13 }], align: "center" }),
+        ],
+        [
+          p({
+            runs: [{ t: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", b: true, sz: 13 }],
+            align: "center",
+          }),
+          p({
+            runs: [{ t: "Độc lập - Tự do - Hạnh phúc", b: true }],
+            align: "center",
+            drawn: "vml",
+            drawnMm: mottoMm,
+          }),
+          p({ runs: [{ t: "Lào Cai, ngày 05 tháng 3 năm 2026", i: true }], align: "center" }),
+        ]
+      ),
+      centred("KẾ HOẠCH"),
+      p({
+        runs: [{ t: summary, b: true }],
+        align: "center",
+        drawn: "drawingml",
+        drawnMm: summaryMm,
+      }),
+      p({ runs: [{ t: "" }] }),
+      body("Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai công tác văn thư năm 2026./."),
+      ownClosing
+    );
+  const lengthFindings = (snapshot: ReturnType<typeof kehoach>) =>
+    checkSnapshot(snapshot).findings.filter((f) => f.rule === "header/line-length");
+
+  it("reads each cell's width from the table grid", () => {
+    const widths = kehoach(13, 60, 32).paragraphs.map((paragraph) => paragraph.cell?.widthMm);
+    expect(widths.slice(0, 6).map((mm) => Math.round(mm ?? 0))).toEqual([
+      60, 60, 60, 105, 105, 105,
+    ]);
+  });
+
+  it("is silent, and has judged, when each line has the rulebook's length (hand-drawn, a few mm off)", () => {
+    const result = checkSnapshot(kehoach(13, 57, 30));
+    expect(result.findings.filter((f) => f.rule === "header/line-length")).toEqual([]);
+    expect(result.coverage.notEvaluated.map((n) => n.rule)).not.toContain("header/line-length");
+    expect(raised(result.findings)).toEqual([]);
+  });
+
+  it("warns, with both lengths, of a tiêu ngữ line half as long as the tiêu ngữ", () => {
+    const findings = lengthFindings(kehoach(13, 30, 32));
+    expect(findings.map((f) => [f.severity, f.paragraph])).toEqual([["warning", 4]]);
+    expect(findings[0]?.message).toMatch(/Tiêu ngữ dài khoảng 30 mm, dòng chữ dài khoảng 60 mm/);
+  });
+
+  it("warns of an issuer line as long as the issuer's name (TTr-UBND Hà Nội), and of a trích yếu line across the page", () => {
+    const findings = lengthFindings(kehoach(32, 60, 150));
+    expect(findings.map((f) => [f.severity, f.paragraph])).toEqual([
+      ["warning", 1],
+      ["warning", 7],
+    ]);
+    expect(findings[0]?.message).toMatch(
+      /tên cơ quan ban hành dài khoảng 32 mm, bằng khoảng 74% dòng chữ \(43 mm\)/
+    );
+  });
+
+  it("measures a trích yếu that wraps by its printed lines, the widest or the last", () => {
+    const long =
+      "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý nhà nước về khoáng sản trên địa bàn tỉnh Lào Cai";
+    // Three printed lines on a 165 mm page (159, 160 and 96 mm): 60 mm is 2/5 of the widest, 45 mm half the last.
+    expect(lengthFindings(kehoach(13, 60, 60, long))).toEqual([]);
+    expect(lengthFindings(kehoach(13, 60, 45, long))).toEqual([]);
+    // A 20 mm line is short of a third of any of them (KH-UBND Lào Cai 2026).
+    expect(lengthFindings(kehoach(13, 60, 20, long)).map((f) => f.paragraph)).toEqual([7]);
+  });
+
+  it("says it has nothing to measure when the lines are underlines", () => {
+    const result = checkSnapshot(
+      layoutDocument(
+        stateHeader(),
+        centred("KẾ HOẠCH"),
+        p({
+          runs: [{ t: "Triển khai công tác văn thư năm 2026", b: true, u: true }],
+          align: "center",
+        }),
+        body("Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai công tác văn thư năm 2026./."),
+        ownClosing
+      )
+    );
+    expect(result.findings.filter((f) => f.rule === "header/line-length")).toEqual([]);
+    expect(result.coverage.notEvaluated.map((n) => n.rule)).toContain("header/line-length");
   });
 });
 

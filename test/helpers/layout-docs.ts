@@ -33,6 +33,8 @@ export interface P {
   readonly box?: string;
   /** A straight line drawn as a shape anchored in this paragraph (DrawingML with its VML fallback, or VML alone). */
   readonly drawn?: "drawingml" | "vml";
+  /** The drawn line's length in mm (60 unless set). */
+  readonly drawnMm?: number;
   /** A bottom border under the paragraph. */
   readonly borderBottom?: boolean;
 }
@@ -63,13 +65,13 @@ function textBox(text: string): string {
   );
 }
 
-/** A 60 mm horizontal line drawn as a shape, the way Word writes an "Insert › Shapes › Line". */
-function drawnLine(kind: "drawingml" | "vml"): string {
-  const vml = `<w:pict><v:line from="0,0" to="170pt,0" strokeweight=".5pt"/></w:pict>`;
+/** A horizontal line drawn as a shape, the way Word writes an "Insert › Shapes › Line"; 60 mm unless set. */
+function drawnLine(kind: "drawingml" | "vml", mm = 60): string {
+  const vml = `<w:pict><v:line from="0,0" to="${Math.round((mm * 72) / 25.4)}pt,0" strokeweight=".5pt"/></w:pict>`;
   if (kind === "vml") return `<w:r>${vml}</w:r>`;
   return (
     `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0">` +
-    `<wp:extent cx="2160000" cy="0"/><wp:docPr id="2" name="Straight Connector 2"/>` +
+    `<wp:extent cx="${mm * 36000}" cy="0"/><wp:docPr id="2" name="Straight Connector 2"/>` +
     `<a:graphic><a:graphicData><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"/></wps:spPr>` +
     `</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
     `<mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`
@@ -85,13 +87,23 @@ export function paragraph(p: P): string {
     `<w:spacing w:before="120" w:after="120" w:line="240" w:lineRule="auto"/>` +
     (p.firstLineCm ? `<w:ind w:firstLine="${Math.round(p.firstLineCm * 567)}"/>` : "") +
     `<w:jc w:val="${p.align ?? "both"}"/></w:pPr>`;
-  return `<w:p>${props}${p.runs.map(run).join("")}${p.box ? textBox(p.box) : ""}${p.drawn ? drawnLine(p.drawn) : ""}</w:p>`;
+  return `<w:p>${props}${p.runs.map(run).join("")}${p.box ? textBox(p.box) : ""}${p.drawn ? drawnLine(p.drawn, p.drawnMm) : ""}</w:p>`;
 }
 
 /** A borderless table, one row, its cells' paragraphs (as `paragraph` writes them). */
 export function table(...cells: readonly (readonly string[])[]): string {
   const tc = (ps: readonly string[]) => `<w:tc>${ps.join("")}</w:tc>`;
   return `<w:tbl><w:tblPr/><w:tr>${cells.map(tc).join("")}</w:tr></w:tbl>`;
+}
+
+/** A borderless one-row table with a grid of these column widths (mm), as Word writes it (w:tblGrid, no w:tcW). */
+export function gridTable(
+  widthsMm: readonly number[],
+  ...cells: readonly (readonly string[])[]
+): string {
+  const grid = widthsMm.map((mm) => `<w:gridCol w:w="${Math.round(mm * 56.7)}"/>`).join("");
+  const tc = (ps: readonly string[]) => `<w:tc>${ps.join("")}</w:tc>`;
+  return `<w:tbl><w:tblPr/><w:tblGrid>${grid}</w:tblGrid><w:tr>${cells.map(tc).join("")}</w:tr></w:tbl>`;
 }
 
 /** The snapshot of a document made of these body parts (paragraph XML or tables), on A4 with NĐ 30 margins. */

@@ -42,7 +42,9 @@ describe("reading what the writer wrote", () => {
 
   it("finds the header's cells and the title, with their effective formatting", () => {
     const issuer = snapshot.paragraphs.find((p) => p.text === "THỊ ỦY ĐIỆN BÀN");
-    expect(issuer?.cell).toEqual({ table: 0, row: 0, column: 0, depth: 1 });
+    expect(issuer?.cell).toMatchObject({ table: 0, row: 0, column: 0, depth: 1 });
+    // The cell's width, from the grid the writer wrote: the left column, 45% of the 165 mm text width (D13).
+    expect(issuer?.cell?.widthMm).toBeCloseTo(0.45 * 165, 0);
     expect(issuer?.align).toBe("center");
     expect(issuer?.runs[0]).toMatchObject({
       sizePt: 14,
@@ -204,5 +206,39 @@ describe("bad input gets a one-line reason, never a crash or a hang", () => {
 
   it("still reads a minimal valid package", () => {
     expect(readDocx(tinyDocx()).paragraphs.map((p) => p.text)).toEqual(["Xin chào"]);
+  });
+});
+
+describe("cell widths", () => {
+  const cellP = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  // Grid 1134 + 2268 + 3402 twips (20, 40, 60 mm).
+  const widths = (rows: string) =>
+    Object.fromEntries(
+      readDocx(
+        tinyDocx(
+          `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="1134"/><w:gridCol w:w="2268"/><w:gridCol w:w="3402"/></w:tblGrid>${rows}</w:tbl>`
+        )
+      ).paragraphs.map((p) => [
+        p.text,
+        p.cell?.widthMm === undefined ? null : Math.round(p.cell.widthMm),
+      ])
+    );
+
+  it("reads each cell's width from the grid columns it spans, after the columns a row skips", () => {
+    expect(
+      widths(
+        `<w:tr><w:tc>${cellP("a")}</w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${cellP("bc")}</w:tc></w:tr>` +
+          `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc>${cellP("b")}</w:tc><w:tc>${cellP("c")}</w:tc></w:tr>`
+      )
+    ).toEqual({ a: 20, bc: 100, b: 40, c: 60 });
+  });
+
+  it("takes a cell's own width in twips over the grid; a percentage width falls back to the grid", () => {
+    expect(
+      widths(
+        `<w:tr><w:tc><w:tcPr><w:tcW w:w="1701" w:type="dxa"/></w:tcPr>${cellP("a")}</w:tc>` +
+          `<w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/></w:tcPr>${cellP("b")}</w:tc></w:tr>`
+      )
+    ).toEqual({ a: 30, b: 40 });
   });
 });

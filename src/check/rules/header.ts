@@ -5,6 +5,7 @@ import { matchText } from "../../text/normalize";
 import type { Span } from "../components";
 import {
   at,
+  drawnLinesNear,
   hasHeader,
   headerLines,
   lineView,
@@ -357,32 +358,12 @@ const mottoHyphens: Rule = {
   },
 };
 
-/** True when a solid line follows the span: a border, an underline, or a typed line in the next line or paragraph. */
-/**
- * A line drawn as a shape for the span. In a header table Word users anchor it in any paragraph of the span's column
- * (often the number or the date below, moved up by an offset); outside tables in the span's paragraph, the one
- * before or the three after [REAL].
- */
-function drawnLineNear(snapshot: Snapshot, span: Span): boolean {
-  const here = snapshot.paragraphs[span.paragraph]?.cell ?? null;
-  return (snapshot.drawnLines ?? []).some((line) => {
-    if (line.lengthMm !== null && line.lengthMm < 5) return false;
-    const there = snapshot.paragraphs[line.paragraph]?.cell ?? null;
-    if (here && there) return here.table === there.table && here.column === there.column;
-    return (
-      !here &&
-      !there &&
-      line.paragraph >= span.paragraph - 1 &&
-      line.paragraph <= span.paragraph + 3
-    );
-  });
-}
-
+/** True when a solid line follows the span: a border, an underline, a drawn line, or a typed line in the next line or paragraph. */
 function lineUnder(snapshot: Snapshot, span: Span): boolean {
   const paragraph = snapshot.paragraphs[span.paragraph];
   if (!paragraph) return false;
   if (paragraph.border.bottom) return true;
-  if (drawnLineNear(snapshot, span)) return true;
+  if (drawnLinesNear(snapshot, span).length > 0) return true;
   const runs = paragraph.runs.filter(
     (run) =>
       run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""

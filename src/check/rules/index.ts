@@ -10,6 +10,7 @@ import { fontRules } from "./font";
 import { fontLegacyRules } from "./font-legacy";
 import { formatRules } from "./format";
 import { headerRules } from "./header";
+import { headerLineLengthRules } from "./header-line-length";
 import { numberRules } from "./number";
 import { pageRules } from "./page";
 import { recipientsRules } from "./recipients";
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   ...fontLegacyRules,
   ...formatRules,
   ...headerRules,
+  ...headerLineLengthRules,
   ...numberRules,
   ...dateRules,
   ...titleRules,
