@@ -4,6 +4,7 @@
 import { DOCUMENT_TYPES, type DocumentType, PROFILE_IDS, type Regime } from "../conventions";
 import type { ParagraphSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText, toneInsensitive, upperMatch } from "../text/normalize";
+import { paragraphMatchText } from "./lines";
 
 /** One line of a paragraph (paragraphs may hold several, split by line breaks), in matching form. */
 export interface Span {
@@ -126,8 +127,10 @@ export function linesOf(paragraph: ParagraphSnapshot): Span[] {
 function splitLines(paragraph: ParagraphSnapshot): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const line of paragraph.text.split(/[\n\v]/)) {
-    const text = matchText(line);
+  const lines = paragraph.text.split(/[\n\v]/);
+  for (const line of lines) {
+    // A paragraph of one line (nearly all) shares its matching form with the whole paragraph's.
+    const text = lines.length === 1 ? paragraphMatchText(paragraph) : matchText(line);
     if (text !== "")
       spans.push({ paragraph: paragraph.index, start, end: start + line.length, text });
     start += line.length + 1;
@@ -171,7 +174,8 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
     pieces.push({ start: from, end: original.length });
     for (const piece of pieces) {
       const raw = original.slice(piece.start, piece.end);
-      const text = matchText(raw);
+      // A line of one part (nearly all) is already in matching form.
+      const text = piece.start === 0 && piece.end === original.length ? line.text : matchText(raw);
       if (text === "") continue;
       const lead = raw.length - raw.trimStart().length;
       const trail = raw.length - raw.trimEnd().length;
@@ -343,7 +347,7 @@ function freeHeaderLines(paragraphs: readonly ParagraphSnapshot[]): Span[] {
   const lines: Span[] = [];
   for (const p of paragraphs.slice(0, 12)) {
     if (p.cell) continue;
-    const text = matchText(p.text);
+    const text = paragraphMatchText(p);
     if (
       lines.length > 0 &&
       p.align === "center" &&
@@ -358,6 +362,12 @@ function freeHeaderLines(paragraphs: readonly ParagraphSnapshot[]): Span[] {
   }
   return lines;
 }
+
+/** The matching form of paragraph `index`, or "" past the end. */
+const matchTextAt = (paragraphs: readonly ParagraphSnapshot[], index: number): string => {
+  const paragraph = paragraphs[index];
+  return paragraph ? paragraphMatchText(paragraph) : "";
+};
 
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -374,19 +384,18 @@ function ownEndOf(
   scanLines: readonly Span[],
   number: Span | undefined
 ): number {
-  const first =
-    header.find((i) => matchText(paragraphs[i]?.text ?? "") !== "") ?? scanLines[0]?.paragraph;
-  const opening = first === undefined ? "" : matchText(paragraphs[first]?.text ?? "");
-  const numberLine = number ? matchText(paragraphs[number.paragraph]?.text ?? "") : "";
+  const first = header.find((i) => matchTextAt(paragraphs, i) !== "") ?? scanLines[0]?.paragraph;
+  const opening = first === undefined ? "" : matchTextAt(paragraphs, first);
+  const numberLine = number ? matchTextAt(paragraphs, number.paragraph) : "";
   // A copy repeats the header with its number line; an attached quy chế repeats only the issuer [REAL].
   const copyAt = (index: number) =>
     numberLine !== "" &&
     paragraphs
       .slice(index, index + 8)
-      .some((p) => p.index !== number?.paragraph && matchText(p.text) === numberLine);
+      .some((p) => p.index !== number?.paragraph && paragraphMatchText(p) === numberLine);
   let closed = false;
   for (const p of paragraphs.slice(from)) {
-    const text = matchText(p.text);
+    const text = paragraphMatchText(p);
     if (text === "") continue;
     if (
       closed &&
@@ -403,30 +412,32 @@ function ownEndOf(
 export function findComponents(snapshot: Snapshot): Components {
   const paragraphs = snapshot.paragraphs;
   // The header: the tables at the very top, before the first text outside a table.
-  let firstFree = paragraphs.findIndex((p) => p.cell === null && matchText(p.text) !== "");
+  let firstFree = paragraphs.findIndex((p) => p.cell === null && paragraphMatchText(p) !== "");
   // A heading or note typed above the header table ("Mẫu …", "(Kèm theo văn bản …)", "Mẫu A") is a preamble,
   // not the header, when a table holding the header's parts follows within a few lines [REAL].
   const firstCell = paragraphs.findIndex((p) => p.cell !== null);
   if (firstFree >= 0 && firstCell > firstFree && firstCell < 12) {
     const table = paragraphs[firstCell]?.cell?.table;
-    const before = paragraphs.slice(0, firstCell).filter((p) => matchText(p.text) !== "");
+    const before = paragraphs.slice(0, firstCell).filter((p) => paragraphMatchText(p) !== "");
     const headerTable = paragraphs.some(
       (p) =>
         p.cell?.table === table &&
         p.cell?.depth === 1 &&
         (toneInsensitive(upperMatch(p.text)).includes(NATIONAL_NAME) ||
           upperMatch(p.text).includes(PARTY_TITLE) ||
-          (NUMBER_LINE.test(matchText(p.text)) && /[-/]/.test(p.text)))
+          (NUMBER_LINE.test(paragraphMatchText(p)) && /[-/]/.test(p.text)))
     );
     if (headerTable && before.length <= 3)
       firstFree = paragraphs.findIndex(
-        (p) => p.index > firstCell && p.cell === null && matchText(p.text) !== ""
+        (p) => p.index > firstCell && p.cell === null && paragraphMatchText(p) !== ""
       );
   }
   const header: number[] = [];
   const topTables = new Set<number>();
   const kinhGuiTables = new Set(
-    paragraphs.flatMap((p) => (p.cell && KINH_GUI.test(matchText(p.text)) ? [p.cell.table] : []))
+    paragraphs.flatMap((p) =>
+      p.cell && KINH_GUI.test(paragraphMatchText(p)) ? [p.cell.table] : []
+    )
   );
   for (const p of paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
     if (!p.cell) continue;
@@ -767,7 +778,7 @@ export function findComponents(snapshot: Snapshot): Components {
   for (const index of bodyIndexes) {
     const p = paragraphs[index] as ParagraphSnapshot;
     if (p.cell || header.includes(index)) continue;
-    const text = matchText(p.text);
+    const text = paragraphMatchText(p);
     if (text === "") continue;
     // A "(DỰ THẢO)" stamp under the header is the drafter's marker, not text of the document.
     if (!bodyStarted && DRAFT_LINE.test(text)) continue;
@@ -795,14 +806,14 @@ export function findComponents(snapshot: Snapshot): Components {
     if (!(p.align === "center" && isCaps(text))) bodyStarted = true;
   }
   const headings = body.flatMap((index) => {
-    const heading = headingOf(index, matchText(paragraphs[index]?.text ?? ""));
+    const heading = headingOf(index, matchTextAt(paragraphs, index));
     return heading ? [heading] : [];
   });
   // "Mẫu …" typed above the header: the document is a sample to fill [REAL].
   const top = Math.min(header[0] ?? Infinity, scanLines[0]?.paragraph ?? Infinity, 12);
   const sampleForm = paragraphs
     .slice(0, Number.isFinite(top) ? top : 0)
-    .some((p) => /^Mẫu\b/u.test(matchText(p.text)));
+    .some((p) => /^Mẫu\b/u.test(paragraphMatchText(p)));
   // The marker may stand in a text box anchored in the header (its text is not the paragraph's) [REAL].
   const draftMarker =
     paragraphs

@@ -1,7 +1,7 @@
 // What the rule families share about spans: original text and offsets, endings, size and style, fixes, counts, notes.
 
 import type { Range } from "../conventions";
-import type { RunSnapshot, Snapshot } from "../ooxml/snapshot";
+import type { ParagraphSnapshot, RunSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText } from "../text/normalize";
 import type { Span } from "./components";
 import type { Fix, Message, NotEvaluated, Report } from "./types";
@@ -11,10 +11,31 @@ export function paragraphText(snapshot: Snapshot, index: number): string {
   return snapshot.paragraphs[index]?.text ?? "";
 }
 
+const MATCHED = new WeakMap<ParagraphSnapshot, string>();
+
+/**
+ * The paragraph's whole text in matching form (matchText), computed once per snapshot paragraph: the components and
+ * half a dozen rules ask for it, and each asking scanned the paragraph again.
+ */
+export function paragraphMatchText(paragraph: ParagraphSnapshot): string {
+  let text = MATCHED.get(paragraph);
+  if (text === undefined) {
+    text = matchText(paragraph.text);
+    MATCHED.set(paragraph, text);
+  }
+  return text;
+}
+
 /** The whole paragraph as a span, for rules that look at body paragraphs rather than lines. */
 export function paragraphSpan(snapshot: Snapshot, index: number): Span {
-  const text = paragraphText(snapshot, index);
-  return { paragraph: index, start: 0, end: text.length, text: matchText(text) };
+  const paragraph = snapshot.paragraphs[index];
+  if (!paragraph) return { paragraph: index, start: 0, end: 0, text: "" };
+  return {
+    paragraph: index,
+    start: 0,
+    end: paragraph.text.length,
+    text: paragraphMatchText(paragraph),
+  };
 }
 
 /** The span as written in the paragraph (not normalised): the offsets of findings and fixes refer to it. */

@@ -4,14 +4,13 @@ import {
   type Definition,
   findMentions,
   mentionFinder,
-  parseDefinitions,
-  parseReferences,
   type Reference,
   type TextSpan,
 } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import type { Components } from "./components";
 import { paragraphText } from "./lines";
+import { textPass } from "./text-pass";
 
 export interface PlacedReference {
   readonly paragraph: number;
@@ -89,12 +88,13 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
     .map((p) => p.index);
   const references: PlacedReference[] = [];
   const definitions: PlacedDefinition[] = [];
+  const pass = textPass(snapshot);
   for (const index of paragraphs) {
-    const text = paragraphText(snapshot, index);
-    for (const reference of parseReferences(text))
+    const parsed = pass.citations(index);
+    for (const reference of parsed.references)
       references.push({ paragraph: index, reference, inTitle: title.has(index) });
     if (!title.has(index))
-      for (const definition of parseDefinitions(text))
+      for (const definition of parsed.definitions)
         definitions.push({ paragraph: index, definition });
   }
   const mentionCache = new Map<string, PlacedMention[]>();

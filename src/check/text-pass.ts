@@ -2,8 +2,10 @@
 // computed once per snapshot and only for the paragraphs a rule asks about, so no rule re-scans what another has read.
 // Rules test a paragraph with a cheap pattern first (`mayHold`) and ask for words only where the test passes.
 
+import { type ParagraphCitations, parseParagraph } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
-import { matchText, nfc } from "../text/normalize";
+import { nfc } from "../text/normalize";
+import { paragraphMatchText } from "./lines";
 
 /** A word of a paragraph: letters and marks, with its offsets in the original text and its NFC form. */
 export interface Word {
@@ -32,6 +34,11 @@ export interface TextPass {
   mayHold(paragraph: number, pattern: RegExp): boolean;
   /** Paragraph indexes whose NFC text `pattern` matches, computed once per pattern. */
   paragraphsHolding(pattern: RegExp): readonly number[];
+  /**
+   * The paragraph's citation candidates and the short forms it defines (parseParagraph over its original text), read
+   * once: the document's reference list, its abbreviation table and the citation rules all read them from here.
+   */
+  citations(paragraph: number): ParagraphCitations;
 }
 
 const PASSES = new WeakMap<Snapshot, TextPass>();
@@ -79,8 +86,8 @@ export function textPass(snapshot: Snapshot): TextPass {
   if (cached) return cached;
   const count = snapshot.paragraphs.length;
   const nfcTexts: (string | undefined)[] = new Array(count);
-  const matchTexts: (string | undefined)[] = new Array(count);
   const wordLists: (Word[] | undefined)[] = new Array(count);
+  const citationLists: (ParagraphCitations | undefined)[] = new Array(count);
   const holding = new Map<RegExp, number[]>();
   const wordsWith = new Map<RegExp, Word[]>();
   let all: Word[] | null = null;
@@ -97,12 +104,8 @@ export function textPass(snapshot: Snapshot): TextPass {
       return text;
     },
     matchText(index) {
-      let text = matchTexts[index];
-      if (text === undefined) {
-        text = matchText(original(index));
-        matchTexts[index] = text;
-      }
-      return text;
+      const paragraph = snapshot.paragraphs[index];
+      return paragraph ? paragraphMatchText(paragraph) : "";
     },
     words(index) {
       let words = wordLists[index];
@@ -168,6 +171,14 @@ export function textPass(snapshot: Snapshot): TextPass {
         for (let index = 0; index < count; index++)
           if (pattern.test(pass.nfcText(index))) found.push(index);
         holding.set(pattern, found);
+      }
+      return found;
+    },
+    citations(index) {
+      let found = citationLists[index];
+      if (found === undefined) {
+        found = parseParagraph(original(index));
+        citationLists[index] = found;
       }
       return found;
     },

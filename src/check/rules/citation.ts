@@ -8,7 +8,6 @@ import {
   mapText,
   originalSpan,
   PARTY_ISSUER_CODES,
-  parseReferences,
   type Reference,
   sameDocument,
   STATE_ISSUER_CODES,
@@ -19,6 +18,7 @@ import { sample } from "../samples";
 import { documentReferences, type PlacedReference } from "../references";
 import type { CheckContext, Rule, Severity } from "../types";
 import { paragraphText } from "../lines";
+import { textPass } from "../text-pass";
 
 const at = (profile: "dang-2018" | "nha-nuoc", name: string): number =>
   sample(profile).at[name] ?? -1;
@@ -880,7 +880,8 @@ const partCase: Rule = {
         end: match.index + (match.groups as { word: string }).word.length,
         matchEnd: match.index + match[0].length,
       }));
-      const references = parseReferences(original);
+      // Read once for the whole document by the shared pass (documentReferences has already asked for them).
+      const references = textPass(snapshot).citations(index).references;
       const referenceStarts = references.map((r) => r.span.start);
       // Chains of parts: "điểm a khoản 1 Điều 5", "điểm c, điểm d, khoản 2, Điều 100".
       const chains: PartToken[][] = [];
