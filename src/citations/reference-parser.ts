@@ -9,6 +9,7 @@ import {
   PARTY_ISSUER_CODES,
   STATE_ISSUER_CODES,
 } from "./cited-types";
+import { codePointBefore, matchesNotAfter } from "../text/matches-not-after";
 import { LAW_NAMES } from "./law-names";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
 import { findNamedDocument, NAMED_DOCUMENTS, type NamedDocument } from "./named-documents";
@@ -170,18 +171,10 @@ const PREVIOUS_WORD = /(?<word>\p{L}+)\s$/u;
 
 /**
  * The matches of a g-flagged `pattern` that start a word (no letter or digit before them): those of `matchAll` with
- * `(?<![\p{L}\d])` put before the pattern. A match after a letter is dropped and the search goes on from its next
- * position, as the look-behind would have.
+ * `(?<![\p{L}\d])` put before the pattern.
  */
-function* wordStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (WORD_CHARACTER.test(codePointBefore(text, match.index))) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    yield match;
-  }
+function wordStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  return matchesNotAfter(pattern, text, WORD_CHARACTER);
 }
 
 /** The word right before `at`, lower-cased: "pháp" before "luật" in "pháp luật". */
@@ -1308,17 +1301,6 @@ function isWhiteSpaceUnit(unit: number): boolean {
     unit === 0x3000 ||
     unit === 0xfeff
   );
-}
-
-/** The code point that ends just before `at` ("" at the start): what a look-behind with the u flag sees. */
-function codePointBefore(text: string, at: number): string {
-  if (at <= 0) return "";
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text[at - 1] as string;
 }
 
 /** The code point that starts at `at` ("" at the end). */

@@ -29,6 +29,8 @@ function linesToRead({ snapshot, components }: CheckContext): Span[] {
     );
 }
 
+/** Two spaces (plain or non-breaking) in a row: every double space holds them. */
+const MAYBE_DOUBLE = /[ \u00a0]{2}/;
 /** Words after which a number or a date part is written (or left blank): "số", "ngày", "tháng", "năm", "thứ". */
 const BLANK_WORD = /^(?:số|ngày|tháng|năm|thứ)$/iu;
 /** Characters either side of a double space that `fillInBlank` reads: far more than the two words it looks at. */
@@ -80,6 +82,8 @@ const doubleSpace: Rule = {
       if (span && !draftBlank(span)) lines.push(span);
     for (const line of lines) {
       const text = originalOf(snapshot, line);
+      // Most lines hold no two spaces in a row: a cheap test before the pattern with its look-arounds.
+      if (!MAYBE_DOUBLE.test(text)) continue;
       // Two or three spaces are a slip; longer runs lay out a header or leave a blank to fill, and are left alone.
       for (const match of text.matchAll(
         /(?<=\S)(?<![ \u00a0])[ \u00a0]{2,3}(?![ \u00a0])(?=\S)/gu

@@ -10,6 +10,10 @@ import type { Report, Rule } from "../types";
 import { LEGACY_FONT } from "./font";
 
 const COMBINING = /\p{M}/u;
+// Every combining mark lies outside ASCII and Latin (to U+02FF), the Vietnamese letters (U+1E00–U+1EFF) and general
+// punctuation (U+2000–U+206F): most paragraphs hold nothing else, and this test is ten times cheaper than \p{M}.
+// eslint-disable-next-line no-control-regex -- a range from U+0000
+const MAYBE_COMBINING = /[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u206f]/;
 
 /** Clusters share one fix while it stays this short: Word's search finds at most 255 characters. */
 const MAX_FIX = 200;
@@ -101,7 +105,7 @@ const nfc: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      if (!COMBINING.test(paragraph.text)) continue;
+      if (!MAYBE_COMBINING.test(paragraph.text) || !COMBINING.test(paragraph.text)) continue;
       for (const group of groupsOf(paragraph)) {
         const original = paragraph.text.slice(group.start, group.end);
         report({
