@@ -105,7 +105,7 @@ function parentReference(input: NewDocumentInput, typeName: string): string {
 }
 
 /** Texts that are ban hành or phê duyệt kèm theo a quyết định (NĐ30 Phụ lục III, the mẫu after mẫu 1.3) [PL3]. */
-const ATTACHABLE = [
+export const ATTACHABLE_TYPES: readonly string[] = [
   "quy-che",
   "quy-dinh",
   "ke-hoach",
@@ -417,12 +417,12 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     ...(title.ok ? [] : title.errors),
     ...extraErrors(input, profile, attached),
   ];
-  if (attached && !ATTACHABLE.includes(input.type)) {
+  if (attached && !ATTACHABLE_TYPES.includes(input.type)) {
     errors.push({
       field: "attachedTo",
       message: {
-        vi: `Chỉ ${ATTACHABLE.join(", ")} được ban hành kèm theo quyết định (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.3)`,
-        en: `Only ${ATTACHABLE.join(", ")} are issued attached to a decision`,
+        vi: `Chỉ ${ATTACHABLE_TYPES.join(", ")} được ban hành kèm theo quyết định (Nghị định 30/2020/NĐ-CP, Phụ lục III, mẫu 1.3)`,
+        en: `Only ${ATTACHABLE_TYPES.join(", ")} are issued attached to a decision`,
       },
     });
   }

@@ -41,8 +41,16 @@ import { useT, usePaneT } from "./i18n";
 import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
+import {
+  MarksFields,
+  PARTS_DEFAULTS,
+  type PartsValues,
+  PartsFields,
+  marksOf,
+  partsShown,
+} from "./new-parts-fields";
 
-const DEFAULTS: {
+const DEFAULTS: PartsValues & {
   type: string;
   number: string;
   date: string;
@@ -78,6 +86,7 @@ const DEFAULTS: {
   head: "",
   signerTitle: "",
   signer: "",
+  ...PARTS_DEFAULTS,
 };
 
 /** Bytes turned into text at a time, so String.fromCharCode never gets too many arguments. */
@@ -163,6 +172,8 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   const addressed = ["optional", "required", "inline"].includes(structure.kinhGui);
   // D3: both styles are accepted in Party documents; the generator writes "I." unless the drafter picks "I-".
   const outline = values.outline ? outlineOf(values.outline) : "dot";
+  const shown = partsShown(slug, structure, profile.regime);
+  const attached = shown.attachedTo && values.attachedTo.trim() !== "";
   const canCreate = host.capabilities().createDocument;
   const onWeb = host.capabilities().web;
 
@@ -192,8 +203,30 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       signer: values.signer.trim() || undefined,
       executors: slug === "quyet-dinh" ? values.executors : undefined,
       outline,
+      // The parts only some types carry: a hidden field never reaches the document (nor produces an error).
+      ...(shown.chair && values.chair.trim() !== "" ? { chair: values.chair } : {}),
+      ...(shown.secretary && values.secretary.trim() !== "" ? { secretary: values.secretary } : {}),
+      ...(attached ? { attachedTo: values.attachedTo } : {}),
+      ...(shown.decision && values.issues.trim() !== "" ? { issues: values.issues } : {}),
+      ...(shown.decision && values.approves.trim() !== "" ? { approves: values.approves } : {}),
+      ...(shown.enactingBody && !attached && values.enactingBody.trim() !== ""
+        ? { enactingBody: values.enactingBody }
+        : {}),
+      ...(shown.implementing && !attached && values.implementing.trim() !== ""
+        ? { implementing: values.implementing }
+        : {}),
+      ...(attached ? {} : { annexes: values.annexes.filter((line) => line.trim() !== "") }),
+      ...marksOf(values),
+      ...(shown.state && !attached
+        ? {
+            drafterCode: values.drafterCode,
+            copies: values.copies,
+            contacts: values.contacts.filter((line) => line.trim() !== ""),
+          }
+        : {}),
+      ...(shown.state && values.electronic === "yes" ? { electronic: true } : {}),
     }),
-    [settings, slug, type, structure.summary, party, values, outline]
+    [settings, slug, type, structure.summary, party, values, outline, shown, attached]
   );
   const result = useMemo(() => newDocumentBlocks(input), [input]);
   const allErrors = useMemo(() => {
@@ -437,6 +470,16 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
           )}
         </section>
       )}
+
+      <section className={styles.section} aria-labelledby="new-parts-heading">
+        {heading("new-parts-heading", t("partsSection"))}
+        <PartsFields values={values} onChange={edit} errors={errors} shown={shown} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="new-marks-heading">
+        {heading("new-marks-heading", t("marksSection"))}
+        <MarksFields values={values} onChange={edit} errors={errors} />
+      </section>
 
       <section className={styles.section} aria-labelledby="new-signer-heading">
         {heading("new-signer-heading", t("signerSection"))}

@@ -105,9 +105,18 @@ async function everyState(theme: "light" | "dark"): Promise<string[]> {
   await insert.getByRole("option", { name: /^Nơi nhận/ }).click();
   await insert.locator("form[data-block='closing']").waitFor();
   problems.push(...(await audit(insert, "insert-closing", theme)));
+  await insert.getByRole("combobox", { name: /^Khối cần chèn/ }).click();
+  await insert.getByRole("option", { name: /^Dấu mật/ }).click();
+  await insert.getByRole("radio", { name: "LƯU HÀNH NỘI BỘ" }).waitFor();
+  problems.push(...(await audit(insert, "insert-marks", theme)));
 
   const newPane = await open("new", theme);
   problems.push(...(await audit(newPane, "new", theme)));
+  // A biên bản shows its chair and secretary fields besides the parts, marks and ô 12, 13 every State type has.
+  await newPane.getByRole("combobox", { name: /^Loại văn bản/ }).click();
+  await newPane.getByRole("option", { name: /^Biên bản/ }).click();
+  await newPane.getByRole("textbox", { name: /^Thư ký/ }).waitFor();
+  problems.push(...(await audit(newPane, "new-bien-ban", theme)));
 
   const citations = await open("citations", theme);
   problems.push(...(await audit(citations, "citations", theme)));

@@ -56,6 +56,17 @@ const PARTY_SETTINGS = {
   where: "cursor",
 };
 
+const STATE_SETTINGS = {
+  profile: "nha-nuoc",
+  superior: "UBND tỉnh Lào Cai",
+  issuer: "Sở Nội vụ",
+  issuerCode: "SNV",
+  unitCode: "KS",
+  place: "Lào Cai",
+  type: "bao-cao",
+  where: "cursor",
+};
+
 interface OfficeCall {
   readonly run: number;
   readonly call: string;
@@ -132,7 +143,7 @@ function documentXml(base64: string): string {
 /** The New pane's fields for the seed Kết luận 1301-KL/TU, signed T/M by a deputy secretary. */
 async function fillKetLuan(page: Page): Promise<void> {
   await choose(page, /^Loại văn bản/, /^Kết luận/);
-  await textbox(page, /^Số/).fill("1301");
+  await textbox(page, /^Số(?! lượng)/).fill("1301");
   await textbox(page, /^Ngày ban hành/).fill("18/7/2023");
   await textbox(page, /^Trích yếu/).fill("về công tác cán bộ");
   await page.getByRole("radio", { name: /^T\/M/ }).check();
@@ -265,6 +276,74 @@ describe("the New pane", () => {
       .waitFor();
     await screenshot(page, "new-refusal");
     expect(await officeCalls(page)).toEqual([]);
+  });
+
+  it("shows the parts a type carries, and only those", async () => {
+    const page = await open({ pane: "new", settings: STATE_SETTINGS });
+    const has = async (label: RegExp) => (await textbox(page, label).count()) > 0;
+    await choose(page, /^Loại văn bản/, /^Giấy mời/);
+    expect([await has(/^Người chủ trì/), await has(/^Thư ký/)]).toEqual([true, false]);
+    await choose(page, /^Loại văn bản/, /^Biên bản/);
+    expect([await has(/^Người chủ trì/), await has(/^Thư ký/)]).toEqual([true, true]);
+    await choose(page, /^Loại văn bản/, /^Quyết định/);
+    expect(await has(/^Quyết định ban hành/)).toBe(true);
+    expect(await has(/^Quyết định phê duyệt/)).toBe(true);
+    expect(await has(/^Ban hành kèm theo quyết định/)).toBe(false);
+    expect(await has(/^Thẩm quyền ban hành/)).toBe(true);
+    await choose(page, /^Loại văn bản/, /^Kế hoạch/);
+    expect(await has(/^Ban hành kèm theo quyết định/)).toBe(true);
+    expect(await has(/^Thực hiện văn bản/)).toBe(true);
+    expect(await has(/^Quyết định ban hành/)).toBe(false);
+    // A text kèm theo a quyết định has no phụ lục, ô 12 or 13 of its own: their fields go.
+    await textbox(page, /^Ban hành kèm theo quyết định/).fill("…");
+    expect([await has(/^Phụ lục/), await has(/^Ký hiệu người soạn thảo/)]).toEqual([false, false]);
+    await screenshot(page, "new-parts-attached");
+    // Ô 12, 13 and the electronic form are the State's (RULEBOOK D25, D26).
+    expect(await page.getByRole("switch", { name: /^Bản điện tử/ }).count()).toBe(1);
+    const party = await open({ pane: "new", settings: PARTY_SETTINGS });
+    expect(await party.getByRole("switch", { name: /^Bản điện tử/ }).count()).toBe(0);
+    expect(await party.getByRole("textbox", { name: /^Ký hiệu người soạn thảo/ }).count()).toBe(0);
+    expect(await party.getByRole("radio", { name: "LƯU HÀNH NỘI BỘ" }).count()).toBe(1);
+  });
+
+  it("creates a State công văn with its marks, ô 12, ô 13 and the electronic placeholders", async () => {
+    const page = await open({ pane: "new", settings: STATE_SETTINGS });
+    await choose(page, /^Loại văn bản/, /^Công văn/);
+    await textbox(page, /^Số(?! lượng)/).fill("15");
+    await textbox(page, /^Ngày ban hành/).fill("04/11/2026");
+    await textbox(page, /^Trích yếu/).fill("triển khai chuyển đổi số");
+    await textbox(page, /^Kính gửi/).fill("Các sở, ban, ngành");
+    await page.getByRole("radio", { name: "MẬT", exact: true }).check();
+    await page.getByRole("radio", { name: "HỎA TỐC" }).check();
+    await page.getByRole("radio", { name: "XEM XONG TRẢ LẠI" }).check();
+    await textbox(page, /^Ký hiệu người soạn thảo/).fill("PL");
+    await textbox(page, /^Số lượng bản/).fill("30");
+    await textbox(page, /^Địa chỉ, điện thoại/).fill("Số 1 đường Hoàng Liên\nĐT: 0214 3840 000");
+    await page.getByRole("switch", { name: /^Bản điện tử/ }).check();
+    await textbox(page, /^Chức vụ người ký/).fill("Giám đốc");
+    await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn An");
+    await screenshot(page, "new-marks-electronic");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page
+      .getByText("Word đã mở văn bản mới trong một cửa sổ riêng.", { exact: false })
+      .waitFor();
+    const calls = await officeCalls(page);
+    const base64 = String(calls.find((c) => c.call === "application.createDocument")?.args[0]);
+    const xml = documentXml(base64);
+    // The marks stand in the header table, before the Kính gửi.
+    const headerEnd = xml.indexOf("</w:tbl>");
+    for (const mark of ["MẬT", "HỎA TỐC", "XEM XONG TRẢ LẠI"]) {
+      expect(xml.indexOf(`>${mark}<`)).toBeGreaterThan(0);
+      expect(xml.indexOf(`>${mark}<`)).toBeLessThan(headerEnd);
+    }
+    expect(xml).toContain(">PL.(30)<");
+    expect(xml).toMatch(/<v:rect [^>]*strokecolor="#1F4E9E"/);
+    expect(xml).toMatch(/<v:oval [^>]*strokecolor="#C00000"/);
+    const footer = strFromU8(
+      unzipSync(new Uint8Array(Buffer.from(base64, "base64")))["word/footer1.xml"] ??
+        new Uint8Array()
+    );
+    expect(footer).toContain("ĐT: 0214 3840 000");
   });
 
   it("without WordApi 1.3 fills the empty document, and refuses one that has text", async () => {
@@ -445,8 +524,11 @@ describe("the Insert pane's block forms", () => {
     await pickBlock(page, /^Dấu mật, khẩn/);
     await page.getByRole("radio", { name: "MẬT", exact: true }).check();
     await page.getByRole("radio", { name: "HỎA TỐC" }).check();
+    // The phạm vi lưu hành (ô 11) is offered with them [PL1 III.2c].
+    await page.getByRole("radio", { name: "XEM XONG TRẢ LẠI" }).check();
     const ooxml = await insertAndCheck(page, "marks", "insert-marks");
     expect(ooxml.indexOf("MẬT")).toBeLessThan(ooxml.indexOf("HỎA TỐC"));
+    expect(ooxml.indexOf("HỎA TỐC")).toBeLessThan(ooxml.indexOf("XEM XONG TRẢ LẠI"));
   });
 });
 

@@ -1,8 +1,14 @@
-// Insert form: dấu mức độ mật and khẩn, secrecy above urgency.
+// Insert form: dấu mức độ mật and khẩn, secrecy above urgency, and the phạm vi lưu hành (ô 11) [PL1 III.2].
 
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { type Mark, SECRECY_MARKS, URGENCY_MARKS, markBlock } from "../../blocks/mark-block";
+import {
+  CIRCULATION_MARKS,
+  type Mark,
+  SECRECY_MARKS,
+  URGENCY_MARKS,
+  markBlock,
+} from "../../blocks/mark-block";
 import { DRAFTING_MESSAGES } from "../drafting-messages";
 import { useRememberedForm } from "../drafting-store";
 import { usePaneT } from "../i18n";
@@ -10,12 +16,19 @@ import type { PaneProps } from "../panes";
 import { BlockFormShell } from "./block-form-shell";
 import { type FieldErrors, validation } from "./fields";
 
-const KNOWN: readonly string[] = [...SECRECY_MARKS, ...URGENCY_MARKS];
+const KNOWN: readonly string[] = [...SECRECY_MARKS, ...URGENCY_MARKS, ...CIRCULATION_MARKS];
+
+const useWrapStyles = makeStyles({ wrap: { flexWrap: "wrap" } });
 
 export function MarksForm({ settings, onSettingsChange }: PaneProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
-  const [values, change] = useRememberedForm("marks", { secrecy: "", urgency: "" });
-  const marks = [values.secrecy, values.urgency].filter((mark): mark is Mark =>
+  const wrap = useWrapStyles().wrap;
+  const [values, change] = useRememberedForm("marks", {
+    secrecy: "",
+    urgency: "",
+    circulation: "",
+  });
+  const marks = [values.secrecy, values.urgency, values.circulation].filter((mark): mark is Mark =>
     KNOWN.includes(mark)
   );
   const chosen = marks.join("|");
@@ -25,13 +38,15 @@ export function MarksForm({ settings, onSettingsChange }: PaneProps) {
   );
   const group = (
     label: string,
-    key: "secrecy" | "urgency",
+    key: "secrecy" | "urgency" | "circulation",
     options: readonly string[],
     errors: FieldErrors
   ) => (
     <Field label={label} {...validation(errors, "marks")}>
       <RadioGroup
         layout="horizontal"
+        // The marks' long names (LƯU HÀNH NỘI BỘ) wrap at 320 px instead of scrolling sideways.
+        className={wrap}
         value={values[key]}
         onChange={(_, data) => change({ [key]: data.value })}
       >
@@ -54,6 +69,7 @@ export function MarksForm({ settings, onSettingsChange }: PaneProps) {
         <>
           {group(t("secrecy"), "secrecy", SECRECY_MARKS, {})}
           {group(t("urgency"), "urgency", URGENCY_MARKS, errors)}
+          {group(t("circulation"), "circulation", CIRCULATION_MARKS, {})}
         </>
       )}
     </BlockFormShell>

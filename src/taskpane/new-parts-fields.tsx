@@ -1,0 +1,217 @@
+// The New pane's fields for the parts only some types carry (chair, secretary, text kèm theo a quyết định, ban hành
+// or phê duyệt, phụ lục, enacting body, "Thực hiện …"), the marks, ô 12 and 13, and the electronic form.
+
+import {
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Switch,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
+import { CIRCULATION_MARKS, type Mark, SECRECY_MARKS, URGENCY_MARKS } from "../blocks/mark-block";
+import { ATTACHABLE_TYPES } from "../blocks/new-document";
+import type { Regime, TypeStructure } from "../conventions";
+import { type FieldErrors, ListField, validation } from "./block-forms/fields";
+import { DRAFTING_MESSAGES } from "./drafting-messages";
+import { usePaneT } from "./i18n";
+
+/**
+ * The remembered values of these fields: texts and lists of lines, as every drafting form keeps them (a type, not an
+ * interface, so it fits the store's record of texts).
+ */
+export type PartsValues = {
+  readonly chair: string;
+  readonly secretary: string;
+  readonly attachedTo: string;
+  readonly issues: string;
+  readonly approves: string;
+  readonly annexes: readonly string[];
+  readonly enactingBody: string;
+  readonly implementing: string;
+  readonly secrecy: string;
+  readonly urgency: string;
+  readonly circulation: string;
+  readonly drafterCode: string;
+  readonly copies: string;
+  readonly contacts: readonly string[];
+  /** "yes" for the electronic form, "" for paper. */
+  readonly electronic: string;
+};
+
+export const PARTS_DEFAULTS: PartsValues = {
+  chair: "",
+  secretary: "",
+  attachedTo: "",
+  issues: "",
+  approves: "",
+  annexes: [""],
+  enactingBody: "",
+  implementing: "",
+  secrecy: "",
+  urgency: "",
+  circulation: "",
+  drafterCode: "",
+  copies: "",
+  contacts: [""],
+  electronic: "",
+};
+
+/** Which of these fields a type shows: only the ones its form carries, so none can only produce an error. */
+const useWrapStyles = makeStyles({ wrap: { flexWrap: "wrap" } });
+
+export function partsShown(slug: string, structure: TypeStructure, regime: Regime) {
+  const fields = structure.skeleton.flatMap((item) =>
+    item.kind === "text" ? (item.fields ?? []) : []
+  );
+  const minutes = structure.closing === "minutes";
+  return {
+    chair: minutes || fields.includes("chair"),
+    secretary: minutes || fields.includes("secretary"),
+    attachedTo: ATTACHABLE_TYPES.includes(slug),
+    decision: slug === "quyet-dinh",
+    enactingBody: structure.enacting !== undefined || slug === "cong-dien",
+    implementing: structure.enacting === "implementing",
+    // Ô 12 and 13 and the electronic form are the State's (RULEBOOK D25, D26).
+    state: regime === "state",
+  };
+}
+
+/** The marks chosen, secrecy, urgency and circulation in that order, unknown remembered values dropped. */
+export function marksOf(values: PartsValues): {
+  secrecy: Mark[];
+  urgency: Mark[];
+  circulation: Mark[];
+} {
+  const pick = (value: string, known: readonly string[]) =>
+    known.includes(value) ? [value as Mark] : [];
+  return {
+    secrecy: pick(values.secrecy, SECRECY_MARKS),
+    urgency: pick(values.urgency, URGENCY_MARKS),
+    circulation: pick(values.circulation, CIRCULATION_MARKS),
+  };
+}
+
+interface SectionProps {
+  readonly values: PartsValues;
+  readonly onChange: (patch: Partial<PartsValues>) => void;
+  readonly errors: FieldErrors;
+}
+
+/** The type's own parts: shown only for the types whose form has them. */
+export function PartsFields({
+  values,
+  onChange,
+  errors,
+  shown,
+}: SectionProps & { readonly shown: ReturnType<typeof partsShown> }) {
+  const t = usePaneT(DRAFTING_MESSAGES);
+  const attached = values.attachedTo.trim() !== "";
+  const text = (
+    key:
+      | "chair"
+      | "secretary"
+      | "attachedTo"
+      | "issues"
+      | "approves"
+      | "enactingBody"
+      | "implementing",
+    hint: string
+  ) => (
+    <Field label={t(key)} hint={hint} {...validation(errors, key)}>
+      <Input value={values[key]} onChange={(_, data) => onChange({ [key]: data.value })} />
+    </Field>
+  );
+  return (
+    <>
+      {shown.chair && text("chair", t("chairHint"))}
+      {shown.secretary && text("secretary", t("secretaryHint"))}
+      {shown.attachedTo && text("attachedTo", t("attachedToHint"))}
+      {shown.decision && text("issues", t("issuesHint"))}
+      {shown.decision && text("approves", t("approvesHint"))}
+      {shown.enactingBody && !attached && text("enactingBody", t("enactingBodyHint"))}
+      {shown.implementing && !attached && text("implementing", t("implementingHint"))}
+      {!attached && (
+        <ListField
+          label={t("annexes")}
+          hint={t("annexesHint")}
+          value={values.annexes}
+          onChange={(annexes) => onChange({ annexes })}
+          errors={errors}
+          name="annexes"
+        />
+      )}
+      {shown.state && !attached && (
+        <>
+          {text2(t("drafterCode"), t("drafterCodeHint"), "drafterCode")}
+          {text2(t("copies"), t("copiesHint"), "copies", "numeric")}
+          <ListField
+            label={t("contacts")}
+            hint={t("contactsHint")}
+            value={values.contacts}
+            onChange={(contacts) => onChange({ contacts })}
+            errors={errors}
+            name="contacts"
+          />
+        </>
+      )}
+      {shown.state && (
+        <Field hint={t("electronicHint")} {...validation(errors, "electronic")}>
+          <Switch
+            label={t("electronic")}
+            checked={values.electronic === "yes"}
+            onChange={(_, data) => onChange({ electronic: data.checked ? "yes" : "" })}
+          />
+        </Field>
+      )}
+    </>
+  );
+
+  function text2(
+    label: string,
+    hint: string,
+    key: "drafterCode" | "copies",
+    inputMode?: "numeric"
+  ) {
+    return (
+      <Field label={label} hint={hint} {...validation(errors, key)}>
+        <Input
+          inputMode={inputMode}
+          value={values[key]}
+          onChange={(_, data) => onChange({ [key]: data.value })}
+        />
+      </Field>
+    );
+  }
+}
+
+/** Dấu mật, khẩn and phạm vi lưu hành, one choice each. */
+export function MarksFields({ values, onChange, errors }: SectionProps) {
+  const t = usePaneT(DRAFTING_MESSAGES);
+  const wrap = useWrapStyles().wrap;
+  const group = (key: "secrecy" | "urgency" | "circulation", options: readonly string[]) => (
+    <Field label={t(key)} {...validation(errors, "marks")}>
+      <RadioGroup
+        layout="horizontal"
+        // The marks' long names (LƯU HÀNH NỘI BỘ) wrap at 320 px instead of scrolling sideways.
+        className={wrap}
+        value={values[key]}
+        onChange={(_, data) => onChange({ [key]: data.value })}
+      >
+        <Radio value="" label={t("markNone")} />
+        {options.map((mark) => (
+          <Radio key={mark} value={mark} label={mark} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+  return (
+    <>
+      <Text size={200}>{t("marksNote")}</Text>
+      {group("secrecy", SECRECY_MARKS)}
+      {group("urgency", URGENCY_MARKS)}
+      {group("circulation", CIRCULATION_MARKS)}
+    </>
+  );
+}
