@@ -174,11 +174,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
     expect(() => validateWml(written)).not.toThrow();
   });
 
-  it("passes thethuc check with no error, as its own type", () => {
+  it("passes thethuc check with no error or warning, as its own type", () => {
     const result = checkSnapshot(readDocx(readFileSync(file(c))), { profile: c.profile });
     expect(result.documentType).toBe(c.type);
+    // Framed marks, placeholders and page 1's header and footer are read as none of the lines the checker judges.
     expect(
-      result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}: ${f.message}`)
+      result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}: ${f.message}`)
     ).toEqual([]);
   });
 });
