@@ -3,7 +3,7 @@
 
 import type { Message } from "../check/types";
 import { DocxReadError, readFlatOpcPackage, readZipPackage } from "../ooxml/package-reader";
-import type { Snapshot } from "../ooxml/snapshot";
+import type { SectionSnapshot, Snapshot } from "../ooxml/snapshot";
 import { snapshotOf } from "../ooxml/snapshot-reader";
 import { type DocumentSource, HostError, type ReadInfo, type ReadSnapshot } from "./document-host";
 import { type ParagraphAlignment, alignParagraphs } from "./paragraph-alignment";
@@ -12,6 +12,16 @@ import { type ParagraphAlignment, alignParagraphs } from "./paragraph-alignment"
 const REVISION = /<(?:[A-Za-z_][\w.-]*:)?(?:ins|del|moveFrom|moveTo)[\s>/]/;
 
 const MB = 1024 * 1024;
+
+const HEADER_PART = /^word\/(?:header|footer)\d*\.xml$/u;
+
+/** A section as the checker sees it when its headers and footers were not handed over. */
+function withoutPageNumbers(section: SectionSnapshot): SectionSnapshot {
+  const rest: { -readonly [K in keyof SectionSnapshot]?: SectionSnapshot[K] } = { ...section };
+  delete rest.pageNumbers;
+  delete rest.evenAndOddPages;
+  return rest as SectionSnapshot;
+}
 
 // A run or style that takes its font from the theme (w:asciiTheme="minorHAnsi", …).
 const THEME_FONT = /\b[A-Za-z_][\w.-]*:(?:ascii|hAnsi|eastAsia|cs)Theme="/;
@@ -79,6 +89,10 @@ export function snapshotFromSource(
       ? readZipPackage(source.docx)
       : readFlatOpcPackage(source.ooxml ?? "");
     snapshot = snapshotOf(parts);
+    // Word's body package may leave the headers and footers out: with none in it, page numbers are not judged
+    // rather than reported missing (the file, read whole, has them).
+    if (source.via === "getOoxml" && !parts.names().some((name) => HEADER_PART.test(name)))
+      snapshot = { ...snapshot, sections: snapshot.sections.map(withoutPageNumbers) };
     const document = parts.get("word/document.xml") ?? "";
     revisions = REVISION.test(document);
     themeMissing =

@@ -25,6 +25,7 @@ import type {
   SectionSnapshot,
   Snapshot,
 } from "./snapshot";
+import { pageFieldPlaces, readHeaderStyles } from "./page-number-place";
 import { readStyles, readTheme, type StyleSheet, type ThemeFonts } from "./styles";
 import { W_NS } from "./wml/namespaces";
 
@@ -252,27 +253,6 @@ function relationshipTargets(rels: string): Map<string, string> {
   return targets;
 }
 
-const PAGE_FIELD = /w:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b/u;
-
-/** The alignments of the paragraphs of a header or footer part that hold a PAGE field. */
-function pageFieldAligns(xml: string): (Align | null)[] {
-  const aligns: (Align | null)[] = [];
-  for (const [paragraph] of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
-    if (!PAGE_FIELD.test(paragraph)) continue;
-    const jc = /<w:pPr>[\s\S]*?<w:jc w:val="(\w+)"/.exec(paragraph)?.[1];
-    const align: Align | null =
-      jc === "center" || jc === "left" || jc === "right" || jc === "both"
-        ? jc
-        : jc === "start"
-          ? "left"
-          : jc === "end"
-            ? "right"
-            : null;
-    aligns.push(align);
-  }
-  return aligns;
-}
-
 /**
  * Each section's page numbers: the PAGE fields of the headers and footers it names, or inherits from the section
  * before it when it names none of a kind (Word's rule).
@@ -283,24 +263,41 @@ function withPageNumbers(
   parts: PackageParts
 ): SectionSnapshot[] {
   const targets = relationshipTargets(rels);
+  const styles = readHeaderStyles(parts.get("word/styles.xml"));
+  // Even-page headers and footers show only when the settings turn them on (w:evenAndOddHeaders).
+  const evenPages = EVEN_AND_ODD.test(parts.get("word/settings.xml") ?? "");
   const inherited = new Map<string, string>();
+  // A header or footer the section names but the package does not hold (a part left out) cannot be judged.
+  let unseen = false;
   return sections.map((section) => {
     for (const ref of SECTION_REFS.get(section) ?? []) {
       const target = targets.get(ref.id);
-      if (target) inherited.set(`${ref.place}:${ref.pages}`, target);
+      if (target && parts.get(target) !== undefined)
+        inherited.set(`${ref.place}:${ref.pages}`, target);
+      else unseen = true;
     }
+    if (unseen) return section;
+    const frame = {
+      pageWidth: section.pageWidthMm / MM_PER_TWIP,
+      marginLeft: section.margins.left / MM_PER_TWIP,
+      marginRight: section.margins.right / MM_PER_TWIP,
+    };
     const pageNumbers: PageNumberSnapshot[] = [];
     for (const [key, target] of inherited) {
       const [place, pages] = key.split(":") as [
         PageNumberSnapshot["place"],
         PageNumberSnapshot["pages"],
       ];
-      for (const align of pageFieldAligns(parts.get(target) ?? ""))
+      if (pages === "even" && !evenPages) continue;
+      for (const align of pageFieldPlaces(parts.get(target) ?? "", styles, frame))
         pageNumbers.push({ place, pages, align });
     }
-    return { ...section, pageNumbers };
+    return { ...section, pageNumbers, ...(evenPages ? { evenAndOddPages: true } : {}) };
   });
 }
+
+/** The settings switch that shows even-page headers and footers, on unless its value says off. */
+const EVEN_AND_ODD = /<w:evenAndOddHeaders(?:\s*\/>|\s+w:val="(?:true|1|on)"\s*\/>)/u;
 
 function themePart(parts: PackageParts): string | undefined {
   const name = parts.names().find((part) => part.startsWith("word/theme/"));

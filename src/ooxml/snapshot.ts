@@ -83,6 +83,8 @@ export interface SectionSnapshot {
    * host cannot see headers and footers.
    */
   readonly pageNumbers?: readonly PageNumberSnapshot[];
+  /** Odd and even pages have their own headers and footers (settings w:evenAndOddHeaders): even ones are listed. */
+  readonly evenAndOddPages?: boolean;
 }
 
 /** A page number: a PAGE field in a header or footer. */
@@ -90,7 +92,10 @@ export interface PageNumberSnapshot {
   readonly place: "header" | "footer";
   /** Which pages the header or footer is for: every page, the first page (w:titlePg), even pages. */
   readonly pages: "default" | "first" | "even";
-  /** The alignment of the paragraph holding it; null when set by tabs or a style the reader does not resolve. */
+  /**
+   * Where it prints across the page: its paragraph's alignment (own or its style's), or where the tab stop or the
+   * header's text box that holds it puts it against the text area; null when that cannot be told.
+   */
   readonly align: Align | null;
 }
 

@@ -546,4 +546,22 @@ describe("page numbers in headers and footers (rule 14)", () => {
       ["warning", "The page number shows on page 1; the rul"],
     ]);
   });
+
+  it("places a number held by a text box in the header by the box (KH-UBND Hải Dương, quy chế LGSP)", () => {
+    // A 50.8 mm box centred on the margins, the number at its left: LibreOffice prints it 25 mm left of centre.
+    const dvctt = real("state_KH-UBND_2023_UBND-tinh-HaiDuong_DVCTT_DRAFT-unnumbered.docx");
+    expect(dvctt.sections.flatMap((s) => s.pageNumbers ?? []).map((n) => n.align)).toEqual([
+      "left",
+      "left",
+    ]);
+    expect(
+      checkSnapshot(dvctt)
+        .findings.filter((f) => f.rule === "page/numbers")
+        .map((f) => [f.severity, f.messages.vi])
+    ).toEqual([["warning", "Số trang đang lệch về bên trái; quy định đặt chính giữa đầu trang"]]);
+    // A 7 mm box 106.5 mm from the page's edge: the middle of the text area.
+    const lgsp = real("state_QD-UBND_2023_UBND-tinh-HaiDuong_QuyChe-LGSP_DRAFT.docx");
+    const aligns = new Set(lgsp.sections.flatMap((s) => s.pageNumbers ?? []).map((n) => n.align));
+    expect([...aligns]).toEqual(["center"]);
+  });
 });

@@ -148,7 +148,23 @@ describe("the file read gives the getOoxml read's snapshot", () => {
     const ooxml = docxAsFlatOpc(path);
     const fromFile = snapshotFromSource({ docx: docxAsFile(path), wordTexts: [], via: "file" });
     const fromOoxml = snapshotFromSource({ ooxml, wordTexts: [], via: "getOoxml" });
-    expect(bare(fromFile)).toEqual(bare(fromOoxml));
+    // A body package with no header or footer part may be Word leaving them out: its page numbers are unknown, where
+    // the file says there are none.
+    const headerless = !/pkg:name="\/word\/(?:header|footer)\d*\.xml"/.test(ooxml);
+    const unknownNumbers = (snapshot: typeof fromFile) => ({
+      ...bare(snapshot),
+      sections: snapshot.sections.map((section) => {
+        const rest: Partial<typeof section> = { ...section };
+        delete rest.pageNumbers;
+        delete rest.evenAndOddPages;
+        return rest;
+      }),
+    });
+    if (headerless) {
+      expect(fromOoxml.sections.every((s) => s.pageNumbers === undefined)).toBe(true);
+      expect(fromFile.sections.flatMap((s) => s.pageNumbers ?? [])).toEqual([]);
+      expect(unknownNumbers(fromFile)).toEqual(bare(fromOoxml));
+    } else expect(bare(fromFile)).toEqual(bare(fromOoxml));
     expect(fromFile.paragraphs.length).toBeGreaterThan(0);
   });
 });

@@ -16,6 +16,7 @@ import {
   type WordContext,
   createWordHost,
 } from "../../src/host/word";
+import { checkSnapshot } from "../../src/check/engine";
 import { flatOpcPackage } from "../../src/ooxml/flat-opc";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { type Call, count, fakeOffice, wordCalls } from "./word-fake";
@@ -290,6 +291,75 @@ describe("readSnapshot", () => {
     });
     expect(alignment?.wordIndex).toEqual(texts.map((_, i) => i));
     expect(snapshot.paragraphs.map((p) => p.text)).toContain("Số 1301-KL/TU");
+  });
+
+  // Rule 14 in the add-in: Word's body package may or may not carry the headers and footers (not seen on every Word).
+  describe("page numbers (rule 14)", () => {
+    const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const part = (name: string, xml: string) =>
+      `<pkg:part pkg:name="${name}" pkg:contentType="application/xml"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+    /** A body package as Word may hand it over: with its header part (a right-aligned number), or without any. */
+    const bodyPackage = (withHeader: boolean) =>
+      `<pkg:package xmlns:pkg="${PKG}">` +
+      part(
+        "/_rels/.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
+      ) +
+      part(
+        "/word/document.xml",
+        `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p><w:sectPr>` +
+          (withHeader ? `<w:headerReference w:type="default" r:id="rId7"/>` : "") +
+          `<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/><w:titlePg/></w:sectPr></w:body></w:document>`
+      ) +
+      part(
+        "/word/_rels/document.xml.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          (withHeader
+            ? `<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>`
+            : "") +
+          `</Relationships>`
+      ) +
+      (withHeader
+        ? part(
+            "/word/header1.xml",
+            `<w:hdr xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`
+          )
+        : "") +
+      `</pkg:package>`;
+    const pageNumbers = async (withHeader: boolean) => {
+      const fake = fakeOffice({
+        ooxml: bodyPackage(withHeader),
+        paragraphs: ["Nội dung"],
+      });
+      const snapshot = await createWordHost(fake.globals).readSnapshot();
+      const result = checkSnapshot(snapshot, { profile: "nha-nuoc" });
+      expect(syncsOf(fake.calls)).toBe(1);
+      return {
+        findings: result.findings
+          .filter((f) => f.rule === "page/numbers")
+          .map((f) => f.messages.vi),
+        notEvaluated: result.coverage.notEvaluated
+          .filter((n) => n.rule === "page/numbers")
+          .map((n) => n.reason.vi),
+      };
+    };
+
+    it("judges them when Word's package carries the header parts", async () => {
+      expect(await pageNumbers(true)).toEqual({
+        findings: ["Số trang đang lệch về bên phải; quy định đặt chính giữa đầu trang"],
+        notEvaluated: [],
+      });
+    });
+
+    it("says they were not evaluated, and why, when the package carries no header or footer", async () => {
+      const { findings, notEvaluated } = await pageNumbers(false);
+      expect(findings).toEqual([]);
+      expect(notEvaluated).toHaveLength(1);
+      expect(notEvaluated[0]).toMatch(/Word không gửi kèm chúng cùng nội dung/);
+      expect(notEvaluated[0]).toMatch(/thethuc check/);
+    });
   });
 
   it("turns Word's failure into a one-line HostError", async () => {

@@ -227,19 +227,33 @@ const margins: Rule = {
   },
 };
 
-/** The sample State document with its first section's page numbers and "different first page" set. */
-function numbered(pageNumbers: readonly PageNumberSnapshot[], titlePage = true): Snapshot {
+/**
+ * The sample State document with its first section's page numbers and "different first page" set, and odd and even
+ * pages told apart when `evenAndOddPages`.
+ */
+function numbered(
+  pageNumbers: readonly PageNumberSnapshot[],
+  titlePage = true,
+  evenAndOddPages = false
+): Snapshot {
   const { snapshot } = sample("nha-nuoc");
   const [first, ...rest] = snapshot.sections;
   return first
-    ? { ...snapshot, sections: [{ ...first, titlePage, pageNumbers }, ...rest] }
+    ? {
+        ...snapshot,
+        sections: [
+          { ...first, titlePage, pageNumbers, ...(evenAndOddPages ? { evenAndOddPages } : {}) },
+          ...rest,
+        ],
+      }
     : snapshot;
 }
 
+// Where the number prints, whether set by alignment, by a tab stop or by the header's text box that holds it.
 const ALIGN_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
-  left: { vi: "căn trái", en: "left-aligned" },
-  right: { vi: "căn phải", en: "right-aligned" },
-  both: { vi: "căn đều", en: "justified" },
+  left: { vi: "lệch về bên trái", en: "off to the left" },
+  right: { vi: "lệch về bên phải", en: "off to the right" },
+  both: { vi: "căn đều (in ở bên trái)", en: "justified (printed at the left)" },
 };
 
 const pageNumbers: Rule = {
@@ -258,8 +272,12 @@ const pageNumbers: Rule = {
         en: "The page number is in the footer; the rule puts it at the top centre",
       },
       align: {
-        vi: "Số trang đang {align}; quy định căn giữa ở đầu trang",
-        en: "The page number is {alignEn}; the rule centres it at the top",
+        vi: "Số trang đang {align}{pages}; quy định đặt chính giữa đầu trang",
+        en: "The page number is {alignEn}{pagesEn}; the rule centres it at the top",
+      },
+      evenMissing: {
+        vi: "Trang chẵn không có số trang: văn bản đặt đầu trang chẵn, lẻ khác nhau nhưng đầu trang chẵn không đánh số",
+        en: "Even pages have no page number: the document has separate odd and even headers, and the even one has none",
       },
       firstPage: {
         vi: "Số trang hiện ở trang thứ nhất; quy định không hiện (chọn “Trang đầu khác” — Different First Page)",
@@ -272,14 +290,11 @@ const pageNumbers: Rule = {
     const sections = snapshot.sections;
     if (sections.some((section) => section.pageNumbers === undefined))
       return notFound({
-        vi: "không đọc được đầu trang, chân trang của văn bản",
-        en: "the headers and footers are not readable here",
+        vi: "không đọc được đầu trang, chân trang của văn bản (trong phần bổ trợ, Word không gửi kèm chúng cùng nội dung): kiểm tra số trang bằng lệnh thethuc check trên tệp",
+        en: "the document's headers and footers could not be read (in the add-in, Word does not hand them over with the body): check the page numbers with thethuc check on the file",
       });
-    // Even-page headers show only when the document turns them on (settings), which is not read: judged by the
-    // headers of every page and of the first page.
-    const all = sections.flatMap((section) =>
-      (section.pageNumbers ?? []).filter((number) => number.pages !== "even")
-    );
+    // The reader lists even-page headers only when the settings show them (w:evenAndOddHeaders).
+    const all = sections.flatMap((section) => section.pageNumbers ?? []);
     if (all.length === 0)
       return notFound({
         vi: "văn bản không đánh số trang",
@@ -297,8 +312,19 @@ const pageNumbers: Rule = {
         data: {
           align: ALIGN_WORDS[offCentre.align]?.vi ?? offCentre.align,
           alignEn: ALIGN_WORDS[offCentre.align]?.en ?? offCentre.align,
+          pages: offCentre.pages === "even" ? " ở trang chẵn" : "",
+          pagesEn: offCentre.pages === "even" ? " on even pages" : "",
         },
       });
+    // With odd and even pages apart, a section numbered on its odd pages shows no number on its even ones when it
+    // has (or inherits) no even header with a number.
+    const evenBare = sections.some(
+      (section) =>
+        section.evenAndOddPages === true &&
+        (section.pageNumbers ?? []).some((n) => n.pages === "default") &&
+        !(section.pageNumbers ?? []).some((n) => n.pages === "even")
+    );
+    if (evenBare) report({ messageId: "evenMissing", paragraph: null });
     const first = sections[0];
     const onPageOne = first
       ? (first.pageNumbers ?? []).some((number) =>
@@ -314,6 +340,18 @@ const pageNumbers: Rule = {
         snapshot: numbered([{ place: "header", pages: "default", align: "center" }]),
         findings: [],
       },
+      {
+        name: "odd and even pages apart, both centred",
+        snapshot: numbered(
+          [
+            { place: "header", pages: "default", align: "center" },
+            { place: "header", pages: "even", align: "center" },
+          ],
+          true,
+          true
+        ),
+        findings: [],
+      },
     ],
     invalid: [
       {
@@ -324,6 +362,23 @@ const pageNumbers: Rule = {
       {
         name: "right-aligned in the header",
         snapshot: numbered([{ place: "header", pages: "default", align: "right" }]),
+        findings: [null],
+      },
+      {
+        name: "right-aligned in the even-page header, odd and even pages apart",
+        snapshot: numbered(
+          [
+            { place: "header", pages: "default", align: "center" },
+            { place: "header", pages: "even", align: "right" },
+          ],
+          true,
+          true
+        ),
+        findings: [null],
+      },
+      {
+        name: "odd and even pages apart, the even-page header without a number",
+        snapshot: numbered([{ place: "header", pages: "default", align: "center" }], true, true),
         findings: [null],
       },
       {
