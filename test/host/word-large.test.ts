@@ -154,7 +154,9 @@ describe("the file read gives the getOoxml read's snapshot", () => {
     const unknownNumbers = (snapshot: typeof fromFile) => ({
       ...bare(snapshot),
       sections: snapshot.sections.map((section) => {
-        const rest: Partial<typeof section> = { ...section };
+        const rest: { -readonly [K in keyof typeof section]?: (typeof section)[K] } = {
+          ...section,
+        };
         delete rest.pageNumbers;
         delete rest.evenAndOddPages;
         return rest;
