@@ -130,7 +130,8 @@ function columnWidths(
   return [total - rightMm, rightMm];
 }
 
-function leftIssuerParagraphs(
+/** The left column's names: superior, issuer, the Party "*", the line under the issuer; also a copy's parts. */
+export function leftIssuerParagraphs(
   input: HeaderInput,
   header: HeaderFormats,
   columnMm: number

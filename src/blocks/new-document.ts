@@ -15,6 +15,7 @@ import {
 import { tidy, upper } from "../text/case";
 import { annexBlock } from "./annex-block";
 import { basisBlock } from "./basis-block";
+import { type CopyKind, copyBlocks, copyKindOf } from "./copy-block";
 import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
 import { skeletonBlock } from "./body-block";
 import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing-block";
@@ -77,6 +78,10 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly electronic?: boolean;
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
   readonly annexes?: readonly string[];
+  /** Bản sao: the Party copy's kind (the State one is its type); sao-y by default. */
+  readonly copyKind?: CopyKind;
+  /** Bản sao: the copied text, a paragraph a line; "…" placeholders when not given. */
+  readonly copiedText?: readonly string[];
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
   readonly recipientPreset?: string;
   readonly outline?: OutlineStyle;
@@ -371,6 +376,64 @@ function openingOf(
   }
 }
 
+/** Nơi nhận of a document: the typed list, else the preset's, else a gap; the storage as each regime keeps it. */
+function storageFor(input: NewDocumentInput, profile: Profile, presetStorage?: string): string {
+  return (
+    input.storage ??
+    (profile.regime === "state"
+      ? ""
+      : /^chi bộ/iu.test(tidy(input.issuer))
+        ? "Chi bộ"
+        : (presetStorage ?? partyStorage(input.issuer)))
+  );
+}
+
+/**
+ * A bản sao: the copied text, the full-width line and the copy's parts, then Nơi nhận and the signature of the
+ * person who signs the copy [PL1 Phần II][PL3 mẫu 3.1][H36-BS]. A copy with a blank number or date is a draft.
+ */
+function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Block[]> {
+  const copy = copyBlocks({
+    ...input,
+    // The cấp ủy above the copying body, "…" when not given, as in any Party header [H36-PL3 1.2.1].
+    superior:
+      profile.regime === "party" &&
+      tidy(input.superior ?? "") === "" &&
+      needsPartySuperior(input.issuer)
+        ? GAP
+        : input.superior,
+    kind: copyKindOf(input.type, input.copyKind),
+    copiedText: input.copiedText,
+  });
+  if (!copy.ok) return copy;
+  const closing = closingBlock({
+    recipients: {
+      profile: input.profile,
+      recipients: input.recipients && input.recipients.length > 0 ? input.recipients : [GAP],
+      storage: storageFor(input, profile),
+    },
+    signature: {
+      profile: input.profile,
+      authority: input.authority,
+      issuer: input.issuer,
+      collective: input.collective,
+      head: input.head,
+      title: input.signerTitle ?? GAP,
+      name: input.signer ?? GAP,
+    },
+  });
+  if (!closing.ok) return closing;
+  const draft = tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "";
+  return {
+    ok: true,
+    value: [
+      ...(draft ? [draftMarker(profile.page.font.name)] : []),
+      ...copy.value,
+      closing.value,
+    ],
+  };
+}
+
 /** The blocks of a new document of the input's type, or every field error found. */
 export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]> {
   const type = findDocumentType(input.profile, input.type);
@@ -435,6 +498,15 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       },
     });
   }
+  if (input.copyKind && input.type !== "ban-sao") {
+    errors.push({
+      field: "copyKind",
+      message: {
+        vi: "Hình thức sao chỉ chọn cho bản sao của Đảng (ban-sao); bản sao nhà nước chọn loại sao-y, sao-luc, trich-sao (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II)",
+        en: "The copy kind is chosen only for a Party copy (ban-sao); a State copy is the type sao-y, sao-luc or trich-sao",
+      },
+    });
+  }
   const kinhGuiTyped = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
   if (structure.kinhGui === "never" && kinhGuiTyped.length > 0) {
     errors.push({
@@ -445,6 +517,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       },
     });
   }
+  if (structure.copy && errors.length === 0 && type) return copyDocument(input, profile);
   if (!header.ok || !title.ok || !type || errors.length > 0) {
     // The type error is reported by both builders; show it once.
     const unique = errors.filter(

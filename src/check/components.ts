@@ -51,6 +51,11 @@ export interface Components {
    * whose number, date, Nơi nhận and signature are the decision's (NĐ30 Phụ lục III, the mẫu after mẫu 1.3).
    */
   readonly attachedTo?: Span;
+  /**
+   * A bản sao whose copied text carries no header of its own: the hình thức sao ("SAO Y", "SAO Y BẢN CHÍNH", "SAO
+   * LỤC", "TRÍCH SAO") of the copy's parts under the full-width line, which then stand as the header [PL1 Phần II].
+   */
+  readonly copyForm?: Span;
   readonly kinhGui: readonly Span[];
   readonly canCu: readonly Span[];
   /** Body paragraphs outside tables, in order. */
@@ -100,6 +105,8 @@ const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
 const MARK_LINE =
   /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$/u;
 const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
+/** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
+const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
 /** A heading that opens an appended sample form ("Mẫu số 01. Công văn …", "- Mẫu số 02", "CÁC MẪU VĂN BẢN"). */
@@ -432,14 +439,44 @@ export function findComponents(snapshot: Snapshot): Components {
         (p) => p.index > firstCell && p.cell === null && paragraphMatchText(p) !== ""
       );
   }
-  const header: number[] = [];
+  // A bản sao laid out by the form: the copied text, then a table with the hình thức sao on the right and the copy's
+  // number on the left. Without a header above it (no tiêu đề or Quốc hiệu in the copied text) it is the header.
+  const copyParagraph = paragraphs.find(
+    (p) =>
+      p.cell !== null &&
+      p.cell.column > 0 &&
+      p.text.length < 40 &&
+      COPY_FORM.test(upperMatch(p.text)) &&
+      paragraphs.some(
+        (q) =>
+          q.cell?.table === p.cell?.table &&
+          q.cell?.column === 0 &&
+          NUMBER_LINE.test(matchText(q.text)) &&
+          /[-/]/.test(q.text)
+      )
+  );
+  const copyHeader =
+    copyParagraph !== undefined &&
+    !paragraphs
+      .slice(0, copyParagraph.index)
+      .some(
+        (p) =>
+          toneInsensitive(upperMatch(p.text)).includes(NATIONAL_NAME) ||
+          upperMatch(p.text).includes(PARTY_TITLE)
+      );
+  const header: number[] = copyHeader
+    ? paragraphs
+        .filter((p) => p.cell?.table === copyParagraph.cell?.table && p.cell?.depth === 1)
+        .map((p) => p.index)
+    : [];
+  const copyForm = copyHeader ? linesOf(copyParagraph)[0] : undefined;
   const topTables = new Set<number>();
   const kinhGuiTables = new Set(
     paragraphs.flatMap((p) =>
       p.cell && KINH_GUI.test(paragraphMatchText(p)) ? [p.cell.table] : []
     )
   );
-  for (const p of paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
+  for (const p of copyHeader ? [] : paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
     if (!p.cell) continue;
     // A later table that holds "Kính gửi" (label in one cell, recipients beside it) ends the header [REAL].
     if (
@@ -546,7 +583,8 @@ export function findComponents(snapshot: Snapshot): Components {
   let attachedTo: Span | undefined;
   let attachedOpen = false;
   let cursor = afterHeader;
-  for (; cursor < Math.min(paragraphs.length, afterHeader + 8); cursor++) {
+  // A copy has no tên loại: its closing follows its parts.
+  for (; !copyHeader && cursor < Math.min(paragraphs.length, afterHeader + 8); cursor++) {
     const p = paragraphs[cursor] as ParagraphSnapshot;
     if (p.cell) continue;
     const [line] = linesOf(p);
@@ -841,6 +879,7 @@ export function findComponents(snapshot: Snapshot): Components {
     summary,
     ...(summarySeparator ? { summarySeparator } : {}),
     ...(attachedTo ? { attachedTo } : {}),
+    ...(copyForm ? { copyForm } : {}),
     kinhGui,
     canCu,
     body,

@@ -64,6 +64,15 @@ export const ATTACHED: NotEvaluated = notFound({
   en: "a text attached to a decision: its number, date and recipients are the decision's",
 });
 
+/**
+ * A bản sao: its parts under the full-width line (hình thức sao, copying body, number, place-date) stand for the
+ * header; the tiêu đề or Quốc hiệu belong to the copied text, which is the original's [PL1 Phần II][H36-BS].
+ */
+export const COPY: NotEvaluated = notFound({
+  vi: "bản sao: tiêu đề, Quốc hiệu, tên loại thuộc văn bản được sao; thể thức bản sao thay cho phần đầu",
+  en: "a copy: the title, national name and type name belong to the copied text; the copy's parts stand for the header",
+});
+
 /** Runs of the snapshot that carry visible text inside a span. */
 export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
   const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];

@@ -249,6 +249,22 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "nhà nước, ô 13: địa chỉ, điện thoại, thư điện tử, trang thông tin ở chân trang 1, mỗi dòng cách nhau bởi | — contacts line",
   },
   {
+    key: "hinh-thuc-sao",
+    field: "copyKind",
+    parse: (value: string) => {
+      const key = value.trim().toLocaleLowerCase("vi");
+      if (key === "sao-y" || key === "sao-luc" || key === "trich-sao") return key;
+      throw new RangeError(`hình thức sao "${value}" không có; dùng sao-y, sao-luc, trich-sao`);
+    },
+    help: "bản sao của Đảng (ban-sao): sao-y (SAO Y BẢN CHÍNH, mặc định), sao-luc, trich-sao — Party copy kind",
+  },
+  {
+    key: "van-ban-sao",
+    field: "copiedText",
+    list: true,
+    help: "bản sao: nội dung văn bản được sao, mỗi đoạn cách nhau bởi | (bỏ trống: dòng “…” để dán bản chính) — copied text",
+  },
+  {
     key: "danh-so",
     field: "outline",
     parse: parseOutline,

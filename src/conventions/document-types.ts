@@ -45,6 +45,8 @@ const PARTY_COMMON: readonly Row[] = [
   // NĐ30 Phụ lục III are used (RULEBOOK D24).
   ["giay-gioi-thieu", "Giấy giới thiệu", "GGT", "[Q399][RULEBOOK D24]"],
   ["giay-moi", "Giấy mời", "GM", "[Q399][RULEBOOK D24]"],
+  // Bản sao y bản chính, sao lục, trích sao: one code for the three, as HD36's own example `24-BS/UBKTTU` [H36-PL3].
+  ["ban-sao", "Bản sao", "BS", "[H36-PL3][H36-BS]"],
 ];
 
 // QĐ399 adds phương án to the Party types [Q399].
@@ -75,6 +77,10 @@ const STATE: readonly Row[] = [
   ["giay-uy-quyen", "Giấy ủy quyền", "GUQ", "[PL3]"],
   ["phieu-gui", "Phiếu gửi", "PG", "[PL3]"],
   ["phieu-chuyen", "Phiếu chuyển", "PC", "[PL3]"],
+  // Bản sao (PL1 Phần II; mẫu 3.1): the copy block under the copied text carries the copy's own number.
+  ["sao-y", "Bản sao y", "SY", "[PL1 P.II][PL3]"],
+  ["sao-luc", "Bản sao lục", "SL", "[PL1 P.II][PL3]"],
+  ["trich-sao", "Bản trích sao", "TrS", "[PL1 P.II][PL3]"],
 ];
 
 function toTypes(rows: readonly Row[]): DocumentType[] {
@@ -111,11 +117,8 @@ export const OTHER_TYPE_CODES: Readonly<Record<Regime, readonly OtherTypeCode[]>
     { code: "BGN", name: "Bản ghi nhớ", source: "[PL3]" },
     { code: "BTT", name: "Bản thỏa thuận", source: "[PL3]" },
     { code: "PB", name: "Phiếu báo", source: "[PL3]" },
-    { code: "SY", name: "Bản sao y", source: "[PL3]" },
-    { code: "TrS", name: "Bản trích sao", source: "[PL3]" },
-    { code: "SL", name: "Bản sao lục", source: "[PL3]" },
   ],
-  party: [{ code: "BS", name: "Bản sao", source: "[H36-PL3]" }],
+  party: [],
 };
 
 /** The type with this slug in this profile, or undefined. */

@@ -42,6 +42,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     title: "Hướng dẫn 36-HD/VPTW, Phụ lục 3 — Mẫu trình bày thể thức văn bản",
     url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/40E84-hd-mau-trinh-bay-the-thuc-van-ban-va-ban-sao-van-ban-cua-dang.html",
   },
+  "H36-BS": {
+    title:
+      "Hướng dẫn 36-HD/VPTW, mục II.3 — bản sao y bản chính, sao lục, trích sao; thể thức bản sao dưới đường kẻ hết chiều ngang",
+    url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/40E79-hd-ban-sao-va-cac-thanh-phan-the-thuc-ban-sao-van-ban-cua-dang.html",
+  },
   "H36-SUM": {
     title: "Hướng dẫn 36-HD/VPTW — tóm tắt",
     url: "https://vpdangdoan.vinhuni.edu.vn/thong-bao-van-ban/seo/huong-dan-ve-the-thuc-va-ky-thuat-trinh-bay-van-ban-cua-dang-86250",
@@ -112,7 +117,14 @@ export function sourceTags(source: string): string[] {
  * decisions (RULEBOOK) and real documents (REAL) are not a source of obligation either.
  */
 const PRIMARY_STATE = new Set(["PL1", "PL2", "PL3"]);
-const PRIMARY_PARTY_2018 = new Set(["H36-1.1", "H36-1.3.1", "H36-PL3", "H36-1.7.1", "Q66"]);
+const PRIMARY_PARTY_2018 = new Set([
+  "H36-1.1",
+  "H36-1.3.1",
+  "H36-PL3",
+  "H36-1.7.1",
+  "H36-BS",
+  "Q66",
+]);
 const PRIMARY_PARTY_2026 = new Set(["Q399"]);
 
 export function hasPrimarySource(

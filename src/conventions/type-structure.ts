@@ -46,6 +46,11 @@ export interface TypeStructure {
   readonly nhuTren: boolean;
   /** Nơi nhận starts with "- Như Điều <n>" for the article naming who executes it [PL3 mẫu 1.1–1.3]. */
   readonly executorsArticle?: number;
+  /**
+   * A bản sao: the copied text, then under a full-width line the copy's own parts (hình thức sao, copying body,
+   * number, place-date), Nơi nhận and signature; no header, tên loại or trích yếu of its own [PL1 Phần II][H36-BS].
+   */
+  readonly copy?: boolean;
   readonly source: string;
 }
 
@@ -282,6 +287,9 @@ function partyStructure(slug: string): TypeStructure {
           text("Giấy này có giá trị đến hết ngày … ."),
         ],
       };
+    case "ban-sao":
+      // HD36 mục II.3: the copy's parts under a full-width line after the copied text [H36-BS].
+      return { ...base, summary: false, kinhGui: "never", copy: true, source: "[H36-BS][H36-PL3]" };
     case "giay-moi":
       return {
         ...base,
@@ -525,6 +533,11 @@ function stateStructure(slug: string): TypeStructure {
           text("Người được ủy quyền không được ủy quyền lại cho người khác./."),
         ],
       };
+    case "sao-y":
+    case "sao-luc":
+    case "trich-sao":
+      // PL1 Phần II; mẫu 3.1: the parts of a copy are those of the copy block, under the copied text.
+      return { ...base, summary: false, kinhGui: "never", copy: true, source: "[PL1 P.II][PL3]" };
     case "phieu-gui":
       return {
         ...base,

@@ -166,6 +166,7 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
   (name, { profile, type, mode }) => {
     const docx = () => files.get(name) as string;
     const pdf = () => docx().replace(/\.docx$/, ".pdf");
+    const documentXml = (file: string) => docxParts(readFileSync(file))["word/document.xml"] ?? "";
 
     it("validates against the OOXML schemas", () => {
       const parts = docxParts(readFileSync(docx()));
@@ -213,6 +214,41 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
       const party = PROFILES[profile].regime === "party";
       const who = issuerFor(profile, type.slug);
       const structure = typeStructure(type.slug, PROFILES[profile].regime);
+      if (structure.copy) {
+        // PL1 Phần II, mẫu 3.1; HD36 II.3: the copied text, then the copy's parts under a full-width line: the
+        // copying body beside the hình thức sao, the place-date, the copy's number, Nơi nhận and the signature.
+        const copied = at((l) => /… \(toàn văn văn bản được sao/.test(l), "copied text");
+        const form = party
+          ? "SAO Y BẢN CHÍNH"
+          : ({ "sao-y": "SAO Y", "sao-luc": "SAO LỤC" }[type.slug] ?? "TRÍCH SAO");
+        const formLine = at((l) => l.trimEnd().endsWith(` ${form}`), "hình thức sao", copied + 1);
+        if (mode === "realistic") expect(lines[formLine]).toMatch(who.firstLine);
+        const placeDate = at((l) => /, ngày .* tháng .* năm/.test(l), "place-date", formLine);
+        const number = at(
+          (l) => (party ? /Số\s+\S*-BS\/TU/ : /Số:\s+\S*\/(?:SY|SL|TrS)-SNNMT/).test(l),
+          "copy number",
+          formLine
+        );
+        const recipients = at(
+          (l) => l.trimStart().startsWith("Nơi nhận:"),
+          "Nơi nhận",
+          Math.max(placeDate, number)
+        );
+        if (mode === "realistic") {
+          let line = recipients;
+          for (const text of who.signature)
+            line = at((l) => l.includes(text), `signature line ${text}`, line);
+          at((l) => l.trim().endsWith("Nguyễn Văn An"), "signer's name", line);
+        }
+        // The line is the border of a paragraph as wide as the text area, straight before the copy's table.
+        const snapshot = readDocx(readFileSync(docx()));
+        const firstCell = snapshot.paragraphs.findIndex((p) => p.cell !== null);
+        expect(snapshot.paragraphs[firstCell - 1]?.border.top).toBe(true);
+        expect(documentXml(docx())).toMatch(
+          /<w:pBdr><w:top [^>]*\/><\/w:pBdr><w:spacing w:before="240"[^>]*\/><w:jc /
+        );
+        return;
+      }
       const first = at(
         (l) =>
           (mode === "minimal"

@@ -16,7 +16,7 @@ import {
   textFix,
   trimmed,
 } from "../header-lines";
-import { notFound, where, withFix } from "../lines";
+import { COPY, notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Message, Rule } from "../types";
 
@@ -71,6 +71,7 @@ const title: Rule = {
   },
   check({ snapshot, profile, components }, report) {
     if (!hasHeader(components)) return NO_HEADER;
+    if (components.copyForm) return COPY;
     const party = profile.regime === "party";
     if (party ? components.partyTitle : components.nationalName) return;
     // The other regime's title is the regime-mix rule's finding, not a missing one.
@@ -168,6 +169,7 @@ const motto: Rule = {
   },
   check({ snapshot, components }, report) {
     if (!hasHeader(components)) return NO_HEADER;
+    if (components.copyForm) return COPY;
     const span = components.motto;
     if (!span) {
       const near = nearMiss(headerLines(snapshot, components), MOTTO);

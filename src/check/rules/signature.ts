@@ -212,7 +212,8 @@ const present: Rule = {
     },
   },
   check({ snapshot, components, draft }, report) {
-    if (components.body.length === 0)
+    // A copy's text is the original's; its own parts (with the signature) follow the copied text.
+    if (components.body.length === 0 && !components.copyForm)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
     const signature = components.signature;
     if (!signature) {

@@ -781,8 +781,8 @@ const requiredParts: Rule = {
     },
   },
   check({ components, documentType, profile }, report) {
-    // A document with no body yet (`thethuc new` output) is still being drafted.
-    if (components.body.length === 0)
+    // A document with no body yet (`thethuc new` output) is still being drafted; a copy's text is the original's.
+    if (components.body.length === 0 && !components.copyForm)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });
     // A text kèm theo a decision is sent with the decision: the Nơi nhận is the decision's.
     if (!components.recipientsLabel && !components.attachedTo)

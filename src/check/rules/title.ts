@@ -3,7 +3,7 @@
 import type { Snapshot } from "../../ooxml/snapshot";
 import { type Components, linesOf, type Span } from "../components";
 import { at, hasHeader, letterKey, lineView, NO_HEADER, textFix, trimmed } from "../header-lines";
-import { notFound, where, withFix } from "../lines";
+import { COPY, notFound, where, withFix } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { Rule } from "../types";
 
@@ -66,6 +66,7 @@ const documentType: Rule = {
   },
   check({ snapshot, components }, report) {
     if (!hasHeader(components)) return NO_HEADER;
+    if (components.copyForm) return COPY;
     if (components.documentTypeLine || isLetter(components)) return;
     const named = components.documentType;
     const line = lineAfterHeader(snapshot, components);
