@@ -334,3 +334,46 @@ export function minutesClosingBlock(
     },
   };
 }
+
+/**
+ * Under a giấy nghỉ phép's closing, the place where the body or the local authority of the place of leave confirms
+ * the stay, signing and sealing (NĐ30 Phụ lục III mẫu 1.10) [PL3]: a left column, the signature's space below it.
+ */
+export function leaveConfirmationBlock(profileId: ProfileId): Block {
+  const profile = PROFILES[profileId];
+  const f = profile.drafting;
+  const total = textAreaWidthMm(profile);
+  const column = [
+    paragraph(
+      "leave-confirmation",
+      "Xác nhận của cơ quan, tổ chức hoặc chính quyền địa phương nơi nghỉ phép",
+      { ...f.signerTitle, caps: false, sizePt: 13 },
+      { spacing: { beforePt: 2 * CLOSING_SPACE_PT, afterPt: 0 } }
+    ),
+    paragraph("leave-confirmation-note", "(Ký tên, đóng dấu)", {
+      ...f.signerName,
+      sizePt: 13,
+      bold: false,
+      italic: true,
+    }),
+    ...Array.from({ length: f.signatureSpace }, () =>
+      paragraph("signature-space", "", f.signerName)
+    ),
+  ];
+  const table: TableSpec = {
+    kind: "table",
+    columnsMm: [total / 2, total / 2],
+    rows: [
+      [
+        { paragraphs: column },
+        { paragraphs: [paragraph("leave-confirmation-space", "", f.signerName)] },
+      ],
+    ],
+  };
+  return {
+    name: "leave-confirmation",
+    title: "Thể Thức: xác nhận nơi nghỉ phép",
+    font: profile.page.font.name,
+    content: [table],
+  };
+}

@@ -57,13 +57,16 @@ function formatSerial(raw: string): string | null {
 
 /**
  * The number line: "Số 1301-KL/TU" for Party documents, "Số: 12/QĐ-UBND" or "Số: 5973/UBND-KT" (công văn) for State
- * ones; a draft keeps a blank where the number goes. Returns field errors for an unknown type or malformed parts.
+ * ones; a draft keeps a blank where the number goes; "" for a type written without one (thư công). Returns field
+ * errors for an unknown type or malformed parts.
  */
 export function numberLine(input: NumberInput): BuildResult<string> {
   const typeResult = resolveType(input.profile, input.type);
   if (!typeResult.ok) return typeResult;
   const type = typeResult.value;
   const regime = PROFILES[input.profile].regime;
+  // A thư công carries no số and ký hiệu (RULEBOOK D29): no line at all.
+  if (type.unnumbered) return { ok: true, value: "" };
   const errors: FieldError[] = [];
 
   const serial = formatSerial(tidy(input.number ?? ""));

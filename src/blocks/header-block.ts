@@ -6,6 +6,7 @@ import {
   type ProfileId,
   PROFILES,
   type TextFormat,
+  typeStructure,
 } from "../conventions";
 import { keepTogether, tidy, upper } from "../text/case";
 import { type CalendarDate, type DocumentDate, formatPlaceDate, parseDate } from "../text/dates";
@@ -212,18 +213,23 @@ export function headerBlock(input: HeaderInput): BuildResult<Block> {
   if (tidy(input.superior ?? "") !== "")
     leftNames.push([upper(tidy(input.superior ?? "")), header.superior]);
   const [leftMm, rightMm] = columnWidths(profile, header, leftNames);
-  const numberParagraphs = attached
-    ? []
-    : [formattedParagraph("number", number.value, header.number)];
+  const numberParagraphs =
+    attached || number.value === ""
+      ? []
+      : [formattedParagraph("number", number.value, header.number)];
+  // A State biên bản gives its time in the text, not under the quốc hiệu (mẫu 1.9) [PL3].
+  const undated = typeStructure(input.type, profile.regime).undated === true;
   const placeDates = attached
     ? []
-    : [
-        formattedParagraph(
-          "place-date",
-          formatPlaceDate(tidy(input.place), date.value),
-          header.placeDate
-        ),
-      ];
+    : undated
+      ? [formattedParagraph("place-date-none", "", header.placeDate)]
+      : [
+          formattedParagraph(
+            "place-date",
+            formatPlaceDate(tidy(input.place), date.value),
+            header.placeDate
+          ),
+        ];
   const issuerParagraphs = leftIssuerParagraphs(input, header, leftMm);
   const marked =
     (input.marks ?? []).length > 0

@@ -18,7 +18,12 @@ import { basisBlock } from "./basis-block";
 import { type CopyKind, copyBlocks, copyKindOf } from "./copy-block";
 import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
 import { skeletonBlock } from "./body-block";
-import { type AuthorityKind, closingBlock, minutesClosingBlock } from "./closing-block";
+import {
+  type AuthorityKind,
+  closingBlock,
+  leaveConfirmationBlock,
+  minutesClosingBlock,
+} from "./closing-block";
 import { numberLine } from "./document-number";
 import { type HeaderInput, documentDate, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
@@ -426,11 +431,7 @@ function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Bl
   const draft = tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "";
   return {
     ok: true,
-    value: [
-      ...(draft ? [draftMarker(profile.page.font.name)] : []),
-      ...copy.value,
-      closing.value,
-    ],
+    value: [...(draft ? [draftMarker(profile.page.font.name)] : []), ...copy.value, closing.value],
   };
 }
 
@@ -529,7 +530,9 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     return { ok: false, errors: unique };
   }
   // An attached text has no number or date of its own: it is no draft for want of them.
-  const draft = !attached && (tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "");
+  const draft =
+    !attached &&
+    ((tidy(input.number ?? "") === "" && !type.unnumbered) || tidy(input.date ?? "") === "");
   const blocks: Block[] = [
     header.value,
     ...(draft ? [draftMarker(header.value.font)] : []),
@@ -669,6 +672,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     if (result.ok) blocks.push(result.value);
     else errors.push(...result.errors);
   }
+  if (structure.leaveConfirmation) blocks.push(leaveConfirmationBlock(input.profile));
   const annex = annexBlock({
     profile: input.profile,
     titles: input.annexes ?? [],

@@ -33,9 +33,14 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
   if (!type.value.letter) {
     const summary = keepTogether(tidy(input.summary ?? ""));
     content.push(
-      formattedParagraph("document-type", upper(type.value.name), header.documentType, {
-        spacing: { beforePt: 18, afterPt: 0 },
-      })
+      formattedParagraph(
+        "document-type",
+        upper(type.value.title ?? type.value.name),
+        header.documentType,
+        {
+          spacing: { beforePt: 18, afterPt: 0 },
+        }
+      )
     );
     const issuerLine = tidy(input.issuerLine ?? "");
     if (issuerLine !== "") {
@@ -68,7 +73,7 @@ export function titleBlock(input: TitleInput): BuildResult<Block> {
         )
       );
     } else if (header.summaryLine) {
-      const lineText = summary === "" ? upper(type.value.name) : summary;
+      const lineText = summary === "" ? upper(type.value.title ?? type.value.name) : summary;
       const lineFormat = summary === "" ? header.documentType : header.summary;
       content.push(
         lineUnder(

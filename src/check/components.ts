@@ -308,7 +308,9 @@ function findTypeByName(name: string, regime: Regime | null): DocumentType | nul
     const regimeOfProfile = profile === "nha-nuoc" ? "state" : "party";
     if (regime && regimeOfProfile !== regime) continue;
     const found = types.find(
-      (type) => !type.letter && toneInsensitive(type.name.toLocaleUpperCase("vi")) === wanted
+      (type) =>
+        !type.letter &&
+        toneInsensitive((type.title ?? type.name).toLocaleUpperCase("vi")) === wanted
     );
     if (found) return found;
   }
@@ -343,6 +345,9 @@ function typeOfTitle(text: string, regime: Regime | null): DocumentType | null {
     const type = findTypeByName(words.slice(0, keep).join(" "), regime);
     if (type && keep >= 2) return type;
   }
+  // "THƯ CHÚC MỪNG", "THƯ CẢM ƠN": a thư công is headed "THƯ" and what it is (RULEBOOK D29).
+  if (words.length >= 2 && words.length <= 4 && words[0] === "THƯ")
+    return findTypeByName("THƯ", regime);
   return null;
 }
 
@@ -476,7 +481,9 @@ export function findComponents(snapshot: Snapshot): Components {
       p.cell && KINH_GUI.test(paragraphMatchText(p)) ? [p.cell.table] : []
     )
   );
-  for (const p of copyHeader ? [] : paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
+  for (const p of copyHeader
+    ? []
+    : paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
     if (!p.cell) continue;
     // A later table that holds "Kính gửi" (label in one cell, recipients beside it) ends the header [REAL].
     if (

@@ -76,12 +76,26 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
       ...components.letterSubject,
     ].flatMap((span) => (span ? [span.paragraph] : []))
   );
+  // "(Kèm theo Công văn số … của …)" under a phụ lục's heading, or under the trích yếu of a text attached to a
+  // decision, names the document it goes with: it is no citation of another document (PL1 III.1, mẫu 2.1; PL3).
+  const parentLines = new Set<number>(
+    components.attachedTo ? [components.attachedTo.paragraph] : []
+  );
+  let annexHeading = -Infinity;
+  for (const p of snapshot.paragraphs) {
+    const text = p.text.trim();
+    if (text === "") continue;
+    if (/^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu.test(text)) annexHeading = p.index;
+    else if (p.index - annexHeading <= 3 && /^\(\s*(?:ban hành )?kèm theo\s/iu.test(text))
+      parentLines.add(p.index);
+  }
   // Appended sample forms and a mail-merge copy are other documents: their definitions and citations are theirs.
   const paragraphs = snapshot.paragraphs
     .filter(
       (p) =>
         p.index < components.ownEnd &&
         !closing.has(p.index) &&
+        !parentLines.has(p.index) &&
         (!header.has(p.index) || title.has(p.index)) &&
         p.text.trim() !== ""
     )

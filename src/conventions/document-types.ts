@@ -13,6 +13,10 @@ export interface DocumentType {
   readonly altCodes?: readonly string[];
   /** Letters (công văn) carry a subject line under the number instead of a tên loại. */
   readonly letter: boolean;
+  /** The tên loại as written when it differs from the name: a thư công is headed "THƯ" (RULEBOOK D29). */
+  readonly title?: string;
+  /** Written with no số and ký hiệu: a thư công, which the sources give no code and no numbering (RULEBOOK D29). */
+  readonly unnumbered?: boolean;
   readonly source: string;
 }
 
@@ -45,6 +49,15 @@ const PARTY_COMMON: readonly Row[] = [
   // NĐ30 Phụ lục III are used (RULEBOOK D24).
   ["giay-gioi-thieu", "Giấy giới thiệu", "GGT", "[Q399][RULEBOOK D24]"],
   ["giay-moi", "Giấy mời", "GM", "[Q399][RULEBOOK D24]"],
+  // The other giấy tờ QĐ399 names: NĐ30's codes where it has one (D24), customary ones where not (D28).
+  ["giay-nghi-phep", "Giấy nghỉ phép", "GNP", "[Q399][RULEBOOK D24]"],
+  ["giay-chung-nhan", "Giấy chứng nhận", "GCN", "[Q399][RULEBOOK D28]"],
+  ["giay-di-duong", "Giấy đi đường", "GĐĐ", "[Q399][RULEBOOK D28]"],
+  ["phieu-gui", "Phiếu gửi", "PG", "[Q399][RULEBOOK D24]"],
+  ["phieu-chuyen", "Phiếu chuyển", "PC", "[Q399][RULEBOOK D24]"],
+  ["thu-cong", "Thư công", null, "[Q399][RULEBOOK D29]"],
+  // The form of a văn phòng đảng ủy, from practice; secondary (D30).
+  ["gioi-thieu-sinh-hoat-dang", "Giấy giới thiệu sinh hoạt đảng", "GGT", "[RULEBOOK D30]"],
   // Bản sao y bản chính, sao lục, trích sao: one code for the three, as HD36's own example `24-BS/UBKTTU` [H36-PL3].
   ["ban-sao", "Bản sao", "BS", "[H36-PL3][H36-BS]"],
 ];
@@ -77,6 +90,12 @@ const STATE: readonly Row[] = [
   ["giay-uy-quyen", "Giấy ủy quyền", "GUQ", "[PL3]"],
   ["phieu-gui", "Phiếu gửi", "PG", "[PL3]"],
   ["phieu-chuyen", "Phiếu chuyển", "PC", "[PL3]"],
+  ["phieu-bao", "Phiếu báo", "PB", "[PL3][RULEBOOK D28]"],
+  // NĐ30 gives these a code and no mẫu: the minimum the decree prescribes (D28).
+  ["hop-dong", "Hợp đồng", "HĐ", "[PL3][RULEBOOK D28]"],
+  ["ban-ghi-nho", "Bản ghi nhớ", "BGN", "[PL3][RULEBOOK D28]"],
+  ["ban-thoa-thuan", "Bản thỏa thuận", "BTT", "[PL3][RULEBOOK D28]"],
+  ["thu-cong", "Thư công", null, "[PL3][RULEBOOK D29]"],
   // Bản sao (PL1 Phần II; mẫu 3.1): the copy block under the copied text carries the copy's own number.
   ["sao-y", "Bản sao y", "SY", "[PL1 P.II][PL3]"],
   ["sao-luc", "Bản sao lục", "SL", "[PL1 P.II][PL3]"],
@@ -89,6 +108,8 @@ function toTypes(rows: readonly Row[]): DocumentType[] {
     name,
     code,
     letter: slug === "cong-van",
+    // RULEBOOK D29: a thư công is headed "THƯ" and carries no số and ký hiệu.
+    ...(slug === "thu-cong" ? { title: "Thư", unnumbered: true } : {}),
     source,
     ...(altCodes ? { altCodes } : {}),
   }));
@@ -113,10 +134,6 @@ export interface OtherTypeCode {
  */
 export const OTHER_TYPE_CODES: Readonly<Record<Regime, readonly OtherTypeCode[]>> = {
   state: [
-    { code: "HĐ", name: "Hợp đồng", source: "[PL3]" },
-    { code: "BGN", name: "Bản ghi nhớ", source: "[PL3]" },
-    { code: "BTT", name: "Bản thỏa thuận", source: "[PL3]" },
-    { code: "PB", name: "Phiếu báo", source: "[PL3]" },
   ],
   party: [],
 };
@@ -141,7 +158,11 @@ for (const [profile, types] of Object.entries(DOCUMENT_TYPES)) {
     seen.add(type.slug);
     if (type.code !== null && !/^\p{Lu}\p{L}*$/u.test(type.code))
       throw new RangeError(`${profile}: type "${type.slug}" has bad code "${type.code}"`);
-    if (type.code === null && PROFILES[profile as ProfileId].regime === "party") {
+    if (
+      type.code === null &&
+      !type.unnumbered &&
+      PROFILES[profile as ProfileId].regime === "party"
+    ) {
       throw new RangeError(`${profile}: type "${type.slug}" needs a code in Party documents`);
     }
   }

@@ -51,6 +51,13 @@ export interface TypeStructure {
    * number, place-date), Nơi nhận and signature; no header, tên loại or trích yếu of its own [PL1 Phần II][H36-BS].
    */
   readonly copy?: boolean;
+  /**
+   * A giấy nghỉ phép ends with the box where the body or the commune of the place of leave confirms the stay (mẫu
+   * 1.10) [PL3].
+   */
+  readonly leaveConfirmation?: boolean;
+  /** The header has no place-date: the State biên bản gives its time in the text (mẫu 1.9) [PL3]. */
+  readonly undated?: boolean;
   readonly source: string;
 }
 
@@ -287,6 +294,105 @@ function partyStructure(slug: string): TypeStructure {
           text("Giấy này có giá trị đến hết ngày … ."),
         ],
       };
+    case "giay-nghi-phep":
+      // As the State mẫu 1.10, with "đồng chí" for "ông (bà)" [Q399][PL3][RULEBOOK D24].
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "never",
+        leaveConfirmation: true,
+        source: "[Q399][PL3][RULEBOOK D24]",
+        skeleton: [
+          text("Xét Đơn đề nghị nghỉ phép ngày … của đồng chí …,"),
+          filled(`${PLACEHOLDER} cấp cho:`, "issuer"),
+          text("Đồng chí: …"),
+          text("Chức vụ: …"),
+          text("Được nghỉ phép trong thời gian … kể từ ngày … đến hết ngày … tại … ."),
+          text("Số ngày nghỉ phép nêu trên được tính vào thời gian … ."),
+        ],
+      };
+    case "giay-chung-nhan":
+      // No mẫu in QĐ399 or HD36: the lines of the giấy tờ of mẫu 1.8 put to what is certified [RULEBOOK D28].
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "never",
+        source: "[Q399][RULEBOOK D28]",
+        skeleton: [
+          filled(`${PLACEHOLDER} chứng nhận:`, "issuer"),
+          text("Đồng chí: …"),
+          text("Chức vụ: …"),
+          text("Đã …"),
+          text("Giấy chứng nhận này có giá trị đến hết ngày … ."),
+        ],
+      };
+    case "giay-di-duong":
+      // No mẫu in QĐ399 or HD36: who travels, where, on what order, for how long [RULEBOOK D28].
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "never",
+        source: "[Q399][RULEBOOK D28]",
+        skeleton: [
+          filled(`${PLACEHOLDER} cấp cho:`, "issuer"),
+          text("Đồng chí: …"),
+          text("Chức vụ: …"),
+          text("Được cử đi công tác tại: …"),
+          text("Theo … số … ngày … của …"),
+          text("Thời gian công tác: từ ngày … đến hết ngày … ."),
+          text("Giấy này có giá trị đến hết ngày … ."),
+        ],
+      };
+    case "phieu-gui":
+      return {
+        ...base,
+        source: "[Q399][PL3][RULEBOOK D24]",
+        skeleton: [
+          filled(`${PLACEHOLDER} gửi kèm theo Phiếu này: …`, "issuer"),
+          text("Đề nghị nơi nhận ký xác nhận vào Phiếu này và gửi lại cho … khi nhận được."),
+        ],
+      };
+    case "phieu-chuyen":
+      return {
+        ...base,
+        source: "[Q399][PL3][RULEBOOK D24]",
+        skeleton: [
+          filled(`${PLACEHOLDER} chuyển đến …`, "issuer"),
+          text("… (đơn, văn bản) của … để xem xét, giải quyết theo thẩm quyền."),
+        ],
+      };
+    case "thu-cong":
+      // RULEBOOK D29: headed "THƯ", what it is under it, then the letter; Kính gửi when it is addressed.
+      return {
+        ...base,
+        kinhGui: "optional",
+        source: "[Q399][RULEBOOK D29]",
+        skeleton: [body, body],
+      };
+    case "gioi-thieu-sinh-hoat-dang":
+      // The form a văn phòng đảng ủy fills when a member moves: secondary, from practice [RULEBOOK D30].
+      return {
+        ...base,
+        summary: false,
+        kinhGui: "inline",
+        nhuTren: true,
+        source: "[RULEBOOK D30]",
+        skeleton: [
+          filled(`${PLACEHOLDER} trân trọng giới thiệu:`, "issuer"),
+          text("Đồng chí: …, sinh ngày … tháng … năm …"),
+          text("Quê quán: …"),
+          text(
+            "Là đảng viên chính thức (dự bị); vào Đảng ngày … tháng … năm …; chính thức ngày … tháng … năm …"
+          ),
+          text("Số thẻ đảng viên: …"),
+          filled("Được chuyển đến sinh hoạt đảng tại: …", "addressees"),
+          text("Đã đóng đảng phí đến hết tháng … năm …"),
+          text(
+            "Đề nghị các đồng chí tiếp nhận, quản lý và giúp đỡ đồng chí có tên trên sinh hoạt đảng theo quy định."
+          ),
+          text("Giấy giới thiệu này có giá trị đến hết ngày … ."),
+        ],
+      };
     case "ban-sao":
       // HD36 mục II.3: the copy's parts under a full-width line after the copied text [H36-BS].
       return { ...base, summary: false, kinhGui: "never", copy: true, source: "[H36-BS][H36-PL3]" };
@@ -433,6 +539,7 @@ function stateStructure(slug: string): TypeStructure {
       return {
         ...base,
         closing: "minutes",
+        undated: true,
         source: "[PL3]",
         // NĐ30 Phụ lục III mẫu 1.9, line by line.
         skeleton: [
@@ -503,11 +610,12 @@ function stateStructure(slug: string): TypeStructure {
         ],
       };
     case "giay-nghi-phep":
-      // Mẫu 1.10: no trích yếu; Nơi nhận is the person granted leave.
+      // Mẫu 1.10: no trích yếu; Nơi nhận is the person granted leave; the box for the place of leave to confirm.
       return {
         ...base,
         summary: false,
         kinhGui: "never",
+        leaveConfirmation: true,
         source: "[PL3]",
         skeleton: [
           text("Xét Đơn đề nghị nghỉ phép ngày … của ông (bà) …,"),
@@ -532,6 +640,62 @@ function stateStructure(slug: string): TypeStructure {
           text("Thời hạn ủy quyền: từ ngày … đến hết ngày … ."),
           text("Người được ủy quyền không được ủy quyền lại cho người khác./."),
         ],
+      };
+    case "phieu-bao":
+      // NĐ30 gives the code, not the mẫu: the minimum the decree prescribes [PL3][RULEBOOK D28].
+      return {
+        ...base,
+        source: "[PL3][RULEBOOK D28]",
+        skeleton: [filled(`${PLACEHOLDER} báo: …`, "issuer"), text(`${PLACEHOLDER}./.`)],
+      };
+    case "hop-dong":
+      // No mẫu in NĐ30 (the form follows civil law): the parties, the articles agreed [PL3][RULEBOOK D28].
+      return {
+        ...base,
+        basis: true,
+        kinhGui: "never",
+        source: "[PL3][RULEBOOK D28]",
+        skeleton: [
+          text("Hôm nay, ngày … tháng … năm …, tại …, chúng tôi gồm:"),
+          filled("Bên A: …", "issuer"),
+          text("Bên B: …"),
+          text("Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:"),
+          article("", PLACEHOLDER),
+          article("", PLACEHOLDER),
+          article(
+            "",
+            "Hợp đồng được lập thành … bản có giá trị pháp lý như nhau, mỗi bên giữ … bản./."
+          ),
+        ],
+      };
+    case "ban-ghi-nho":
+    case "ban-thoa-thuan":
+      // No mẫu in NĐ30: the parties and what they agree [PL3][RULEBOOK D28].
+      return {
+        ...base,
+        kinhGui: "never",
+        source: "[PL3][RULEBOOK D28]",
+        skeleton: [
+          text("Hôm nay, ngày … tháng … năm …, tại …, các bên gồm:"),
+          filled("- …", "issuer"),
+          text("- …"),
+          text(
+            slug === "ban-ghi-nho"
+              ? "Các bên thống nhất ghi nhớ những nội dung sau:"
+              : "Các bên thỏa thuận những nội dung sau:"
+          ),
+          article("", PLACEHOLDER),
+          article("", PLACEHOLDER),
+          article("", "… được lập thành … bản có giá trị như nhau, mỗi bên giữ … bản./."),
+        ],
+      };
+    case "thu-cong":
+      // RULEBOOK D29: headed "THƯ", what it is under it, then the letter; Kính gửi when it is addressed.
+      return {
+        ...base,
+        kinhGui: "optional",
+        source: "[PL3][RULEBOOK D29]",
+        skeleton: [body, text(`${PLACEHOLDER}./.`)],
       };
     case "sao-y":
     case "sao-luc":

@@ -40,7 +40,7 @@ export function documentTypeFor(settings: Pick<Settings, "profile" | "type">): D
 
 /** A State letter's number names the drafting unit ("5973/UBND-KT") [PL1 II.3]. */
 export function needsUnitCode(profile: ProfileId, type: DocumentType): boolean {
-  return PROFILES[profile].regime === "state" && type.code === null;
+  return PROFILES[profile].regime === "state" && type.code === null && !type.unnumbered;
 }
 
 /** The header builder's input: the subject only for a letter, the unit code only where the number has one. */

@@ -217,7 +217,7 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
       if (structure.copy) {
         // PL1 Phần II, mẫu 3.1; HD36 II.3: the copied text, then the copy's parts under a full-width line: the
         // copying body beside the hình thức sao, the place-date, the copy's number, Nơi nhận and the signature.
-        const copied = at((l) => /… \(toàn văn văn bản được sao/.test(l), "copied text");
+        const copied = at((l) => /… \((?:toàn văn|phần) văn bản được/.test(l), "copied text");
         const form = party
           ? "SAO Y BẢN CHÍNH"
           : ({ "sao-y": "SAO Y", "sao-luc": "SAO LỤC" }[type.slug] ?? "TRÍCH SAO");
@@ -262,7 +262,12 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
       );
       const title = type.letter
         ? at((l) => (party ? /về|…/ : /V\/v/).test(l), "subject line under the number")
-        : at((l) => l.trim() === type.name.toLocaleUpperCase("vi"), "tên loại");
+        : at((l) => l.trim() === (type.title ?? type.name).toLocaleUpperCase("vi"), "tên loại");
+      // Mẫu 1.9: the State biên bản gives its time in the text, with no place-date in its header (review N7).
+      if (type.slug === "bien-ban" && !party)
+        expect(lines.slice(0, title).join("\n")).not.toMatch(/ngày .* tháng/);
+      // RULEBOOK D29: a thư công carries no số and ký hiệu.
+      if (type.unnumbered) expect(lines.slice(0, title).join("\n")).not.toMatch(/Số/);
       // The trích yếu line is never missing: the typed one, or its placeholder (X4).
       if (!type.letter && structure.summary)
         at((l) => /^\s*(?:về|Về việc|Về)(?=\s|$)/u.test(l), "trích yếu", title + 1);
@@ -344,7 +349,10 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
         for (const text of expected) {
           line = at((l) => l.includes(text), `signature line ${text}`, line);
         }
-        at((l) => l.trim().endsWith(signerName), "signer's name", line);
+        const name = at((l) => l.trim().endsWith(signerName), "signer's name", line);
+        // Mẫu 1.10: under the closing, the place of leave confirms the stay.
+        if (structure.leaveConfirmation)
+          at((l) => /Xác nhận của cơ quan, tổ chức/.test(l), "Xác nhận … nơi nghỉ phép", name + 1);
       } else if (mode === "realistic") {
         // The minutes are signed by the secretary (left) and the chair (right), on one line.
         at((l) => /Lê Thị Bình\s+Nguyễn Văn An/.test(l), "secretary's and chair's names", skeleton);

@@ -1,6 +1,6 @@
 // Địa danh, ngày tháng năm (ô 4): the line's form, the leading-zero rule, a real date [PL1 II.4][DDNT][H36-PL3].
 
-import { HD05_FROM, partyProfileOn } from "../../conventions";
+import { HD05_FROM, partyProfileOn, typeStructure } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { formatDay, formatMonth, isRealDate } from "../../text/dates";
 import { matchesNotAfter } from "../../text/matches-not-after";
@@ -139,6 +139,12 @@ const missing: Rule = {
   check(context, report) {
     const { line, skip } = placeDate(context);
     if (!line && context.components.attachedTo) return ATTACHED;
+    const type = context.components.documentType;
+    if (!line && type && typeStructure(type.slug, context.profile.regime).undated)
+      return notFound({
+        vi: "biên bản ghi thời gian trong nội dung, không có địa danh, ngày tháng ở phần đầu (mẫu 1.9)",
+        en: "minutes give their time in the text, with no place-date in the header (mẫu 1.9)",
+      });
     if (!line) {
       if (skip === NO_DATE) report({ messageId: "missing", paragraph: null });
       else return skip;

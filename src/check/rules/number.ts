@@ -132,6 +132,12 @@ const missing: Rule = {
     const { components, profile, draft } = context;
     if (!hasHeader(components)) return NO_HEADER;
     if (!components.number && components.attachedTo) return ATTACHED;
+    // A thư công carries no số and ký hiệu (RULEBOOK D29).
+    if (!components.number && components.documentType?.unnumbered)
+      return notFound({
+        vi: "thư công không ghi số, ký hiệu",
+        en: "a thư công carries no number",
+      });
     if (!components.number) {
       report({
         messageId: "missing",

@@ -1,5 +1,6 @@
 // Nơi nhận (ô 9b): the label, the list's lines and their endings, the last "Lưu" line, "Như trên" [PL1 II.9b][HD05].
 
+import { typeStructure } from "../../conventions";
 import { type Components, PLACEHOLDER_LINE, type Span } from "../components";
 import { type FormatTarget, sizeRule, styleRule } from "../kinds/format";
 import {
@@ -500,8 +501,10 @@ const nhuTren: Rule = {
     if (!first) return NO_LIST;
     // The mark the list's lines end with: "," (Party) or ";" (State).
     const mark = profile.drafting.recipients.separator;
-    // A giấy giới thiệu names where its bearer goes ("Được cử đến: …"), and mẫu 1.8 starts its list "- Như trên;".
-    if (documentType?.slug === "giay-gioi-thieu") return;
+    // A giấy giới thiệu names where its bearer goes ("Được cử đến: …", "Được chuyển đến sinh hoạt đảng tại: …"), and
+    // mẫu 1.8 starts its list "- Như trên;": a form that writes its addressees inline and lists them "Như trên".
+    const structure = documentType ? typeStructure(documentType.slug, profile.regime) : undefined;
+    if (structure?.kinhGui === "inline" && structure.nhuTren) return;
     if (components.kinhGui.length > 0) {
       if (!items.some((item) => NHU_TREN.test(item.text)))
         report({ messageId: "missing", paragraph: first.first.paragraph, data: { mark } });
