@@ -129,12 +129,11 @@ export interface OtherTypeCode {
 }
 
 /**
- * Codes known besides the profiles' types: the rest of NĐ30 Phụ lục III (conventions §3.3), and the Party bản sao
- * code of HD36's own example `24-BS/UBKTTU`. A code outside these and the profile's types draws a warning.
+ * Codes known besides the profiles' types. Every code of NĐ30 Phụ lục III (conventions §3.3) and HD36's bản sao
+ * `BS` is now a type of its profile, so none is left; a code outside these and the profile's types draws a warning.
  */
 export const OTHER_TYPE_CODES: Readonly<Record<Regime, readonly OtherTypeCode[]>> = {
-  state: [
-  ],
+  state: [],
   party: [],
 };
 

@@ -228,7 +228,7 @@ describe("invalid input gets a message per field, not a broken block", () => {
   });
 
   it("an unknown document type names the types that exist", () => {
-    const result = headerBlock({ ...partyInput, type: "giay-nghi-phep" });
+    const result = headerBlock({ ...partyInput, type: "phieu-bao" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
