@@ -420,6 +420,66 @@ function ownEndOf(
   return paragraphs.length;
 }
 
+/** A line that may stand in a quoted sample's header, above its tên loại: centred capitals, the tiêu ngữ, a number. */
+function sampleHeaderLine(p: ParagraphSnapshot, text: string): boolean {
+  if (/^mẫu\b/iu.test(text)) return true;
+  return (
+    p.align === "center" &&
+    (isCaps(text) || MOTTO.test(text) || NUMBER_LINE.test(text) || PLACE_DATE.test(text))
+  );
+}
+
+/**
+ * Paragraphs of samples quoted inside the text, before its own closing: a guideline showing the nghị quyết or the
+ * công văn it asks for, with the sample's header, tên loại, căn cứ, articles, "Nơi nhận:" and signer [REAL]. An
+ * earlier "Nơi nhận:" than the document's own marks one; the sample runs from its tên loại (and the header lines
+ * above it) to the signer lines under its list. With no tên loại above, only the quoted closing is the sample's.
+ */
+function quotedSamples(
+  paragraphs: readonly ParagraphSnapshot[],
+  indexes: readonly number[],
+  ownLabel: number | undefined
+): Set<number> {
+  const free = indexes.filter((i) => {
+    const p = paragraphs[i] as ParagraphSnapshot;
+    return !p.cell && paragraphMatchText(p) !== "";
+  });
+  const quoted = new Set<number>();
+  let lastEnd = -1;
+  for (let k = 0; k < free.length; k++) {
+    const at = free[k] as number;
+    if (at === ownLabel || !RECIPIENTS_LABEL.test(matchTextAt(paragraphs, at))) continue;
+    let open = k;
+    for (let j = k - 1; j > lastEnd && j >= k - 80; j--) {
+      const p = paragraphs[free[j] as number] as ParagraphSnapshot;
+      const text = paragraphMatchText(p);
+      if (p.align === "center" && isCaps(text) && typeOfTitle(text, null)) {
+        open = j;
+        break;
+      }
+    }
+    if (open < k)
+      while (open - 1 > lastEnd) {
+        const p = paragraphs[free[open - 1] as number] as ParagraphSnapshot;
+        if (!sampleHeaderLine(p, paragraphMatchText(p))) break;
+        open--;
+      }
+    // Under its list: the sample's signer, centred or in capitals, and the "(Ký …)" notes.
+    let end = k;
+    while (end + 1 < free.length && end - k < 15 && free[end + 1] !== ownLabel) {
+      const p = paragraphs[free[end + 1] as number] as ParagraphSnapshot;
+      const text = paragraphMatchText(p);
+      if (!(/^[-–+•]/u.test(text) || p.align === "center" || p.align === "right" || isCaps(text)))
+        break;
+      end++;
+    }
+    for (let j = open; j <= end; j++) quoted.add(free[j] as number);
+    lastEnd = end;
+    k = end;
+  }
+  return quoted;
+}
+
 /** Detects the document's components; what is absent stays undefined or empty. */
 export function findComponents(snapshot: Snapshot): Components {
   const paragraphs = snapshot.paragraphs;
@@ -563,7 +623,7 @@ export function findComponents(snapshot: Snapshot): Components {
   );
   // Without a header table, only a line written as a subject ("V/v …", or its slips "V/V", "V.v", "Về việc") is one.
   const vv = subjectCandidates.findIndex((s) => /^(?:V\s*[/.]\s*v\b|về việc\b)/iu.test(s.text));
-  const letterSubject =
+  let letterSubject: Span[] =
     headerLines.length > 0
       ? subjectCandidates
       : vv >= 0
@@ -606,6 +666,26 @@ export function findComponents(snapshot: Snapshot): Components {
       cursor++;
     }
     break;
+  }
+  // A công văn's "V/v …" typed under the header table rather than in it, perhaps over two paragraphs.
+  if (!documentTypeLine && letterSubject.length === 0 && header.length > 0) {
+    const first = paragraphs[cursor];
+    const align = first?.align;
+    if (first && !first.cell && /^V\s*[/.]\s*v\b/u.test(linesOf(first)[0]?.text ?? "")) {
+      for (; cursor < Math.min(paragraphs.length, afterHeader + 12); cursor++) {
+        const p = paragraphs[cursor] as ParagraphSnapshot;
+        const lines = linesOf(p);
+        if (
+          p.cell ||
+          lines.length === 0 ||
+          p.align !== align ||
+          KINH_GUI.test(lines[0]?.text ?? "") ||
+          (letterSubject.length > 0 && p.indent.firstLineMm > 0)
+        )
+          break;
+        letterSubject = [...letterSubject, ...lines];
+      }
+    }
   }
   // The trích yếu may follow the tên loại in the same paragraph, after line breaks [REAL].
   const typeParagraph = documentTypeLine ? paragraphs[documentTypeLine.paragraph] : undefined;
@@ -819,10 +899,11 @@ export function findComponents(snapshot: Snapshot): Components {
     ...range(cursor, closingStart),
     ...(ownEnd < paragraphs.length ? range(closingEnd + 1, ownEnd) : []),
   ];
+  const quoted = quotedSamples(paragraphs, bodyIndexes, closingParagraph);
   let bodyStarted = false;
   for (const index of bodyIndexes) {
     const p = paragraphs[index] as ParagraphSnapshot;
-    if (p.cell || header.includes(index)) continue;
+    if (p.cell || header.includes(index) || quoted.has(index)) continue;
     const text = paragraphMatchText(p);
     if (text === "") continue;
     // A "(DỰ THẢO)" stamp under the header is the drafter's marker, not text of the document.

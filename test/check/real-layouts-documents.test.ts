@@ -411,6 +411,110 @@ describe("the lines under the header drawn by underlining, a border or a shape (
   });
 });
 
+describe("samples quoted inside the text, before its own closing (item 7)", () => {
+  const line = (t: string, extra: Partial<{ b: boolean; i: boolean; sz: number }> = {}) =>
+    p({ runs: [{ t, ...extra }], align: "left" });
+  const sasoClosing = closingTable(
+    ["- Như trên;", "- Lưu: VT, TCCB."],
+    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    "Nguyễn Văn An"
+  );
+  // A nghị quyết of a Hội đồng nhân dân shown as the form to follow: its header, authority line "(KHÓA XVII, KỲ HỌP
+  // THỨ …)", căn cứ, articles, Nơi nhận (11–12 pt) and signer, typed as paragraphs of the guideline.
+  const sampleNq = [
+    centred("HỘI ĐỒNG NHÂN DÂN TỈNH ……"),
+    centred("NGHỊ QUYẾT"),
+    centred("Về việc …"),
+    centred("HỘI ĐỒNG NHÂN DÂN TỈNH ……"),
+    centred("(KHÓA XVII, KỲ HỌP THỨ …)"),
+    italic("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+    italic("Xét Tờ trình số …/TTr-UBND ngày … của Ủy ban nhân dân tỉnh;"),
+    centred("QUYẾT NGHỊ:"),
+    body("Điều 1. …"),
+    body("Điều 2. Nghị quyết này có hiệu lực từ ngày … ./."),
+    line("Nơi nhận:", { b: true, i: true, sz: 12 }),
+    line("- Như Điều 2;", { sz: 11 }),
+    line("- Lưu: VT.", { sz: 11 }),
+    centred("CHỦ TỊCH"),
+  ];
+  const guideline = layoutDocument(
+    stateHeader("Số: 12/HD-SNV", "Hải Dương, ngày 05 tháng 7 năm 2023", [
+      "UBND TỈNH HẢI DƯƠNG",
+      "SỞ NỘI VỤ",
+    ]),
+    centred("HƯỚNG DẪN"),
+    centred("Thể thức nghị quyết của Hội đồng nhân dân cấp xã"),
+    body("Sở Nội vụ hướng dẫn thể thức nghị quyết của Hội đồng nhân dân như sau:"),
+    body("1. Nghị quyết trình bày theo mẫu dưới đây:"),
+    ...sampleNq,
+    body("2. Các cơ quan, đơn vị triển khai thực hiện./."),
+    sasoClosing
+  );
+
+  it("leaves a quoted nghị quyết out of the body: its centred lines, articles and 11 pt Nơi nhận are not judged", () => {
+    const components = findComponents(guideline);
+    const texts = components.body.map((i) => guideline.paragraphs[i]?.text);
+    expect(texts).toEqual([
+      "Sở Nội vụ hướng dẫn thể thức nghị quyết của Hội đồng nhân dân như sau:",
+      "1. Nghị quyết trình bày theo mẫu dưới đây:",
+      "2. Các cơ quan, đơn vị triển khai thực hiện./.",
+    ]);
+    expect(components.signature?.authority.map((s) => s.text)).toEqual(["KT. GIÁM ĐỐC"]);
+    expect(raised(checkSnapshot(guideline).findings)).toEqual([]);
+  });
+
+  it("leaves a quoted closing out of a công văn whose V/v stands under the header table", () => {
+    const letter = layoutDocument(
+      stateHeader("Số: 12/SNV-VP", "Hải Dương, ngày 05 tháng 7 năm 2023", [
+        "UBND TỈNH HẢI DƯƠNG",
+        "SỞ NỘI VỤ",
+      ]),
+      p({ runs: [{ t: "V/v trình bày phần nơi nhận", sz: 12 }], align: "center" }),
+      p({ runs: [{ t: "Kính gửi: Các phòng, đơn vị thuộc Sở." }], align: "center" }),
+      body("Sở Nội vụ đề nghị các đơn vị trình bày phần nơi nhận và chữ ký như ví dụ sau:"),
+      line("Nơi nhận:", { b: true, i: true, sz: 12 }),
+      line("- Như trên;", { sz: 11 }),
+      line("- Lưu: VT, TCCB.", { sz: 11 }),
+      centred("KT. GIÁM ĐỐC"),
+      centred("PHÓ GIÁM ĐỐC"),
+      body("Đề nghị các đơn vị thực hiện nghiêm túc./."),
+      sasoClosing
+    );
+    const components = findComponents(letter);
+    expect(components.letterSubject.map((s) => s.text)).toEqual(["V/v trình bày phần nơi nhận"]);
+    expect(components.documentType?.slug).toBe("cong-van");
+    expect(components.kinhGui.map((s) => s.text)).toEqual([
+      "Kính gửi: Các phòng, đơn vị thuộc Sở.",
+    ]);
+    expect(components.body).toHaveLength(2);
+    expect(raised(checkSnapshot(letter).findings)).toEqual([]);
+  });
+
+  it("reads the document's own nghị quyết with its authority line in brackets, “(KHÓA XVII, KỲ HỌP THỨ 12)”", () => {
+    const own = layoutDocument(
+      stateHeader("Số: 15/2023/NQ-HĐND", "Hải Dương, ngày 05 tháng 7 năm 2023", [
+        "HỘI ĐỒNG NHÂN DÂN",
+        "TỈNH HẢI DƯƠNG",
+      ]),
+      centred("NGHỊ QUYẾT"),
+      centred("Ban hành Quy định định mức lập dự toán"),
+      p({ runs: [{ t: "" }] }),
+      centred("HỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG"),
+      centred("(KHÓA XVII, KỲ HỌP THỨ 12)"),
+      italic("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+      italic("Xét Tờ trình số 45/TTr-UBND ngày 02 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh."),
+      centred("QUYẾT NGHỊ:"),
+      body("Điều 1. Ban hành kèm theo Nghị quyết này Quy định định mức lập dự toán."),
+      body("Điều 2. Nghị quyết này có hiệu lực từ ngày 15 tháng 7 năm 2023./."),
+      closingTable(["- Như Điều 2;", "- Lưu: VT."], ["CHỦ TỊCH"], "Nguyễn Văn An")
+    );
+    const components = findComponents(own);
+    expect(components.documentType?.slug).toBe("nghi-quyet");
+    expect(components.canCu).toHaveLength(2);
+    expect(raised(checkSnapshot(own).findings)).toEqual([]);
+  });
+});
+
 describe("the length of the lines drawn under the header (rule 13)", () => {
   /** A kế hoạch in a 60 + 105 mm header table whose lines are drawn as shapes of these lengths (mm). */
   const kehoach = (
