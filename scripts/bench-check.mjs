@@ -54,6 +54,9 @@ function median(values) {
  * `warmup`. The machine is shared, so wall times swell with others' load; CPU time much less, and the ratios use both.
  */
 async function time(fn, runs = 7, warmup = 3) {
+  // A clean heap first (run with --expose-gc, as `npm run bench` does): the garbage of the previous series (the 500-page
+  // heavy document's xmldom tree) is not collected, and counted, inside this one.
+  globalThis.gc?.();
   for (let i = 0; i < warmup; i++) await fn();
   const wall = [];
   const cpu = [];
@@ -75,6 +78,17 @@ function floor(bytes) {
   parser.on("opentag", () => elements++);
   parser.write(strFromU8(files["word/document.xml"])).close();
   return elements;
+}
+
+{
+  const { loadavg, availableParallelism } = await import("node:os");
+  console.log(
+    `load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(
+        " "
+      )} on ${availableParallelism()} cores${globalThis.gc ? "" : "; run with --expose-gc for a clean heap per series"}`
+  );
 }
 
 const DOCUMENTS = [
@@ -190,7 +204,7 @@ if (!process.argv.includes("--no-throughput")) {
   for (let i = 0; i < COUNT; i++)
     copyFileSync(sources[i % sources.length], join(folder, `${String(i).padStart(4, "0")}.docx`));
   const probe =
-    "process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'));" +
+    "process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')});" +
     "process.argv=[process.argv[0],'thethuc',...JSON.parse(process.env.THETHUC_ARGS)];" +
     `require(${JSON.stringify(join(ROOT, "bin", "thethuc.js"))});`;
   const cores = availableParallelism();
@@ -215,8 +229,10 @@ if (!process.argv.includes("--no-throughput")) {
     const lines = result.stdout.trim().split("\n");
     const { summary } = JSON.parse(lines[lines.length - 1]);
     const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+    // CPU of the whole process, workers included: files per CPU second move far less with the others' load.
+    const cpuSeconds = Number(/CPU (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1e6;
     console.log(
-      `throughput, ${COUNT} documents (${sources.length} real ones copied), --jobs ${jobs}: ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s), peak memory ${rss.toFixed(0)} MB, ${summary.checked} checked, ${summary.unreadable} unreadable`
+      `throughput, ${COUNT} documents (${sources.length} real ones copied), --jobs ${jobs}: ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s; CPU ${cpuSeconds.toFixed(1)} s, ${(COUNT / cpuSeconds).toFixed(1)} files per CPU second), peak memory ${rss.toFixed(0)} MB, ${summary.checked} checked, ${summary.unreadable} unreadable`
     );
   }
   rmSync(folder, { recursive: true, force: true });
