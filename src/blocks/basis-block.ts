@@ -43,10 +43,14 @@ export function basisBlock(input: BasisInput): BuildResult<Block> {
       ],
     };
   }
+  // A gap left to fill keeps its end mark apart, so "…" and "." never read as one doubled stop ("của … ." not
+  // "của …."); the no-break space keeps them on one line, and the checker says so if it stays once the gap is filled.
+  const end = (line: string, mark: string) =>
+    /…$/u.test(line) && mark.startsWith(".") ? `\u00a0${mark}` : mark;
   const content = lines.map((line, i) =>
     bodyParagraph(profile, "basis", [
       {
-        text: `${format.prefix}${line}${i === lines.length - 1 ? format.lastEnd : ";"}`,
+        text: `${format.prefix}${line}${end(line, i === lines.length - 1 ? format.lastEnd : ";")}`,
         sizePt: format.sizePt,
         italic: format.italic,
       },

@@ -13,6 +13,8 @@ import {
   typeStructure,
 } from "../conventions";
 import { tidy, upper } from "../text/case";
+import { textWidthMm } from "../text/text-width";
+import { textAreaWidthMm } from "./layout";
 import { annexBlock } from "./annex-block";
 import { basisBlock } from "./basis-block";
 import { type CopyKind, copyBlocks, copyKindOf } from "./copy-block";
@@ -81,6 +83,8 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
    * organisation's digital signature at the top right of an attached text, "(Kèm theo …)" fields left blank.
    */
   readonly electronic?: boolean;
+  /** The round of a draft, "2" → "DỰ THẢO LẦN 2" (only a draft carries the marker). */
+  readonly draftRound?: string;
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
   readonly annexes?: readonly string[];
   /** Bản sao: the Party copy's kind (the State one is its type); sao-y by default. */
@@ -191,6 +195,15 @@ function extraErrors(input: NewDocumentInput, profile: Profile, attached: boolea
       message: {
         vi: `Số lượng bản “${tidy(input.copies ?? "")}” phải là số nguyên dương bằng chữ số Ả Rập (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục III.3)`,
         en: "The number of copies must be a positive whole number in Arabic digits",
+      },
+    });
+  const round = tidy(input.draftRound ?? "");
+  if (round !== "" && !/^(?:[1-9]\d?|…)$/u.test(round))
+    errors.push({
+      field: "draftRound",
+      message: {
+        vi: `Lần dự thảo “${round}” phải là một số, ví dụ 2`,
+        en: "The draft round must be a number, e.g. 2",
       },
     });
   const code = tidy(input.drafterCode ?? "");
@@ -323,8 +336,17 @@ function summaryFor(
   return profile.regime === "party" ? `về ${GAP}` : `Về việc ${GAP}`;
 }
 
-/** A draft (blank number or date) says so above the tên loại, so the checker accepts its blanks (D18). */
-function draftMarker(font: string): Block {
+/** Room between the draft marker's text and its frame, each side. */
+const DRAFT_FRAME_PAD_MM = 2;
+
+/**
+ * A draft (blank number or date) says so above the tên loại, so the checker accepts its blanks (D18): "DỰ THẢO" or
+ * "DỰ THẢO LẦN 2", capitals, bold, in a single-line frame as wide as the text, as the chỉ dẫn về dự thảo was drawn
+ * [HIST TT 01/2011]; NĐ30 and the Party sources give no form of their own (RULEBOOK D33).
+ */
+function draftMarker(font: string, profile: Profile, round: string): Block {
+  const text = round === "" ? "DỰ THẢO" : `DỰ THẢO LẦN ${upper(round)}`;
+  const widthMm = textWidthMm(text, 14, true) + 2 * DRAFT_FRAME_PAD_MM;
   return {
     name: "draft-marker",
     title: "Thể Thức: dự thảo",
@@ -333,9 +355,11 @@ function draftMarker(font: string): Block {
       {
         kind: "paragraph",
         role: "draft-marker",
-        align: "left",
-        runs: [{ text: "DỰ THẢO", sizePt: 14, bold: true }],
+        align: "center",
+        runs: [{ text, sizePt: 14, bold: true }],
         spacing: { beforePt: 6, afterPt: 0 },
+        box: { widthPt: 0.75 },
+        indent: { leftMm: 0, rightMm: Math.max(0, textAreaWidthMm(profile) - widthMm) },
       },
     ],
   };
@@ -533,9 +557,22 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
   const draft =
     !attached &&
     ((tidy(input.number ?? "") === "" && !type.unnumbered) || tidy(input.date ?? "") === "");
+  if (!draft && tidy(input.draftRound ?? "") !== "")
+    return {
+      ok: false,
+      errors: [
+        {
+          field: "draftRound",
+          message: {
+            vi: "Văn bản đã có số và ngày không phải dự thảo; để trống số hoặc ngày để ghi “DỰ THẢO LẦN …”",
+            en: "A document with its number and date is no draft; leave one blank to mark the round",
+          },
+        },
+      ],
+    };
   const blocks: Block[] = [
     header.value,
-    ...(draft ? [draftMarker(header.value.font)] : []),
+    ...(draft ? [draftMarker(header.value.font, profile, tidy(input.draftRound ?? ""))] : []),
     ...(title.value.content.length > 0 ? [title.value] : []),
   ];
   if (input.headerOnly) return { ok: true, value: blocks };

@@ -108,13 +108,14 @@ const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
 /** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
 const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
-const DRAFT_LINE = /^\(?\s*dự thảo\s*:?\s*\)?$/iu;
+// "DỰ THẢO LẦN 2", "Dự thảo lần …" name the round of a draft [HIST TT 01/2011].
+const DRAFT_LINE = /^\(?\s*dự thảo(?:\s+lần\s*(?:\d+|…|\.+))?\s*:?\s*\)?$/iu;
 /** A heading that opens an appended sample form ("Mẫu số 01. Công văn …", "- Mẫu số 02", "CÁC MẪU VĂN BẢN"). */
 const SAMPLE_HEADING = /^(?:[-–]\s*)?(?:mẫu số\s*\d+\b|các mẫu\b)/iu;
 /** A recipient line left as a blank to fill ("- …", "- ..."), in a sample or a form. */
 export const PLACEHOLDER_LINE = /^[-–+•]\s*(?:…|\.{2,})\s*[;.]?$/u;
 
-/** A draft marker set on its own line: "(DỰ THẢO)", "Dự thảo:", "DỰ THẢO". */
+/** A draft marker set on its own line: "(DỰ THẢO)", "Dự thảo:", "DỰ THẢO", "DỰ THẢO LẦN 2". */
 export function isDraftLine(text: string): boolean {
   return DRAFT_LINE.test(matchText(text));
 }

@@ -233,6 +233,11 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "kế hoạch, hướng dẫn, chương trình: văn bản được thực hiện (“Thực hiện … như sau:”) — what the plan carries out",
   },
   {
+    key: "du-thao-lan",
+    field: "draftRound",
+    help: "dự thảo (số hoặc ngày để trống): lần dự thảo, “DỰ THẢO LẦN 2” — draft round",
+  },
+  {
     key: "nguoi-soan",
     field: "drafterCode",
     help: "nhà nước, ô 12: ký hiệu người soạn thảo, chữ in hoa (PL trong “PL.(300)”) — drafter's code",

@@ -374,7 +374,11 @@ const stateHeader: HeaderFormats = {
 
 const C = "center" as const;
 
-function partyDrafting(titleBold: boolean): DraftingFormats {
+/**
+ * `toTrinhLabel`: how a Party tờ trình is addressed. HD05 summaries (secondary) give "Kính trình:"; HD36-era tờ trình
+ * carry "Kính gửi:" (drafting review P7), so dang-2018 keeps it (RULEBOOK D32).
+ */
+function partyDrafting(titleBold: boolean, toTrinhLabel: string): DraftingFormats {
   return {
     body: {
       sizePt: 14,
@@ -389,13 +393,13 @@ function partyDrafting(titleBold: boolean): DraftingFormats {
     },
     kinhGui: {
       label: "Kính gửi:",
-      labelToTrinh: "Kính trình:",
+      labelToTrinh: toTrinhLabel,
       sizePt: 14,
       acceptPt: [14, 14],
       ...plain,
       caps: false,
       align: C,
-      source: "[HD05]",
+      source: "[HD05][RULEBOOK D32]",
     },
     basis: {
       prefix: "- ",
@@ -627,7 +631,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     governingTexts: "Hướng dẫn 36-HD/VPTW ngày 03/4/2018; Quy định 66-QĐ/TW ngày 06/02/2017",
     page,
     header: partyHeader(),
-    drafting: partyDrafting(true),
+    drafting: partyDrafting(true, "Kính gửi:"),
   },
   "dang-2026": {
     id: "dang-2026",
@@ -639,7 +643,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
     governingTexts: "Hướng dẫn 05-HD/VPTW ngày 27/5/2026; Quy định 399-QĐ/TW ngày 09/01/2026",
     page,
     header: partyHeader(),
-    drafting: partyDrafting(false),
+    drafting: partyDrafting(false, "Kính trình:"),
   },
   "nha-nuoc": {
     id: "nha-nuoc",

@@ -196,13 +196,25 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
       blockTexts(
         ok(
           kinhGuiBlock({
-            profile: "dang-2018",
+            profile: "dang-2026",
             recipients: ["Ban Thường vụ Tỉnh ủy"],
             toTrinh: true,
           })
         )
       )
     ).toEqual(["Kính trình: Ban Thường vụ Tỉnh ủy"]);
+    // HD36-era tờ trình are addressed "Kính gửi:" (review P7, RULEBOOK D32).
+    expect(
+      blockTexts(
+        ok(
+          kinhGuiBlock({
+            profile: "dang-2018",
+            recipients: ["Ban Thường vụ Tỉnh ủy"],
+            toTrinh: true,
+          })
+        )
+      )
+    ).toEqual(["Kính gửi: Ban Thường vụ Tỉnh ủy"]);
   });
 
   it("writes State căn cứ in italics ending “.” and Party căn cứ with dashes ending “,”", () => {
@@ -223,6 +235,15 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
     );
     expect(blockTexts(party)).toEqual(["- Căn cứ Điều lệ Đảng;", "- Căn cứ Quy định 399-QĐ/TW,"]);
     expect((party.content[0] as ParagraphSpec).runs[0]?.italic).toBe(false);
+  });
+
+  it("keeps a gap's closing stop apart: “Theo đề nghị của … .”, never the doubled “….”", () => {
+    const gap = ok(basisBlock({ profile: "nha-nuoc", lines: ["…"], proposer: "…" }));
+    expect(blockTexts(gap)).toEqual(["Căn cứ …;", "Theo đề nghị của …\u00a0."]);
+    const filled = ok(
+      basisBlock({ profile: "nha-nuoc", lines: ["…"], proposer: "Giám đốc Sở Nội vụ" })
+    );
+    expect(blockTexts(filled).at(-1)).toBe("Theo đề nghị của Giám đốc Sở Nội vụ.");
   });
 
   it("orders secrecy above urgency and refuses unknown marks", () => {

@@ -339,6 +339,48 @@ describe("refusals", () => {
   });
 });
 
+describe("the draft marker as drawn: framed, with its round", () => {
+  it.each(["nha-nuoc", "dang-2018", "dang-2026"] as const)(
+    "%s: “DỰ THẢO LẦN 2” framed under the header, read as the draft marker (D18, D33)",
+    (profile) => {
+      const blocks = newDocumentBlocks({
+        profile,
+        type: "bao-cao",
+        issuer: profile === "nha-nuoc" ? "Ủy ban nhân dân tỉnh Lào Cai" : "Thị ủy Điện Bàn",
+        superior: profile === "nha-nuoc" ? undefined : "Đảng bộ tỉnh Quảng Nam",
+        issuerCode: profile === "nha-nuoc" ? "UBND" : "TU",
+        place: "Lào Cai",
+        draftRound: "2",
+      });
+      if (!blocks.ok) throw new Error(JSON.stringify(blocks.errors));
+      const marker = blocks.value.find((b) => b.name === "draft-marker")?.content[0];
+      expect(marker?.kind === "paragraph" && marker.runs[0]?.text).toBe("DỰ THẢO LẦN 2");
+      expect(marker?.kind === "paragraph" && marker.box).toBeTruthy();
+      const result = checkSnapshot(readDocx(writeDocx(blocks.value, PROFILES[profile])), {
+        profile,
+      });
+      expect(result.documentType).toBe("bao-cao");
+      expect(result.findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual([]);
+    }
+  );
+
+  it("refuses a round on a document that has its number and date", async () => {
+    const result = await thethuc([
+      "new",
+      "bao-cao",
+      ...UBND,
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("du-thao-lan", "2"),
+      "-o",
+      join(dir, "refused.docx"),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^thethuc: du-thao-lan: /);
+  });
+});
+
 describe("the checker's type detection steps over the marks", () => {
   it.each(["nha-nuoc", "dang-2018", "dang-2026"] as const)(
     "%s: marks as lines between the header and the tên loại (the Insert pane's block)",

@@ -19,8 +19,10 @@ const DEFAULTS: { recipients: readonly string[]; toTrinh: string } = {
 export function KinhGuiForm({ settings, onSettingsChange }: PaneProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
   const [values, change] = useRememberedForm("kinhGui", DEFAULTS);
-  const party = PROFILES[settings.profile].regime === "party";
-  const toTrinh = party && values.toTrinh === "true";
+  // Only where a tờ trình is addressed otherwise ("Kính trình:", dang-2026; RULEBOOK D32) is there a choice.
+  const kinhGui = PROFILES[settings.profile].drafting.kinhGui;
+  const choice = kinhGui.labelToTrinh !== kinhGui.label;
+  const toTrinh = choice && values.toTrinh === "true";
   const result = useMemo(
     () => kinhGuiBlock({ profile: settings.profile, recipients: values.recipients, toTrinh }),
     [settings.profile, values.recipients, toTrinh]
@@ -44,7 +46,7 @@ export function KinhGuiForm({ settings, onSettingsChange }: PaneProps) {
             errors={errors}
             name="kinhGui"
           />
-          {party && (
+          {choice && (
             <Checkbox
               checked={toTrinh}
               label={t("toTrinh")}
