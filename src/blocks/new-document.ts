@@ -455,7 +455,13 @@ function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Bl
   const draft = tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "";
   return {
     ok: true,
-    value: [...(draft ? [draftMarker(profile.page.font.name)] : []), ...copy.value, closing.value],
+    value: [
+      ...(draft
+        ? [draftMarker(profile.page.font.name, profile, tidy(input.draftRound ?? ""))]
+        : []),
+      ...copy.value,
+      closing.value,
+    ],
   };
 }
 
