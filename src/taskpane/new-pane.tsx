@@ -172,7 +172,12 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   const addressed = ["optional", "required", "inline"].includes(structure.kinhGui);
   // D3: both styles are accepted in Party documents; the generator writes "I." unless the drafter picks "I-".
   const outline = values.outline ? outlineOf(values.outline) : "dot";
-  const shown = partsShown(slug, structure, profile.regime);
+  // typeStructure builds a new object each call: the fields shown depend on the type and regime only.
+  const shown = useMemo(
+    () => partsShown(slug, typeStructure(slug, profile.regime), profile.regime),
+    [slug, profile.regime]
+  );
+  const draft = values.number.trim() === "" || values.date.trim() === "";
   const attached = shown.attachedTo && values.attachedTo.trim() !== "";
   const canCreate = host.capabilities().createDocument;
   const onWeb = host.capabilities().web;
@@ -225,8 +230,11 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
           }
         : {}),
       ...(shown.state && values.electronic === "yes" ? { electronic: true } : {}),
+      ...(draft && !attached && values.draftRound.trim() !== ""
+        ? { draftRound: values.draftRound }
+        : {}),
     }),
-    [settings, slug, type, structure.summary, party, values, outline, shown, attached]
+    [settings, slug, type, structure.summary, party, values, outline, shown, attached, draft]
   );
   const result = useMemo(() => newDocumentBlocks(input), [input]);
   const allErrors = useMemo(() => {
@@ -473,7 +481,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
 
       <section className={styles.section} aria-labelledby="new-parts-heading">
         {heading("new-parts-heading", t("partsSection"))}
-        <PartsFields values={values} onChange={edit} errors={errors} shown={shown} />
+        <PartsFields values={values} onChange={edit} errors={errors} shown={shown} draft={draft} />
       </section>
 
       <section className={styles.section} aria-labelledby="new-marks-heading">

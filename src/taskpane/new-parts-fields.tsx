@@ -38,6 +38,8 @@ export type PartsValues = {
   readonly contacts: readonly string[];
   /** "yes" for the electronic form, "" for paper. */
   readonly electronic: string;
+  /** The round of a draft: "2" → "DỰ THẢO LẦN 2". */
+  readonly draftRound: string;
 };
 
 export const PARTS_DEFAULTS: PartsValues = {
@@ -56,6 +58,7 @@ export const PARTS_DEFAULTS: PartsValues = {
   copies: "",
   contacts: [""],
   electronic: "",
+  draftRound: "",
 };
 
 /** Which of these fields a type shows: only the ones its form carries, so none can only produce an error. */
@@ -105,7 +108,12 @@ export function PartsFields({
   onChange,
   errors,
   shown,
-}: SectionProps & { readonly shown: ReturnType<typeof partsShown> }) {
+  draft,
+}: SectionProps & {
+  readonly shown: ReturnType<typeof partsShown>;
+  /** Number or date left blank: the document is a draft, and its round may be named. */
+  readonly draft: boolean;
+}) {
   const t = usePaneT(DRAFTING_MESSAGES);
   const attached = values.attachedTo.trim() !== "";
   const text = (
@@ -125,6 +133,7 @@ export function PartsFields({
   );
   return (
     <>
+      {draft && !attached && text2(t("draftRound"), t("draftRoundHint"), "draftRound", "numeric")}
       {shown.chair && text("chair", t("chairHint"))}
       {shown.secretary && text("secretary", t("secretaryHint"))}
       {shown.attachedTo && text("attachedTo", t("attachedToHint"))}
@@ -171,7 +180,7 @@ export function PartsFields({
   function text2(
     label: string,
     hint: string,
-    key: "drafterCode" | "copies",
+    key: "drafterCode" | "copies" | "draftRound",
     inputMode?: "numeric"
   ) {
     return (

@@ -281,6 +281,8 @@ describe("the New pane", () => {
   it("shows the parts a type carries, and only those", async () => {
     const page = await open({ pane: "new", settings: STATE_SETTINGS });
     const has = async (label: RegExp) => (await textbox(page, label).count()) > 0;
+    // Number and date blank: a draft, whose round may be named ("DỰ THẢO LẦN 2").
+    expect(await has(/^Dự thảo lần/)).toBe(true);
     await choose(page, /^Loại văn bản/, /^Giấy mời/);
     expect([await has(/^Người chủ trì/), await has(/^Thư ký/)]).toEqual([true, false]);
     await choose(page, /^Loại văn bản/, /^Biên bản/);
@@ -312,6 +314,8 @@ describe("the New pane", () => {
     await textbox(page, /^Số(?! lượng)/).fill("15");
     await textbox(page, /^Ngày ban hành/).fill("04/11/2026");
     await textbox(page, /^Trích yếu/).fill("triển khai chuyển đổi số");
+    // A document with its number and date is no draft: no round to name.
+    expect(await textbox(page, /^Dự thảo lần/).count()).toBe(0);
     await textbox(page, /^Kính gửi/).fill("Các sở, ban, ngành");
     await page.getByRole("radio", { name: "MẬT", exact: true }).check();
     await page.getByRole("radio", { name: "HỎA TỐC" }).check();
