@@ -319,11 +319,21 @@ describe("the New pane", () => {
     await textbox(page, /^Kính gửi/).fill("Các sở, ban, ngành");
     await page.getByRole("radio", { name: "MẬT", exact: true }).check();
     await page.getByRole("radio", { name: "HỎA TỐC" }).check();
-    await page.getByRole("radio", { name: "XEM XONG TRẢ LẠI" }).check();
+    // The circulation group by keyboard: focus its first choice, arrow to the next.
+    await page
+      .getByRole("radiogroup", { name: "Phạm vi lưu hành" })
+      .getByRole("radio")
+      .first()
+      .focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("radio", { name: "XEM XONG TRẢ LẠI" }).isChecked()).toBe(true);
     await textbox(page, /^Ký hiệu người soạn thảo/).fill("PL");
     await textbox(page, /^Số lượng bản/).fill("30");
     await textbox(page, /^Địa chỉ, điện thoại/).fill("Số 1 đường Hoàng Liên\nĐT: 0214 3840 000");
-    await page.getByRole("switch", { name: /^Bản điện tử/ }).check();
+    // By keyboard: the switch takes Space, as a checkbox does.
+    await page.getByRole("switch", { name: /^Bản điện tử/ }).focus();
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("switch", { name: /^Bản điện tử/ }).isChecked()).toBe(true);
     await textbox(page, /^Chức vụ người ký/).fill("Giám đốc");
     await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn An");
     await screenshot(page, "new-marks-electronic");
