@@ -36,6 +36,8 @@ export function annexBlock(input: AnnexInput): Block | null {
       {
         ...formattedParagraph("annex-number", `Phụ lục ${roman(i + 1)}`, base),
         pageBreakBefore: true,
+        // "Số trang của phụ lục được đánh riêng theo từng phụ lục" [PL1 III.1].
+        newSection: true,
       },
       formattedParagraph("annex-title", upper(title), { ...base, caps: true }),
       formattedParagraph("annex-reference", reference, { ...base, bold: false, italic: true }),

@@ -57,6 +57,11 @@ export interface ParagraphSpec {
   readonly shapes?: readonly ShapeSpec[];
   /** Starts a new page (a phụ lục after the signature). */
   readonly pageBreakBefore?: boolean;
+  /**
+   * Starts a section of its own whose pages are numbered from 1 (a phụ lục, PL1 III.1). A .docx written by the
+   * command line ends the section before with a section break; inserted into Word, only the page break is kept.
+   */
+  readonly newSection?: boolean;
   /** Size of the paragraph mark, which sets the height of an empty paragraph. */
   readonly markSizePt?: number;
 }

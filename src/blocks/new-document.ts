@@ -87,6 +87,11 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly draftRound?: string;
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
   readonly annexes?: readonly string[];
+  /**
+   * Write the phụ lục alone, as a file of their own sent with the document (the "không cùng tệp" case of PL1
+   * III.1d, mẫu 2.2); the document's fields only name it in "(Kèm theo …)".
+   */
+  readonly annexOnly?: boolean;
   /** Bản sao: the Party copy's kind (the State one is its type); sao-y by default. */
   readonly copyKind?: CopyKind;
   /** Bản sao: the copied text, a paragraph a line; "…" placeholders when not given. */
@@ -101,15 +106,20 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
 /** Blank parts a drafter fills in are written "…" so the document is complete and the gaps are plain to see. */
 const GAP = "…";
 
-/** The document a phụ lục goes with: "Công văn số 15/SNV-KS ngày 04 tháng 11 năm 2026 của Sở Nội vụ", gaps as "…". */
-function parentReference(input: NewDocumentInput, typeName: string): string {
+/** The document's number without "Số", its blank as "…": "15/SNV-KS", "…/SNV-KS". */
+function parentNumber(input: NewDocumentInput): string {
   const line = numberLine(input);
-  const number = line.ok
+  return line.ok
     ? line.value
         .replace(/^Số:?\s*/u, "")
         .replace(/^\s*(?=[-/])/u, GAP)
         .trim()
     : GAP;
+}
+
+/** The document a phụ lục goes with: "Công văn số 15/SNV-KS ngày 04 tháng 11 năm 2026 của Sở Nội vụ", gaps as "…". */
+function parentReference(input: NewDocumentInput, typeName: string): string {
+  const number = parentNumber(input);
   const date = documentDate(input.date, input.today);
   const when =
     date.ok && date.value.kind === "dated"
@@ -244,10 +254,12 @@ function contactsBlock(lines: readonly string[], font: string): Block {
 function organisationSignatureBlock(
   input: NewDocumentInput,
   profile: Profile,
-  font: string
+  font: string,
+  /** The number of the document the file goes with: the quyết định by default, the document of a phụ lục. */
+  parent?: string
 ): Block {
   const code = tidy(input.issuerCode) || GAP;
-  const number = profile.regime === "party" ? `${GAP}-QĐ/${code}` : `${GAP}/QĐ-${code}`;
+  const number = parent ?? (profile.regime === "party" ? `${GAP}-QĐ/${code}` : `${GAP}/QĐ-${code}`);
   const line = (text: string): ParagraphSpec => ({
     kind: "paragraph",
     role: "organisation-signature",
@@ -548,6 +560,24 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       },
     });
   }
+  if (input.annexOnly && (input.annexes ?? []).every((t) => tidy(t) === "")) {
+    errors.push({
+      field: "annexOnly",
+      message: {
+        vi: "Cần tiêu đề phụ lục (phu-luc=…) để ghi phụ lục thành tệp riêng",
+        en: "A separate annex file needs the annex titles (phu-luc=…)",
+      },
+    });
+  }
+  if (structure.copy && input.electronic) {
+    errors.push({
+      field: "electronic",
+      message: {
+        vi: "Bản sao điện tử (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II.I.3) chưa được hỗ trợ; bỏ --ban-dien-tu để ghi bản sao giấy",
+        en: "The electronic copy is not supported yet; leave out --ban-dien-tu for a paper copy",
+      },
+    });
+  }
   if (structure.copy && errors.length === 0 && type) return copyDocument(input, profile);
   if (!header.ok || !title.ok || !type || errors.length > 0) {
     // The type error is reported by both builders; show it once.
@@ -725,6 +755,22 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       type?.name ?? ""
     ),
   });
+  if (input.annexOnly && annex) {
+    // The phụ lục as a file of their own: the first starts the file, each later one a section of its own; the
+    // electronic form puts the organisation's signature at the top right of page 1 (mẫu 2.2) [PL1 III.1d, II.8b].
+    const standalone: Block = {
+      ...annex,
+      content: annex.content.map((item, i) =>
+        i === 0 && item.kind === "paragraph"
+          ? { ...item, pageBreakBefore: false, newSection: false }
+          : item
+      ),
+    };
+    const signed = input.electronic
+      ? [organisationSignatureBlock(input, profile, header.value.font, parentNumber(input))]
+      : [];
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: [...signed, standalone] };
+  }
   if (annex) blocks.push(annex);
   const contacts = (input.contacts ?? []).map(tidy).filter((line) => line !== "");
   if (contacts.length > 0) blocks.push(contactsBlock(contacts, header.value.font));

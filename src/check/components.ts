@@ -56,6 +56,11 @@ export interface Components {
    * LỤC", "TRÍCH SAO") of the copy's parts under the full-width line, which then stand as the header [PL1 Phần II].
    */
   readonly copyForm?: Span;
+  /**
+   * A phụ lục written as a file of its own ("Phụ lục I" first, "(Kèm theo … số …)" under it): it has no header, and
+   * its number, date, Nơi nhận and signature are those of the document it goes with (PL1 III.1, mẫu 2.2).
+   */
+  readonly annexFile?: Span;
   readonly kinhGui: readonly Span[];
   readonly canCu: readonly Span[];
   /** Body paragraphs outside tables, in order. */
@@ -106,6 +111,7 @@ const MARK_LINE =
   /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$/u;
 const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
 /** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
+const ANNEX_HEADING = /^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu;
 const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 // "DỰ THẢO LẦN 2", "Dự thảo lần …" name the round of a draft [HIST TT 01/2011].
@@ -530,6 +536,14 @@ export function findComponents(snapshot: Snapshot): Components {
           toneInsensitive(upperMatch(p.text)).includes(NATIONAL_NAME) ||
           upperMatch(p.text).includes(PARTY_TITLE)
       );
+  // A phụ lục on its own: "Phụ lục I" first, its "(Kèm theo …)" line within the next three.
+  const opening = paragraphs.filter((p) => p.cell === null && matchText(p.text) !== "").slice(0, 4);
+  const annexFile =
+    opening[0] &&
+    ANNEX_HEADING.test(matchText(opening[0].text)) &&
+    opening.slice(1).some((p) => ATTACHED_TO.test(matchText(p.text)))
+      ? linesOf(opening[0])[0]
+      : undefined;
   const header: number[] = copyHeader
     ? paragraphs
         .filter((p) => p.cell?.table === copyParagraph.cell?.table && p.cell?.depth === 1)
@@ -561,7 +575,8 @@ export function findComponents(snapshot: Snapshot): Components {
   }
   const headerLines = header.flatMap((index) => partsOf(paragraphs[index] as ParagraphSnapshot));
   // Without a header table, the header is the lines before the tên loại: look at the first paragraphs.
-  const scanLines = headerLines.length > 0 ? headerLines : freeHeaderLines(paragraphs);
+  const scanLines =
+    headerLines.length > 0 ? headerLines : annexFile ? [] : freeHeaderLines(paragraphs);
 
   const find = (test: (span: Span) => boolean) => scanLines.find(test);
   const partyTitle = find((s) => upperMatch(s.text) === PARTY_TITLE);
@@ -969,6 +984,7 @@ export function findComponents(snapshot: Snapshot): Components {
     ...(summarySeparator ? { summarySeparator } : {}),
     ...(attachedTo ? { attachedTo } : {}),
     ...(copyForm ? { copyForm } : {}),
+    ...(annexFile ? { annexFile } : {}),
     kinhGui,
     canCu,
     body,

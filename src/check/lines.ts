@@ -73,6 +73,12 @@ export const COPY: NotEvaluated = notFound({
   en: "a copy: the title, national name and type name belong to the copied text; the copy's parts stand for the header",
 });
 
+/** A phụ lục in a file of its own: number, date, Nơi nhận and signature are its document's (PL1 III.1, mẫu 2.2). */
+export const ANNEX_FILE: NotEvaluated = notFound({
+  vi: "phụ lục ghi thành tệp riêng: số, ngày, nơi nhận và chữ ký ở văn bản mà phụ lục kèm theo",
+  en: "an annex in a file of its own: number, date, recipients and signature are its document's",
+});
+
 /** Runs of the snapshot that carry visible text inside a span. */
 export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
   const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];

@@ -198,6 +198,17 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "phụ lục sau văn bản, mỗi phụ lục một trang: tiêu đề, nhiều phụ lục cách nhau bởi | (Phụ lục I, II…) — annex titles",
   },
   {
+    key: "phu-luc-rieng",
+    field: "annexOnly",
+    parse: (value: string) => {
+      const key = value.trim().toLocaleLowerCase("vi");
+      if (["co", "có", "1", "true"].includes(key)) return true;
+      if (["khong", "không", "0", "false", ""].includes(key)) return false;
+      throw new RangeError(`phu-luc-rieng "${value}" không rõ; dùng co hoặc khong`);
+    },
+    help: "co: chỉ ghi phụ lục thành tệp riêng gửi kèm văn bản (số trang riêng; các khóa khác cho “(Kèm theo …)”) — write the annexes as a file of their own",
+  },
+  {
     key: "kem-theo",
     field: "attachedTo",
     help: "quy chế, quy định, kế hoạch, đề án… ban hành kèm theo quyết định: “Quyết định số 15/QĐ-UBND ngày … của …” hoặc … (không số, không ngày, không nơi nhận) — text attached to a decision",

@@ -38,7 +38,7 @@ function relationship(id: string, type: string, target: string): string {
   return el("Relationship", { Id: id, Type: type, Target: target });
 }
 
-function contentTypes(withFooter: boolean): string {
+function contentTypes(withFooter: boolean, annexHeader = false, annexFooter = false): string {
   return el("Types", { xmlns: CONTENT_TYPES_NS }, [
     el("Default", { Extension: "rels", ContentType: RELS_CONTENT_TYPE }),
     el("Default", { Extension: "xml", ContentType: "application/xml" }),
@@ -49,6 +49,12 @@ function contentTypes(withFooter: boolean): string {
     el("Override", { PartName: "/word/header2.xml", ContentType: HEADER_CONTENT_TYPE }),
     ...(withFooter
       ? [el("Override", { PartName: "/word/footer1.xml", ContentType: FOOTER_CONTENT_TYPE })]
+      : []),
+    ...(annexHeader
+      ? [el("Override", { PartName: "/word/header3.xml", ContentType: HEADER_CONTENT_TYPE })]
+      : []),
+    ...(annexFooter
+      ? [el("Override", { PartName: "/word/footer2.xml", ContentType: FOOTER_CONTENT_TYPE })]
       : []),
     el("Override", { PartName: "/docProps/core.xml", ContentType: CORE_PROPERTIES_CONTENT_TYPE }),
   ]);
@@ -159,16 +165,71 @@ function closingParagraph(): string {
   ]);
 }
 
-/** word/document.xml for the blocks on the profile's page, with page numbers from page 2. */
+/** Page 1's header and footer left empty for the sections of the phụ lục, which would otherwise inherit them. */
+const ANNEX_FIRST_HEADER_ID = "rId6";
+const ANNEX_FIRST_FOOTER_ID = "rId7";
+
+/** The document has phụ lục in sections of their own (PL1 III.1). */
+function hasSections(blocks: readonly Block[]): boolean {
+  return blocks.some((block) =>
+    block.content.some((item) => item.kind === "paragraph" && item.newSection)
+  );
+}
+
+/**
+ * The paragraph that ends a section (its sectPr is CT_PPr's last child): 1 pt high like closingParagraph, so it adds
+ * nothing to the page it closes; the next section starts on a new page.
+ */
+function sectionBreak(sectPr: string): string {
+  return el("w:p", {}, [
+    el("w:pPr", {}, [
+      el("w:spacing", { "w:before": 0, "w:after": 0, "w:line": 20, "w:lineRule": "exact" }),
+      el("w:rPr", {}, [el("w:sz", { "w:val": 2 }), el("w:szCs", { "w:val": 2 })]),
+      sectPr,
+    ]),
+  ]);
+}
+
+/**
+ * word/document.xml for the blocks on the profile's page, with page numbers from page 2. A paragraph marked
+ * `newSection` (a phụ lục) starts a section of its own, numbered from 1 again, with page 1's own header and footer
+ * (the organisation's signature, the contacts line) left out [PL1 III.1].
+ */
 export function documentPart(blocks: readonly Block[], profile: Profile): string {
-  const { body, firstFooter } = placed(blocks);
+  const { body: bodyBlocks, firstHeader, firstFooter } = placed(blocks);
+  const documentIds = {
+    ...HEADER_IDS,
+    ...(firstFooter.length > 0 ? { firstFooter: FIRST_FOOTER_ID } : {}),
+  };
+  const annexIds = {
+    ...HEADER_IDS,
+    ...(firstHeader.length > 0 ? { first: ANNEX_FIRST_HEADER_ID } : {}),
+    ...(firstFooter.length > 0 ? { firstFooter: ANNEX_FIRST_FOOTER_ID } : {}),
+  };
+  const body: string[] = [];
+  // Whether the section being written is a phụ lục's.
+  let annex = false;
+  for (const block of bodyBlocks) {
+    // The section break makes the new page: a paragraph that starts a section keeps no page break of its own.
+    const content = block.content.map((item) =>
+      item.kind === "paragraph" && item.newSection ? { ...item, pageBreakBefore: false } : item
+    );
+    let from = 0;
+    content.forEach((item, i) => {
+      if (item.kind !== "paragraph" || !item.newSection) return;
+      if (i > from) body.push(...blockXml({ ...block, content: content.slice(from, i) }, false));
+      body.push(
+        sectionBreak(sectionProperties(profile.page, annex ? annexIds : documentIds, annex))
+      );
+      annex = true;
+      from = i;
+    });
+    body.push(...blockXml({ ...block, content: content.slice(from) }, false));
+  }
   return xmlPart(
     documentElement(
-      [...body.flatMap((block) => blockXml(block, false)), closingParagraph()],
-      sectionProperties(profile.page, {
-        ...HEADER_IDS,
-        ...(firstFooter.length > 0 ? { firstFooter: FIRST_FOOTER_ID } : {}),
-      })
+      [...body, closingParagraph()],
+      sectionProperties(profile.page, annex ? annexIds : documentIds, annex)
     )
   );
 }
@@ -205,6 +266,11 @@ export function footerPart(content: readonly Block[]): string {
   return el("w:ftr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, partContent(content));
 }
 
+/** An empty footer (CT_HdrFtr holds at least one paragraph). */
+function emptyFooterPart(): string {
+  return el("w:ftr", { "xmlns:w": W_NS, "xmlns:r": R_NS }, [el("w:p", {})]);
+}
+
 /** The bytes of a .docx holding the blocks, on A4 with the profile's margins and font. */
 export function writeDocx(
   blocks: readonly Block[],
@@ -213,8 +279,11 @@ export function writeDocx(
 ): Uint8Array {
   const { firstHeader, firstFooter } = placed(blocks);
   const withFooter = firstFooter.length > 0;
+  // The phụ lục's sections get empty first-page parts instead of inheriting page 1's.
+  const annexHeader = firstHeader.length > 0 && hasSections(blocks);
+  const annexFooter = withFooter && hasSections(blocks);
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8(xmlPart(contentTypes(withFooter))),
+    "[Content_Types].xml": strToU8(xmlPart(contentTypes(withFooter, annexHeader, annexFooter))),
     "_rels/.rels": strToU8(
       xmlPart(
         el("Relationships", { xmlns: RELS_NS }, [
@@ -232,6 +301,8 @@ export function writeDocx(
           relationship(HEADER_IDS.default, HEADER_REL, "header1.xml"),
           relationship(HEADER_IDS.first, HEADER_REL, "header2.xml"),
           ...(withFooter ? [relationship(FIRST_FOOTER_ID, FOOTER_REL, "footer1.xml")] : []),
+          ...(annexHeader ? [relationship(ANNEX_FIRST_HEADER_ID, HEADER_REL, "header3.xml")] : []),
+          ...(annexFooter ? [relationship(ANNEX_FIRST_FOOTER_ID, FOOTER_REL, "footer2.xml")] : []),
         ])
       )
     ),
@@ -239,6 +310,8 @@ export function writeDocx(
     "word/header1.xml": strToU8(xmlPart(headerPart(profile, true))),
     "word/header2.xml": strToU8(xmlPart(headerPart(profile, false, firstHeader))),
     ...(withFooter ? { "word/footer1.xml": strToU8(xmlPart(footerPart(firstFooter))) } : {}),
+    ...(annexHeader ? { "word/header3.xml": strToU8(xmlPart(headerPart(profile, false))) } : {}),
+    ...(annexFooter ? { "word/footer2.xml": strToU8(xmlPart(emptyFooterPart())) } : {}),
     "word/settings.xml": strToU8(xmlPart(settingsPart())),
     "docProps/core.xml": strToU8(xmlPart(corePropertiesPart(title))),
   };

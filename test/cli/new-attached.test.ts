@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSnapshot } from "../../src/check/engine";
+import { newDocumentBlocks, type ParagraphSpec } from "../../src/blocks";
 import { run } from "../../src/cli/main";
-import type { ProfileId } from "../../src/conventions";
+import { PROFILES, type ProfileId } from "../../src/conventions";
+import { writeDocx } from "../../src/ooxml/docx-writer";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { docxParts } from "../helpers/docx";
 import { renderPdfs, tempDir, tool, validateWml } from "../helpers/tools";
@@ -34,6 +36,10 @@ interface Case {
   readonly absent: readonly RegExp[];
   /** Pages, when the form says how many (a phụ lục starts its own page). */
   readonly pages?: number;
+  /** The type the checker finds, when not the one written (a phụ lục alone has none). */
+  readonly detected?: string | null;
+  /** Sections whose pages are numbered from 1 again (one per phụ lục after the first page of the file). */
+  readonly restarts?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -159,6 +165,76 @@ const CASES: readonly Case[] = [
     ],
     absent: [],
     pages: 3,
+    restarts: 2,
+  },
+  {
+    name: "State phụ lục as a file of their own (phu-luc-rieng): no header, no Nơi nhận, each numbered on its own",
+    profile: "nha-nuoc",
+    type: "cong-van",
+    args: [
+      ...set("co-quan", "Sở Nội vụ"),
+      ...set("ky-hieu", "SNV"),
+      ...set("don-vi", "KS"),
+      ...set("dia-danh", "Lào Cai"),
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("phu-luc", "Biểu tổng hợp biên chế năm 2026|Danh sách các đơn vị"),
+      ...set("phu-luc-rieng", "co"),
+    ],
+    lines: [
+      /^\s*Phụ lục I\s*$/,
+      /^\s*BIỂU TỔNG HỢP BIÊN CHẾ NĂM 2026\s*$/,
+      /\(Kèm theo Công văn số 15\/SNV-KS ngày 04 tháng 11 năm 2026 của Sở Nội vụ\)/,
+      /^\s*Phụ lục II\s*$/,
+    ],
+    absent: [/CỘNG HÒA/, /Nơi nhận/, /Số:/, /DỰ THẢO/],
+    pages: 2,
+    detected: null,
+    restarts: 1,
+  },
+  {
+    name: "State phụ lục in their own file, electronic form (mẫu 2.2): the organisation's signature, blank fields",
+    profile: "nha-nuoc",
+    type: "bao-cao",
+    args: [
+      ...set("co-quan", "Sở Nội vụ"),
+      ...set("ky-hieu", "SNV"),
+      ...set("dia-danh", "Lào Cai"),
+      ...set("phu-luc", "Số liệu biên chế"),
+      ...set("phu-luc-rieng", "co"),
+      "--ban-dien-tu",
+    ],
+    lines: [
+      /Số, ký hiệu: …\/BC-SNV/,
+      /Thời gian ký:/,
+      /^\s*Phụ lục I\s*$/,
+      /\(Kèm theo Báo cáo số …\/BC-SNV ngày … tháng … năm … của Sở Nội vụ\)/,
+    ],
+    absent: [/CỘNG HÒA/, /Nơi nhận/, /Phụ lục II/],
+    pages: 1,
+    detected: null,
+    restarts: 0,
+  },
+  {
+    name: "Party phụ lục in their own file",
+    profile: "dang-2026",
+    type: "ke-hoach",
+    args: [
+      ...THI_UY,
+      ...set("so", "24"),
+      ...set("ngay", "04/11/2026"),
+      ...set("phu-luc", "Lịch trình thực hiện"),
+      ...set("phu-luc-rieng", "co"),
+    ],
+    lines: [
+      /^\s*Phụ lục I\s*$/,
+      /^\s*LỊCH TRÌNH THỰC HIỆN\s*$/,
+      /\(Kèm theo Kế hoạch số 24-KH\/TU ngày 04 tháng 11 năm 2026 của Thị ủy Điện/,
+    ],
+    absent: [/ĐẢNG CỘNG SẢN/, /Nơi nhận/],
+    pages: 1,
+    detected: null,
+    restarts: 0,
   },
   {
     name: "Party báo cáo with a phụ lục, its number blank in a draft",
@@ -173,6 +249,7 @@ const CASES: readonly Case[] = [
     ],
     absent: [/Phụ lục II/],
     pages: 2,
+    restarts: 1,
   },
   {
     name: "State công điện, MẬT and HỎA TỐC under the number (ô 10a, 10b)",
@@ -224,8 +301,82 @@ beforeAll(async () => {
     if (code !== 0) throw new Error(`${c.name}: ${stderr}`);
     files.set(c.name, out);
   }
-  renderPdfs([...files.values()], dir, 300_000);
+  writeFileSync(ANNEX_PAGES, writeDocx(longAnnex(), PROFILES["nha-nuoc"]));
+  renderPdfs([...files.values(), ANNEX_PAGES], dir, 300_000);
 }, 300_000);
+
+/** A công văn whose Phụ lục I runs over two pages, then Phụ lục II: the blocks `new` writes, one annex filled out. */
+const ANNEX_PAGES = join(dir, "annex-pages.docx");
+function longAnnex() {
+  const built = newDocumentBlocks({
+    profile: "nha-nuoc",
+    type: "cong-van",
+    issuer: "Sở Nội vụ",
+    issuerCode: "SNV",
+    unitCode: "KS",
+    number: "15",
+    place: "Lào Cai",
+    date: "04/11/2026",
+    summary: "báo cáo biên chế",
+    kinhGui: ["Bộ Nội vụ"],
+    signerTitle: "Giám đốc",
+    signer: "Nguyễn Văn An",
+    annexes: ["Biểu tổng hợp", "Danh sách"],
+  });
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  const filler: ParagraphSpec = {
+    kind: "paragraph",
+    role: "annex-body",
+    align: "both",
+    runs: [
+      {
+        text: "Số liệu biên chế của các đơn vị thuộc Sở trong năm, chia theo từng đơn vị. ".repeat(
+          8
+        ),
+        sizePt: 14,
+      },
+    ],
+    spacing: { afterPt: 6 },
+  };
+  return built.value.map((block) => {
+    if (block.name !== "annex") return block;
+    const second = block.content.findIndex(
+      (item, i) => i > 0 && item.kind === "paragraph" && item.newSection
+    );
+    return {
+      ...block,
+      content: [
+        ...block.content.slice(0, second),
+        ...Array(12).fill(filler),
+        ...block.content.slice(second),
+      ],
+    };
+  });
+}
+
+describe("phụ lục page numbers (PL1 III.1)", () => {
+  const page = (n: number) =>
+    tool("pdftotext", [
+      "-layout",
+      "-f",
+      String(n),
+      "-l",
+      String(n),
+      ANNEX_PAGES.replace(/\.docx$/, ".pdf"),
+      "-",
+    ])
+      .split("\n")
+      .filter((l) => l.trim() !== "");
+  it("start again at each phụ lục: its first page unnumbered, the next ones 2, 3 …", () => {
+    const info = tool("pdfinfo", [ANNEX_PAGES.replace(/\.docx$/, ".pdf")]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(page(2)[0]?.trim()).toBe("Phụ lục I");
+    // Page k of the file is page k - 1 of Phụ lục I, which starts on the file's page 2.
+    for (let k = 3; k < pages; k++) expect(page(k)[0]?.trim()).toBe(String(k - 1));
+    expect(page(pages)[0]?.trim()).toBe("Phụ lục II");
+  });
+});
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
   const docx = () => files.get(name) as string;
@@ -238,10 +389,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
 
   it("passes thethuc check with no error, as its own type", () => {
     const result = checkSnapshot(readDocx(readFileSync(docx())), { profile: c.profile });
-    expect(result.documentType).toBe(c.type);
+    expect(result.documentType).toBe(c.detected === undefined ? c.type : c.detected);
     expect(
       result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}: ${f.message}`)
     ).toEqual([]);
+    // "(Kèm theo Công văn số …)" names the document the text goes with: no citation of another (PL1 III.1).
+    expect(result.findings.filter((f) => f.rule.startsWith("citation/"))).toEqual([]);
+  });
+
+  it("numbers each phụ lục's pages on their own: a section of its own, from 1 (PL1 III.1)", () => {
+    const xml = docxParts(readFileSync(docx()))["word/document.xml"] ?? "";
+    expect(xml.match(/<w:pgNumType w:start="1"\/>/g) ?? []).toHaveLength(c.restarts ?? 0);
   });
 
   it("renders the lines of its form in order, and nothing the form leaves out", () => {
@@ -270,6 +428,17 @@ describe("refusals", () => {
       /mẫu 1\.3/,
     ],
     ["an unknown khẩn mark", ["new", "bao-cao", ...UBND, ...set("khan", "rat-khan")], /hoa-toc/],
+    [
+      "phu-luc-rieng without phu-luc",
+      ["new", "cong-van", ...UBND, ...set("phu-luc-rieng", "co")],
+      /phu-luc=/,
+    ],
+    [
+      "hinh-thuc-sao on a State sao-y",
+      ["new", "sao-y", ...UBND, ...set("hinh-thuc-sao", "trich-sao")],
+      /ban-sao/,
+    ],
+    ["an electronic bản sao", ["new", "sao-y", ...UBND, "--ban-dien-tu"], /Phần II/],
   ])("%s: exit 2, one line with the reason", async (_, args, reason) => {
     let stderr = "";
     const code = await run(

@@ -4,6 +4,7 @@ import type { ParagraphSnapshot, Snapshot } from "../../ooxml/snapshot";
 import { matchText } from "../../text/normalize";
 import type { Components } from "../components";
 import {
+  ANNEX_FILE,
   centimetres,
   dominantSize,
   endingFix,
@@ -617,6 +618,8 @@ const closingMark: Rule = {
   },
   check(context, report) {
     const { snapshot, components } = context;
+    // A phụ lục on its own ends its tables or figures, not the document's text.
+    if (components.annexFile) return ANNEX_FILE;
     const text = runningText(snapshot, components);
     const last = text[text.length - 1];
     if (!last) return NO_BODY;
@@ -761,8 +764,10 @@ const emptyParagraphs: Rule = {
       if (!next) return;
       const between = snapshot.paragraphs.slice(paragraph.index + 1, next.index);
       // Only blank lines standing between two paragraphs of running text: tables and display lines keep their own.
+      // A gap across a section break is a new page (a phụ lục), not a blank line.
       if (
         between.length === 0 ||
+        paragraph.section !== next.section ||
         !between.every((p) => p.cell === null && matchText(p.text) === "")
       )
         return;

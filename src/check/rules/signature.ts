@@ -6,6 +6,7 @@ import type { DraftingFormats, TextFormat } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import type { Components, Span } from "../components";
 import {
+  ANNEX_FILE,
   dominantSize,
   notFound,
   originalOf,
@@ -212,6 +213,7 @@ const present: Rule = {
     },
   },
   check({ snapshot, components, draft }, report) {
+    if (components.annexFile) return ANNEX_FILE;
     // A copy's text is the original's; its own parts (with the signature) follow the copied text.
     if (components.body.length === 0 && !components.copyForm)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });

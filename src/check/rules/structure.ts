@@ -5,6 +5,7 @@ import type { Snapshot } from "../../ooxml/snapshot";
 import { matchText } from "../../text/normalize";
 import type { Components, Heading } from "../components";
 import {
+  ANNEX_FILE,
   endingFix,
   endingOf,
   notFound,
@@ -781,6 +782,7 @@ const requiredParts: Rule = {
     },
   },
   check({ components, documentType, profile }, report) {
+    if (components.annexFile) return ANNEX_FILE;
     // A document with no body yet (`thethuc new` output) is still being drafted; a copy's text is the original's.
     if (components.body.length === 0 && !components.copyForm)
       return notFound({ vi: "văn bản chưa có phần nội dung", en: "the document has no body yet" });

@@ -16,10 +16,14 @@ export interface HeaderIds {
 }
 
 /**
- * CT_SectPr in schema order: headerReference, pgSz, pgMar, cols, titlePg, docGrid. A4 portrait is 11906 × 16838
+ * CT_SectPr in schema order: headerReference, pgSz, pgMar, pgNumType, cols, titlePg, docGrid. A4 portrait is 11906 × 16838
  * twips. With headers, page 1 gets its own empty header ("different first page"), so numbers start on page 2.
  */
-export function sectionProperties(page: PageSetup, headers?: HeaderIds): string {
+export function sectionProperties(
+  page: PageSetup,
+  headers?: HeaderIds,
+  restartNumbering = false
+): string {
   const { widthMm, heightMm } = page.paper;
   const margins = page.margins.generate;
   return el("w:sectPr", {}, [
@@ -42,6 +46,8 @@ export function sectionProperties(page: PageSetup, headers?: HeaderIds): string 
       "w:footer": mmToTwips(HEADER_DISTANCE_MM),
       "w:gutter": 0,
     }),
+    // A phụ lục numbers its pages from 1 [PL1 III.1].
+    ...(restartNumbering ? [el("w:pgNumType", { "w:start": 1 })] : []),
     el("w:cols", { "w:space": 720 }),
     ...(headers ? [el("w:titlePg")] : []),
     el("w:docGrid", { "w:linePitch": 360 }),
