@@ -264,7 +264,11 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
     return {
       number: header.number,
       placeDate: header.placeDate,
-      type: type ? (type.letter ? undefined : type.name.toLocaleUpperCase("vi")) : undefined,
+      // A copy has no tên loại of its own (its parts follow the copied text); a thư công is headed "THƯ".
+      type:
+        type && !type.letter && !structure.copy
+          ? (type.title ?? type.name).toLocaleUpperCase("vi")
+          : undefined,
       signature:
         structure.closing === "minutes"
           ? textsOf(closing, (role) => role.startsWith("signature")).join("\n") || undefined
@@ -276,7 +280,17 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
             : undefined,
       lastRecipient: textsOf(closing, (role) => role === "recipient").at(-1),
     };
-  }, [settings, slug, values.number, values.date, result, input, type, structure.closing]);
+  }, [
+    settings,
+    slug,
+    values.number,
+    values.date,
+    result,
+    input,
+    type,
+    structure.closing,
+    structure.copy,
+  ]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
