@@ -58,7 +58,8 @@ function p(
   };
 }
 
-function line(): ParagraphSpec {
+/** The drawn line under a text: an empty paragraph's top border, `sideMm` in from each side of its column. */
+function line(sideMm = 15): ParagraphSpec {
   return {
     kind: "paragraph",
     role: "line",
@@ -66,7 +67,7 @@ function line(): ParagraphSpec {
     runs: [],
     borderTop: { widthPt: 0.75 },
     markSizePt: 6,
-    indent: { leftMm: 15, rightMm: 15 },
+    indent: { leftMm: sideMm, rightMm: sideMm },
     spacing: { lineExactPt: 6 },
   };
 }
@@ -115,7 +116,8 @@ function blocks(defects: Defects): Block[] {
   const front: BlockContent[] = [
     p(C, "QUYẾT ĐỊNH", { sizePt: 14, bold: true }, { spacing: { beforePt: 18 } }),
     p(C, "Về việc thành lập Tổ công tác chuyển đổi số", { sizePt: 14, bold: true }),
-    line(),
+    // Under the trích yếu, 1/3–1/2 of it [PL1 II.5a]: 37 mm of a 165 mm page.
+    line(64),
     p(C, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ BẢO HÀ", { sizePt: 14, bold: true }),
     p(
       "both",
