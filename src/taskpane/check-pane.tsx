@@ -39,6 +39,7 @@ import { FindingGroups } from "./finding-groups";
 import { FindingList, findingElementId } from "./finding-list";
 import { FixAllPreview } from "./fix-all-preview";
 import { ReportActions } from "./report-actions";
+import { ResultsWarmup } from "./results-warmup";
 import { useHost, useInWord } from "./host-context";
 import {
   type DocumentChecker,
@@ -561,6 +562,8 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
       )}
 
       {phase && <Progress phase={phase} t={t} />}
+      {/* The first check: the results' parts get their styles while the worker works (see results-warmup.tsx). */}
+      {phase && !run && <ResultsWarmup />}
       {!run && notice && <NoticeBar notice={notice} t={t} />}
 
       {run && shown && counts && (

@@ -1,6 +1,7 @@
 // From a check's result to what the Check pane lists: findings in order or by category, filtered by severity, the
 // findings ignored one by one, the safe fixes, counts by severity.
 
+import { type FindingGroup, groupFloods } from "../check/finding-groups";
 import { RULES } from "../check/rules";
 import {
   CATEGORIES,
@@ -119,6 +120,34 @@ export function groupListed(listed: readonly ListedFinding[]): ListedGroup[] {
     const group = byCategory.get(category);
     return group ? [{ category, findings: group }] : [];
   });
+}
+
+/** An entry of the pane's list: one finding, or a flood of one rule over many paragraphs shown as one row. */
+export type ListedEntry =
+  | { readonly kind: "finding"; readonly entry: ListedFinding }
+  | {
+      readonly kind: "group";
+      readonly group: FindingGroup;
+      /** The group's findings as listed (with their ids), in document order. */
+      readonly members: readonly ListedFinding[];
+    };
+
+/**
+ * The listed findings with floods folded as the CLI and the HTML report fold them (groupFloods: five or more findings
+ * of one rule and severity at paragraphs become one row where the first of them stood); the rest stay as they are.
+ */
+export function groupListedFloods(listed: readonly ListedFinding[]): ListedEntry[] {
+  const byFinding = new Map(listed.map((entry) => [entry.finding, entry]));
+  const listedOf = (finding: Finding): ListedFinding => {
+    const entry = byFinding.get(finding);
+    if (!entry) throw new Error("a grouped finding is not in the list");
+    return entry;
+  };
+  return groupFloods(listed.map((entry) => entry.finding)).map((entry) =>
+    entry.kind === "finding"
+      ? { kind: "finding", entry: listedOf(entry.finding) }
+      : { kind: "group", group: entry.group, members: entry.group.findings.map(listedOf) }
+  );
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { type KeyboardEvent, useState } from "react";
+import { type KeyboardEvent, memo, useState } from "react";
 import { type TextFixPreview, previewTextFix } from "../check/apply-fixes";
 import type { Finding, Severity } from "../check/types";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
@@ -19,13 +19,14 @@ import { usePaneT } from "./i18n";
 /** Longest stretch of the offending text shown; the rest is elided. */
 const SNIPPET_CHARS = 120;
 
-const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+export const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
   warning: "warning",
   info: "informative",
 };
 
-const useStyles = makeStyles({
+/** A finding's look, shared with the row of a flood (flood-item.tsx). */
+export const useFindingStyles = makeStyles({
   item: {
     display: "flex",
     flexDirection: "column",
@@ -34,11 +35,16 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A finding out of sight is not styled or laid out until it scrolls near (the space it keeps is its last size).
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 120px",
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: "1px",
     },
   },
+  // One of a flood's findings, under its row.
+  member: { marginLeft: tokens.spacingHorizontalXL },
   // The finding "next" or "previous" went to: a thick edge on the start side, beside the focus ring.
   current: {
     borderLeftWidth: tokens.strokeWidthThickest,
@@ -114,6 +120,8 @@ export interface FindingItemProps {
   readonly current: boolean;
   /** A note shown as one line until opened, so notes do not bury the errors. */
   readonly collapsible: boolean;
+  /** One of a flood's findings, shown under the flood's row. */
+  readonly member?: boolean;
   /** Selects the finding's paragraph in Word; absent for findings about the whole document. */
   readonly onSelect?: (finding: Finding) => void;
   readonly onFix: (finding: Finding) => void;
@@ -121,11 +129,15 @@ export interface FindingItemProps {
   readonly onIgnore: (finding: Finding) => void;
   /** Ignores the finding's rule in the whole document. */
   readonly onIgnoreRule: (rule: string) => void;
+  /** The finding's place in its list, handed back to the two callbacks below. */
+  readonly index: number;
   /** Focus reached the finding or one of its buttons. */
-  readonly onFocusWithin: () => void;
+  readonly onFocusWithin: (index: number) => void;
   /** Arrow keys, Home and End on the finding itself: the list moves focus. */
-  readonly onNavigate: (key: "ArrowDown" | "ArrowUp" | "Home" | "End") => void;
+  readonly onNavigate: (index: number, key: NavigationKey) => void;
 }
+
+export type NavigationKey = "ArrowDown" | "ArrowUp" | "Home" | "End";
 
 function elide(text: string): string {
   const trimmed = text.trim();
@@ -140,7 +152,7 @@ function visible(text: string): string {
 /** A text fix as the paragraph reads now (what goes struck out) and after (what comes in). */
 export function TextFixDiff({ preview }: { readonly preview: TextFixPreview }) {
   const t = usePaneT(CHECK_MESSAGES);
-  const styles = useStyles();
+  const styles = useFindingStyles();
   return (
     <dl className={styles.preview}>
       <dt className={styles.previewLabel}>{t("before")}</dt>
@@ -173,20 +185,27 @@ export function preview(
   }
 }
 
-const NAVIGATION_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
+export const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
+  "ArrowDown",
+  "ArrowUp",
+  "Home",
+  "End",
+]);
 
 /**
  * A focusable finding; Enter on it goes to its paragraph, the arrow keys to the next or previous finding, and its
  * buttons go to, fix or ignore it. Only the list's current finding and its buttons are in the Tab order.
  */
-export function FindingItem({
+export const FindingItem = memo(function FindingItem({
   finding,
   id,
+  index,
   paragraphText,
   busy,
   tabbable,
   current,
   collapsible,
+  member = false,
   onSelect,
   onFix,
   onIgnore,
@@ -195,7 +214,7 @@ export function FindingItem({
   onNavigate,
 }: FindingItemProps) {
   const t = usePaneT(CHECK_MESSAGES);
-  const styles = useStyles();
+  const styles = useFindingStyles();
   const [opened, setOpened] = useState(false);
   // The rule's legal source in words, and its id, shown on demand.
   const [sourceOpen, setSourceOpen] = useState(false);
@@ -218,7 +237,7 @@ export function FindingItem({
       onSelect(finding);
     } else if (NAVIGATION_KEYS.has(event.key)) {
       event.preventDefault();
-      onNavigate(event.key as "ArrowDown" | "ArrowUp" | "Home" | "End");
+      onNavigate(index, event.key as NavigationKey);
     }
   };
 
@@ -227,11 +246,11 @@ export function FindingItem({
       id={id}
       role="listitem"
       tabIndex={tabIndex}
-      className={mergeClasses(styles.item, current && styles.current)}
+      className={mergeClasses(styles.item, member && styles.member, current && styles.current)}
       aria-label={`${t(severityKey(finding.severity))}, ${where}: ${message}`}
       aria-current={current ? "true" : undefined}
       onKeyDown={onKeyDown}
-      onFocus={onFocusWithin}
+      onFocus={() => onFocusWithin(index)}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-paragraph={finding.paragraph ?? "-"}
@@ -338,4 +357,4 @@ export function FindingItem({
       )}
     </div>
   );
-}
+});

@@ -1,0 +1,107 @@
+// Fluent's components compile their styles and insert them into the page the first time they mount: for a finding's
+// badge, texts and buttons that was one task of ~130 ms at 4× CPU throttle, paid by the first results on screen.
+// While the worker reads and checks, the pane's thread has nothing to do, so the parts of the results are mounted out
+// of sight then, one piece per idle moment; the results find their styles ready.
+
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  Radio,
+  RadioGroup,
+  Switch,
+} from "@fluentui/react-components";
+import { type ReactNode, memo, startTransition, useEffect, useState } from "react";
+import type { Finding } from "../check/types";
+import { FindingItem } from "./finding-item";
+import { whenIdle } from "./when-idle";
+
+// Text with the letters a Vietnamese document is made of, so the fonts and their fallbacks are found now as well.
+const SAMPLE =
+  "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 30/2020/NĐ-CP.";
+
+function sample(severity: Finding["severity"], fix?: Finding["fix"]): Finding {
+  return {
+    rule: "warmup",
+    category: "font",
+    severity,
+    message: SAMPLE,
+    messages: { vi: SAMPLE, en: SAMPLE },
+    paragraph: 0,
+    text: SAMPLE,
+    source: "",
+    fix,
+  };
+}
+
+const nothing = () => undefined;
+
+function item(finding: Finding, index: number, collapsible = false): ReactNode {
+  return (
+    <FindingItem
+      id={`finding-warmup-${index}`}
+      index={index}
+      finding={finding}
+      paragraphText={SAMPLE}
+      busy={false}
+      tabbable={false}
+      current={index === 0}
+      collapsible={collapsible}
+      onSelect={nothing}
+      onFix={nothing}
+      onIgnore={nothing}
+      onIgnoreRule={nothing}
+      onFocusWithin={nothing}
+      onNavigate={nothing}
+    />
+  );
+}
+
+/** What the results are made of, a piece per idle moment. */
+const PIECES: readonly (() => ReactNode)[] = [
+  () => item(sample("error", { kind: "format", paragraph: 0, set: { bold: true } }), 0),
+  () =>
+    item(sample("warning", { kind: "text", paragraph: 0, start: 0, end: 1, replacement: "m" }), 1),
+  () => item(sample("info"), 2, true),
+  () => (
+    <>
+      <RadioGroup layout="horizontal" value="a" aria-label={SAMPLE}>
+        <Radio value="a" label={SAMPLE} />
+      </RadioGroup>
+      <Switch label={SAMPLE} checked={false} />
+      <Accordion collapsible>
+        <AccordionItem value="a">
+          <AccordionHeader expandIconPosition="end">{SAMPLE}</AccordionHeader>
+        </AccordionItem>
+      </Accordion>
+    </>
+  ),
+];
+
+// Laid out (so text is shaped and fonts are looked up) but not seen, not heard and not reachable: invisible, inert,
+// outside the pane's flow.
+const OUT_OF_SIGHT = {
+  position: "absolute",
+  insetInlineStart: 0,
+  top: 0,
+  width: "100%",
+  height: 0,
+  overflow: "hidden",
+  visibility: "hidden",
+} as const;
+
+/** Mounts the pieces of the results out of sight, one per idle moment; renders nothing visible. */
+export const ResultsWarmup = memo(function ResultsWarmup() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (count >= PIECES.length) return undefined;
+    return whenIdle(() => startTransition(() => setCount((now) => now + 1)));
+  }, [count]);
+  return (
+    <div inert aria-hidden="true" style={OUT_OF_SIGHT}>
+      {PIECES.slice(0, count).map((piece, index) => (
+        <div key={index}>{piece()}</div>
+      ))}
+    </div>
+  );
+});
