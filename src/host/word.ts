@@ -21,6 +21,7 @@ import {
 } from "./document-host";
 import { type Operation, officeDetail, officeError, officeFailure } from "./office-errors";
 import { ParagraphLocator, normaliseParagraph, summariseAlignment } from "./paragraph-alignment";
+import { WORD_API_VERSIONS, wordCapabilities } from "./word-capabilities";
 
 interface SearchOptions {
   readonly matchCase: boolean;
@@ -195,9 +196,6 @@ export interface OfficeGlobals {
     };
   };
 }
-
-// Checked from the newest down; the first one supported is the host's level.
-const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"] as const;
 
 /** The document setting that holds the ignored rule ids, as a JSON array of strings. */
 export const IGNORE_SETTING = "thethuc.ignore";
@@ -501,14 +499,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
 
   return {
     capabilities(): HostCapabilities {
-      const wordApi = WORD_API_VERSIONS.find(supports) ?? "1.1";
-      const platform = String(globals.Office.context.diagnostics?.platform ?? "");
-      return {
-        wordApi,
-        createDocument: supports("1.3"),
-        comments: supports("1.4"),
-        web: platform === "OfficeOnline",
-      };
+      return wordCapabilities(globals.Office.context);
     },
 
     async insertBlocks(blocks: readonly Block[], where: InsertWhere): Promise<void> {

@@ -1,20 +1,36 @@
 // The task pane: title, language switch, a tab per pane; each pane's code arrives on demand.
 
 import { Tab, TabList } from "@fluentui/react-components";
-import { type ComponentType, Suspense, lazy, useCallback, useEffect, useState } from "react";
+import {
+  type ComponentType,
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import { LanguageContext, useT } from "./i18n";
-import { PANE_IDS, type PaneId, type PaneProps, type TabBadge, loadPane } from "./panes";
+import {
+  PANE_IDS,
+  type PaneId,
+  type PaneProps,
+  type TabBadge,
+  loadPane,
+  loadedPane,
+} from "./panes";
+import { whenIdle } from "./when-idle";
 import { type Settings, type SettingsChange, loadSettings, saveSettings } from "./settings-store";
 
-/** After this long on screen, the other panes' chunks are fetched so switching tabs is instant. */
-const PRELOAD_OTHER_PANES_MS = 2000;
-
+// Memoised: a count put on a tab re-renders the frame, and must not re-render a pane holding 50 findings (its props
+// are the same settings and stable callbacks).
 const PANES: Record<PaneId, ComponentType<PaneProps>> = {
-  new: lazy(() => loadPane("new")),
-  insert: lazy(() => loadPane("insert")),
-  citations: lazy(() => loadPane("citations")),
-  check: lazy(() => loadPane("check")),
-  settings: lazy(() => loadPane("settings")),
+  new: memo(lazy(() => loadPane("new"))),
+  insert: memo(lazy(() => loadPane("insert"))),
+  citations: memo(lazy(() => loadPane("citations"))),
+  check: memo(lazy(() => loadPane("check"))),
+  settings: memo(lazy(() => loadPane("settings"))),
 };
 
 // Not needed for the first paint: it appears a moment later, in space the title bar keeps for it.
@@ -101,12 +117,29 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
     };
   }, []);
 
+  // Once the pane is on screen, the other panes' chunks are fetched so switching tabs is instant: one pane per idle
+  // moment, the next asked for only when the last has arrived, so the pane never runs them all in one go.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      for (const id of PANE_IDS) void loadPane(id).catch(() => undefined);
-    }, PRELOAD_OTHER_PANES_MS);
-    return () => clearTimeout(timer);
-  }, []);
+    if (!shellPainted) return undefined;
+    let cancel = () => {};
+    let stopped = false;
+    const next = (left: readonly PaneId[]) => {
+      const [pane, ...rest] = left;
+      if (!pane || stopped) return;
+      cancel = whenIdle(() => {
+        void loadPane(pane)
+          .catch(() => undefined)
+          .then(() => next(rest));
+      });
+    };
+    next(PANE_IDS.filter((id) => !loadedPane(id)));
+    return () => {
+      stopped = true;
+      cancel();
+    };
+  }, [shellPainted]);
+
+  const paneComponents = useRef<Partial<Record<PaneId, ComponentType<PaneProps>>>>({});
 
   // Counts the panes put on their tabs (the Check pane's findings); a stable setter per pane.
   const [badges, setBadges] = useState<Partial<Record<PaneId, TabBadge>>>({});
@@ -202,7 +235,9 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
               {t("loading")}
             </p>
           );
-          const Pane = PANES[id];
+          // A pane whose code is here when it opens renders at once; only one still on its way shows "Đang tải…". The
+          // choice is kept, so the pane is never remounted (and its state lost) when its code arrives.
+          const Pane = (paneComponents.current[id] ??= loadedPane(id) ?? PANES[id]);
           return (
             <div
               key={`${id}-${generation}`}

@@ -7,6 +7,9 @@ import { App } from "./app";
 import { HostProvider } from "./host-context";
 import { themeForOffice } from "./office-theme";
 import { outsideWordHost } from "./outside-word-host";
+import { deferredHost } from "./deferred-host";
+import { whenIdle } from "./when-idle";
+import { wordCapabilities } from "../host/word-capabilities";
 import { type PaneId, paneFromSearch } from "./panes";
 
 /** How long to wait for Office.onReady before showing the pane without Word; Word keeps being waited for. */
@@ -14,29 +17,41 @@ const OFFICE_READY_TIMEOUT_MS = 1500;
 
 interface Startup {
   readonly host: DocumentHost;
+  /** Fetches the host's code ahead of the first action. */
+  readonly preload?: () => Promise<unknown>;
   readonly inWord: boolean;
   readonly officeTheme?: { readonly bodyBackgroundColor?: string };
 }
 
 const notInWord: Startup = { host: outsideWordHost(), inWord: false };
 
-/** What Office.onReady reports, or null when office.js did not load or never becomes ready. */
+/**
+ * What Office.onReady reports, or null when office.js did not load or never becomes ready. The Word host's code is its
+ * own chunk: the pane renders without it, and fetches it once the first paint is done (or on the first action).
+ */
 function officeReady(): Promise<Startup | null> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     return Promise.resolve(null);
   }
-  // The Word host is its own chunk, fetched while Office starts: the first paint does not wait for it.
-  const wordHost = import(/* webpackChunkName: "word-host" */ "../host/word");
   return Office.onReady().then(
-    async (info): Promise<Startup> => {
+    (info): Startup => {
       if (String(info.host) !== "Word") return notInWord;
-      const { createWordHost } = await wordHost;
-      return { host: createWordHost(), inWord: true, officeTheme: currentOfficeTheme() };
+      const word = deferredHost(
+        () =>
+          import(/* webpackChunkName: "word-host" */ "../host/word").then((module) =>
+            module.createWordHost()
+          ),
+        () => wordCapabilities(Office.context)
+      );
+      return {
+        host: word.host,
+        inWord: true,
+        officeTheme: currentOfficeTheme(),
+        preload: word.preload,
+      };
     },
     () => null
-  )
-    // The host's chunk would not load: the pane still shows, as outside Word, rather than nothing.
-    .catch(() => null);
+  );
 }
 
 /** Office's theme colours; undefined where the host has none (Word on the web) or refuses to say. */
@@ -46,6 +61,11 @@ function currentOfficeTheme(): Startup["officeTheme"] {
   } catch {
     return undefined;
   }
+}
+
+/** Runs `work` when the browser is idle after the next paint (a task queued from a frame runs after its paint). */
+function afterFirstPaint(work: () => Promise<unknown>): void {
+  requestAnimationFrame(() => whenIdle(() => void work().catch(() => undefined)));
 }
 
 async function render(root: Root, startup: Startup, initialPane: PaneId): Promise<void> {
@@ -69,10 +89,14 @@ async function start(container: HTMLElement): Promise<void> {
   );
   const first = await Promise.race([ready, timeout]);
   await render(root, first ?? notInWord, initialPane);
+  if (first?.preload) afterFirstPaint(first.preload);
   if (first === null) {
     // Office may still turn up late (a slow start of Word): switch to the real host then.
     const late = await ready;
-    if (late?.inWord) await render(root, late, initialPane);
+    if (late?.inWord) {
+      await render(root, late, initialPane);
+      if (late.preload) afterFirstPaint(late.preload);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // The panes of the task pane, which one the URL asks for, and their code, fetched on demand as separate chunks.
 
-import type { ComponentType } from "react";
+import { type ComponentType, memo } from "react";
 import type { Settings, SettingsChange } from "./settings-store";
 
 export const PANE_IDS = ["new", "insert", "citations", "check", "settings"] as const;
@@ -56,15 +56,25 @@ const importers: Record<PaneId, () => Promise<PaneModule>> = {
 };
 
 const loading = new Map<PaneId, Promise<PaneModule>>();
+// Memoised, as the lazy ones in app.tsx: a count put on a tab must not re-render a pane.
+const loaded = new Map<PaneId, ComponentType<PaneProps>>();
 
 /** The pane's module, fetched once; calling it early (before Office is ready) overlaps the download with startup. */
 export function loadPane(pane: PaneId): Promise<PaneModule> {
   let promise = loading.get(pane);
   if (!promise) {
-    promise = importers[pane]();
+    promise = importers[pane]().then((module) => {
+      loaded.set(pane, memo(module.default));
+      return module;
+    });
     // A failed download may succeed later (a flaky connection); don't keep the rejection.
     promise.catch(() => loading.delete(pane));
     loading.set(pane, promise);
   }
   return promise;
+}
+
+/** The pane's component if its code is already here (rendered at once, no "Đang tải…"), else undefined. */
+export function loadedPane(pane: PaneId): ComponentType<PaneProps> | undefined {
+  return loaded.get(pane);
 }
