@@ -17,7 +17,7 @@ import { PROFILES, type ProfileId } from "../conventions";
 import { RECIPIENT_PRESETS, type RecipientPreset } from "../conventions/recipient-presets";
 import { loadForm, saveForm } from "./drafting-store";
 import { CLOSING_DEFAULTS } from "./block-forms/closing-form";
-import { type PaneMessages, usePaneT } from "./i18n";
+import { type PaneMessages, usePaneT, useT } from "./i18n";
 import type { Settings, SettingsChange } from "./settings-store";
 
 const vi = {
@@ -82,11 +82,18 @@ function profileOf(preset: RecipientPreset): ProfileId {
   return preset.profiles[preset.profiles.length - 1] ?? (preset.regime === "party" ? "dang-2026" : "nha-nuoc");
 }
 
+/** What the step asks besides the kind of body: the header's names (all may stay blank). */
+export interface FirstRunAnswers {
+  readonly superior: string;
+  readonly issuer: string;
+  readonly issuerCode: string;
+  readonly place: string;
+}
+
 /** The settings, the New pane's and the Nơi nhận form's remembered values that follow from the answers. */
 export function firstRunDefaults(
   preset: RecipientPreset,
-  issuer: string,
-  place: string
+  answers: FirstRunAnswers
 ): { readonly settings: Partial<Settings>; readonly recipients: readonly string[]; readonly storage: string } {
   const profile = profileOf(preset);
   const storage = preset.storage === "Văn phòng" ? "" : preset.storage;
@@ -94,8 +101,10 @@ export function firstRunDefaults(
     settings: {
       profile,
       checkProfile: "auto",
-      issuer: issuer.trim(),
-      place: place.trim(),
+      superior: answers.superior.trim(),
+      issuer: answers.issuer.trim(),
+      issuerCode: answers.issuerCode.trim(),
+      place: answers.place.trim(),
       type: COMMON_TYPE[PROFILES[profile].regime === "party" ? "party" : "state"],
     },
     recipients: preset.lines,
@@ -119,17 +128,23 @@ export interface FirstRunProps {
 
 export function FirstRun({ settings, onSettingsChange, onDone }: FirstRunProps) {
   const t = usePaneT(MESSAGES);
+  // The header form's own labels for the superior body and the body's code, so both read the same.
+  const common = useT();
   const styles = useStyles();
   const [presetId, setPresetId] = useState("");
+  const [superior, setSuperior] = useState(settings.superior);
   const [issuer, setIssuer] = useState(settings.issuer);
+  const [issuerCode, setIssuerCode] = useState(settings.issuerCode);
   const [place, setPlace] = useState(settings.place);
   const [tried, setTried] = useState(false);
   const preset = RECIPIENT_PRESETS.find((entry) => entry.id === presetId);
+  // Party words until a State body is chosen (the seed users are Party offices).
+  const state = preset?.regime === "state";
 
   const save = () => {
     setTried(true);
     if (!preset) return;
-    const defaults = firstRunDefaults(preset, issuer, place);
+    const defaults = firstRunDefaults(preset, { superior, issuer, issuerCode, place });
     onSettingsChange(defaults.settings);
     for (const form of ["closing", "new"] as const) {
       const current = loadForm(form, form === "closing" ? CLOSING_DEFAULTS : { recipients: [""], storage: "" });
@@ -167,8 +182,20 @@ export function FirstRun({ settings, onSettingsChange, onDone }: FirstRunProps) 
           ))}
         </Dropdown>
       </Field>
+      <Field
+        label={common(state ? "superiorState" : "superiorParty")}
+        hint={common(state ? "superiorHintState" : "superiorHintParty")}
+      >
+        <Input value={superior} onChange={(_, data) => setSuperior(data.value)} />
+      </Field>
       <Field label={t("issuer")} hint={t("issuerHint")}>
         <Input value={issuer} onChange={(_, data) => setIssuer(data.value)} />
+      </Field>
+      <Field
+        label={common("issuerCode")}
+        hint={common(state ? "issuerCodeHintState" : "issuerCodeHintParty")}
+      >
+        <Input value={issuerCode} onChange={(_, data) => setIssuerCode(data.value)} />
       </Field>
       <Field label={t("place")} hint={t("placeHint")}>
         <Input value={place} onChange={(_, data) => setPlace(data.value)} />

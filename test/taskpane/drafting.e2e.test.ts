@@ -213,7 +213,9 @@ describe("the New pane", () => {
     await step.getByText("Hãy chọn loại cơ quan.").waitFor();
     await step.getByRole("combobox", { name: /^Bạn soạn văn bản của/ }).click();
     await page.getByRole("option", { name: "Thị ủy, thành ủy, huyện ủy" }).click();
+    await step.getByRole("textbox", { name: /^Cơ quan cấp trên/ }).fill("Đảng bộ tỉnh Quảng Nam");
     await step.getByRole("textbox", { name: /^Tên cơ quan ban hành/ }).fill("Thị ủy Điện Bàn");
+    await step.getByRole("textbox", { name: /^Ký hiệu cơ quan/ }).fill("TU");
     await step.getByRole("textbox", { name: /^Địa danh/ }).fill("Điện Bàn");
     await step.getByRole("button", { name: "Lưu và bắt đầu" }).click();
     await step.waitFor({ state: "detached" });
@@ -229,7 +231,9 @@ describe("the New pane", () => {
     }));
     expect(stored.settings).toMatchObject({
       profile: "dang-2018",
+      superior: "Đảng bộ tỉnh Quảng Nam",
       issuer: "Thị ủy Điện Bàn",
+      issuerCode: "TU",
       place: "Điện Bàn",
       type: "ket-luan",
     });
@@ -242,6 +246,48 @@ describe("the New pane", () => {
     await page.getByRole("tablist").waitFor();
     await page.getByRole("combobox", { name: /^Loại văn bản/ }).waitFor();
     expect(await page.getByTestId("first-run").count()).toBe(0);
+  });
+
+  it("asks the first-run step in English too, in a State body's words, and its answers reach the header form", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: { language: "en" },
+      initScript: `if (!sessionStorage.getItem("first")) { sessionStorage.setItem("first", "1"); localStorage.removeItem("thethuc.firstRun.v1"); }`,
+    });
+    const step = page.getByTestId("first-run");
+    await step.getByText("Welcome to Thể Thức").waitFor();
+    await step.getByRole("button", { name: "Save and start" }).click();
+    await step.getByText("Choose a kind of body.").waitFor();
+    await step.getByRole("combobox", { name: /^You draft documents of/ }).click();
+    await page.getByRole("option", { name: "Provincial department" }).click();
+    // A State body: its superior is the governing body, its code a State one.
+    await step.getByRole("textbox", { name: /^Governing body/ }).fill("UBND tỉnh Lào Cai");
+    await step.getByText("For example: UBND, SNNMT").waitFor();
+    await step
+      .getByRole("textbox", { name: /^Name of the issuing body/ })
+      .fill("Sở Nông nghiệp và Môi trường");
+    await step.getByRole("textbox", { name: /^Body code/ }).fill("SNNMT");
+    await step.getByRole("textbox", { name: /^Place name/ }).fill("Lào Cai");
+    await step.getByRole("button", { name: "Save and start" }).click();
+    await step.waitFor({ state: "detached" });
+    await screenshot(page, "first-run-en-done");
+    const settings = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem("thethuc.settings.v1") ?? "{}")
+    );
+    expect(settings).toMatchObject({
+      language: "en",
+      profile: "nha-nuoc",
+      superior: "UBND tỉnh Lào Cai",
+      issuer: "Sở Nông nghiệp và Môi trường",
+      issuerCode: "SNNMT",
+      place: "Lào Cai",
+      type: "quyet-dinh",
+    });
+    // The header form starts from them: the issuer folded to one line, the superior body above it in the preview.
+    await page
+      .getByText("Sở Nông nghiệp và Môi trường · SNNMT · Lào Cai", { exact: true })
+      .waitFor();
+    await page.getByText("UBND TỈNH LÀO CAI", { exact: true }).waitFor();
   });
 
   it("on Word on the web, says where the new document is saved and offers the .docx in case no tab opens", async () => {
