@@ -335,6 +335,82 @@ export function minutesClosingBlock(
   };
 }
 
+/** The other party of a hợp đồng, bản ghi nhớ, bản thỏa thuận, who signs beside the issuer. */
+export interface OtherPartyInput {
+  /** Bản ghi nhớ, bản thỏa thuận: each column is headed by its body's name; a hợp đồng's by "BÊN A" / "BÊN B". */
+  readonly bodies: boolean;
+  readonly issuer?: string;
+  readonly party: string;
+  readonly title: string;
+  readonly name: string;
+}
+
+/**
+ * The closing of a text both parties sign (hợp đồng, bản ghi nhớ, bản thỏa thuận): two columns side by side, the
+ * other party on the left and the issuer on the right, where ô 7 puts the signature of the body whose text it is
+ * (it numbers and keeps it) [PL1 II.7][RULEBOOK D34]; each headed "ĐẠI DIỆN BÊN B" / "ĐẠI DIỆN BÊN A" or "ĐẠI DIỆN
+ * <the body>"; the issuer's column keeps its marks as any signature; Nơi nhận below, as under a biên bản.
+ */
+export function partiesClosingBlock(
+  input: ClosingInput,
+  other: OtherPartyInput
+): BuildResult<Block> {
+  const list = recipientsParagraphs(input.recipients);
+  const signature = signatureParagraphs(input.signature);
+  if (!list.ok || !signature.ok) {
+    return {
+      ok: false,
+      errors: [...(list.ok ? [] : list.errors), ...(signature.ok ? [] : signature.errors)],
+    };
+  }
+  const profile = PROFILES[input.signature.profile];
+  const f = profile.drafting;
+  const total = textAreaWidthMm(profile);
+  const upper = (name: string) => tidy(name).toLocaleUpperCase("vi");
+  const heading = (label: string) =>
+    paragraph("signature-party", `ĐẠI DIỆN ${label}`, f.signerTitle, {
+      spacing: { beforePt: CLOSING_SPACE_PT, afterPt: 0 },
+    });
+  const ours = other.bodies ? upper(other.issuer ?? "") || "…" : "BÊN A";
+  const theirs = other.bodies ? upper(other.party) || "…" : "BÊN B";
+  // Two rows: the headings and titles, then the signing space and the names, so the names stand level however
+  // many lines a body's name or the marks take.
+  const space = signature.value.findIndex((p) => p.role === "signature-space");
+  const right = [heading(ours), ...signature.value.slice(0, space)];
+  const rightSigning = signature.value.slice(space);
+  const left = [
+    heading(theirs),
+    paragraph("signature-title", upper(other.title) || "…", f.signerTitle),
+  ];
+  const leftSigning = [
+    ...Array.from({ length: f.signatureSpace }, () =>
+      paragraph("signature-space", "", f.signerName)
+    ),
+    paragraph("signature-name", tidy(other.name) || "…", f.signerName),
+  ];
+  // The other party signs and seals its own column too; the electronic form places both images in each.
+  const signing = (paragraphs: readonly ParagraphSpec[]) =>
+    input.electronic ? withShapes(paragraphs, electronicShapes(total / 2, true)) : paragraphs;
+  const table: TableSpec = {
+    kind: "table",
+    columnsMm: [total / 2, total / 2],
+    rows: [
+      [{ paragraphs: left }, { paragraphs: right }],
+      [{ paragraphs: signing(leftSigning) }, { paragraphs: signing(rightSigning) }],
+    ],
+  };
+  const drafter = tidy(input.drafter ?? "");
+  return {
+    ok: true,
+    value: {
+      name: "closing",
+      title: "Thể Thức: chữ ký các bên và nơi nhận",
+      font: profile.page.font.name,
+      content: [table, ...list.value, ...(drafter !== "" ? [drafterParagraph(drafter)] : [])],
+    },
+  };
+}
+
 /**
  * Under a giấy nghỉ phép's closing, the place where the body or the local authority of the place of leave confirms
  * the stay, signing and sealing (NĐ30 Phụ lục III mẫu 1.10) [PL3]: a left column, the signature's space below it.

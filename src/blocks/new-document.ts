@@ -24,6 +24,7 @@ import {
   type AuthorityKind,
   closingBlock,
   leaveConfirmationBlock,
+  partiesClosingBlock,
   minutesClosingBlock,
 } from "./closing-block";
 import { numberLine } from "./document-number";
@@ -54,6 +55,10 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly chair?: string;
   /** Who keeps the minutes (biên bản): the "Thư ký" line and the secretary's signature. */
   readonly secretary?: string;
+  /** Hợp đồng, bản ghi nhớ, bản thỏa thuận: the other party ("Công ty TNHH …"), its signer's title and name. */
+  readonly otherParty?: string;
+  readonly otherPartyTitle?: string;
+  readonly otherPartySigner?: string;
   /**
    * Who enacts: State "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" (the THẨM QUYỀN BAN HÀNH line before căn cứ), Party "Ban Thường
    * vụ Thị ủy" ("BAN THƯỜNG VỤ THỊ ỦY QUYẾT ĐỊNH", "… quy định … như sau:"); derived from the issuer when absent.
@@ -676,6 +681,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         addressees: inline ? kinhGui.join(", ") : undefined,
         chair: input.chair ?? (structure.closing === "minutes" ? input.signer : undefined),
         secretary: input.secretary,
+        otherParty: input.otherParty,
       },
     })
   );
@@ -722,6 +728,32 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         drafter,
         electronic: input.electronic,
       })
+    );
+  } else if (structure.parties) {
+    more.push(
+      partiesClosingBlock(
+        {
+          drafter,
+          electronic: input.electronic,
+          recipients,
+          signature: {
+            profile: input.profile,
+            authority: input.authority,
+            issuer: input.issuer,
+            collective: input.collective,
+            head: input.head,
+            title: input.signerTitle ?? GAP,
+            name: input.signer ?? GAP,
+          },
+        },
+        {
+          bodies: structure.parties === "bodies",
+          issuer: input.issuer,
+          party: input.otherParty ?? "",
+          title: input.otherPartyTitle ?? "",
+          name: input.otherPartySigner ?? "",
+        }
+      )
     );
   } else {
     more.push(

@@ -99,6 +99,7 @@ const NUMBER_LINE = /^số(?=[\s:\d]|$)/iu;
 // in a form ("năm 20..") [REAL].
 const PLACE_DATE = /^[^,\d]{2,60}?,?\s*ngày(?=\s|\d|$).*\snăm\s*(?:\d{4}|20\s?(?:\.{2,}|…))$/iu;
 const SEPARATOR = /^[-_–—=.]{3,}$/;
+const PARTY_SIGNATURE = /^ĐẠI DIỆN (?:BÊN [A-Z]\b|\p{Lu}{2,})/u;
 const AUTHORITY = /^(?:TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T\/U)\s*\S/;
 const RECIPIENTS_LABEL = /^nơi nhận\s*:?/iu;
 // "Kính gửi:", "Kính trình:", or the công điện's sender line "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … điện:" (mẫu 1.6) [PL3].
@@ -845,7 +846,11 @@ export function findComponents(snapshot: Snapshot): Components {
   if (signatureLines.length === 0) {
     // Documents that quote samples (a guideline showing sample signatures) have several authority lines: the
     // document's own is the one nearest its Nơi nhận, else the last [REAL].
-    const authorities = allTailLines.flatMap((s, i) => (AUTHORITY.test(s.text) ? [i] : []));
+    // A text both parties sign (hợp đồng, bản ghi nhớ) heads each column "ĐẠI DIỆN BÊN A" or "ĐẠI DIỆN <cơ quan>",
+    // with no mark when the head himself signs [RULEBOOK D34].
+    const authorities = allTailLines.flatMap((s, i) =>
+      AUTHORITY.test(s.text) || PARTY_SIGNATURE.test(s.text) ? [i] : []
+    );
     const near = authorities.filter(
       (i) =>
         closingParagraph !== undefined &&

@@ -234,6 +234,21 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "biên bản: thư ký (người ghi biên bản), dòng “Thư ký” và chữ ký — who keeps the minutes",
   },
   {
+    key: "ben-b",
+    field: "otherParty",
+    help: "hợp đồng, bản ghi nhớ, bản thỏa thuận: bên kia (“Công ty TNHH …”), ký ở cột trái — the other party",
+  },
+  {
+    key: "ben-b-chuc-vu",
+    field: "otherPartyTitle",
+    help: "hợp đồng, bản ghi nhớ, bản thỏa thuận: chức vụ người ký của bên kia — the other party's signer's title",
+  },
+  {
+    key: "ben-b-nguoi-ky",
+    field: "otherPartySigner",
+    help: "hợp đồng, bản ghi nhớ, bản thỏa thuận: họ tên người ký của bên kia — the other party's signer",
+  },
+  {
     key: "tham-quyen-ban-hanh",
     field: "enactingBody",
     help: "ai ban hành: nhà nước dòng THẨM QUYỀN BAN HÀNH (quyết định, nghị quyết); Đảng “Ban Thường vụ Tỉnh ủy … QUYẾT ĐỊNH”; mặc định suy ra từ cơ quan — enacting body",

@@ -8,7 +8,7 @@ import type { Regime } from "./profiles";
  * A value the drafter gives that fills the first "…" of a skeleton line: the issuer, the addressees (who is invited,
  * where a giấy giới thiệu sends its bearer), a meeting's chair, its secretary.
  */
-export type SkeletonField = "issuer" | "addressees" | "chair" | "secretary";
+export type SkeletonField = "issuer" | "addressees" | "chair" | "secretary" | "otherParty";
 
 export type SkeletonItem =
   | {
@@ -56,6 +56,11 @@ export interface TypeStructure {
    * 1.10) [PL3].
    */
   readonly leaveConfirmation?: boolean;
+  /**
+   * A hợp đồng, bản ghi nhớ, bản thỏa thuận is signed by both parties: the other party's column beside the issuer's
+   * signature ("ĐẠI DIỆN BÊN B" / "ĐẠI DIỆN BÊN A", or the bodies' names) [PL3][RULEBOOK D34].
+   */
+  readonly parties?: "ben" | "bodies";
   /** The header has no place-date: the State biên bản gives its time in the text (mẫu 1.9) [PL3]. */
   readonly undated?: boolean;
   readonly source: string;
@@ -654,11 +659,12 @@ function stateStructure(slug: string): TypeStructure {
         ...base,
         basis: true,
         kinhGui: "never",
-        source: "[PL3][RULEBOOK D28]",
+        parties: "ben",
+        source: "[PL3][RULEBOOK D28][RULEBOOK D34]",
         skeleton: [
           text("Hôm nay, ngày … tháng … năm …, tại …, chúng tôi gồm:"),
           filled("Bên A: …", "issuer"),
-          text("Bên B: …"),
+          filled("Bên B: …", "otherParty"),
           text("Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:"),
           article("", PLACEHOLDER),
           article("", PLACEHOLDER),
@@ -674,11 +680,12 @@ function stateStructure(slug: string): TypeStructure {
       return {
         ...base,
         kinhGui: "never",
-        source: "[PL3][RULEBOOK D28]",
+        parties: "bodies",
+        source: "[PL3][RULEBOOK D28][RULEBOOK D34]",
         skeleton: [
           text("Hôm nay, ngày … tháng … năm …, tại …, các bên gồm:"),
           filled("- …", "issuer"),
-          text("- …"),
+          filled("- …", "otherParty"),
           text(
             slug === "ban-ghi-nho"
               ? "Các bên thống nhất ghi nhớ những nội dung sau:"

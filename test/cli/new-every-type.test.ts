@@ -133,6 +133,13 @@ function args(profile: ProfileId, type: string, out: string, mode: Mode): string
     ...set("nguoi-ky", "Nguyễn Văn An"),
     ...set("thu-ky", "Lê Thị Bình"),
     ...(type === "giay-moi" ? set("chu-tri", "Trần Văn Cường") : []),
+    ...(typeStructure(type, PROFILES[profile].regime).parties
+      ? [
+          ...set("ben-b", "Công ty TNHH Xây dựng Minh Phát"),
+          ...set("ben-b-chuc-vu", "Giám đốc"),
+          ...set("ben-b-nguoi-ky", "Trần Văn Bình"),
+        ]
+      : []),
     "-o",
     out,
   ];
@@ -187,6 +194,12 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
           .filter((f) => f.severity === "error")
           .map((f) => `${f.rule} ¶${f.paragraph}: ${f.message}`)
       ).toEqual([]);
+      if (typeStructure(type.slug, PROFILES[profile].regime).parties) {
+        // D34: the issuer's column is found and judged, with or without a mark above the title.
+        const skipped = result.coverage.notEvaluated.map((n) => n.rule);
+        expect(skipped).not.toContain("signature/present");
+        expect(skipped).not.toContain("signature/authority-combination");
+      }
     });
 
     it("renders on A4 and reads back in the order of the form: header, tên loại, enacting lines, skeleton, Nơi nhận, signature", () => {
@@ -334,7 +347,25 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
       expect(first).toBeLessThan(title + (type.letter ? 1 : 0));
       expect(title).toBeLessThanOrEqual(enacting);
       expect(enacting).toBeLessThan(skeleton);
-      if (structure.closing === "signature") {
+      if (structure.parties) {
+        // RULEBOOK D34: both parties sign side by side, the other on the left, the issuer on the right with its
+        // marks; the names level; Nơi nhận below.
+        const heads =
+          structure.parties === "ben"
+            ? /ĐẠI DIỆN BÊN B\s{2,}ĐẠI DIỆN BÊN A/
+            : mode === "realistic"
+              ? /ĐẠI DIỆN CÔNG TY TNHH XÂY\s{2,}ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ/
+              : /ĐẠI DIỆN …\s{2,}ĐẠI DIỆN SỞ NÔNG NGHIỆP VÀ/;
+        let line = at((l) => heads.test(l), "the two parties' headings", skeleton);
+        if (mode === "realistic") {
+          line = at((l) => /^\s+GIÁM ĐỐC\s{2,}\S/.test(l), "the other party's title", line);
+          for (const text of who.signature) line = at((l) => l.includes(text), text, line - 1);
+        }
+        const names =
+          mode === "realistic" ? /Trần Văn Bình\s{2,}Nguyễn Văn An\s*$/ : /…\s{2,}…\s*$/;
+        const name = at((l) => names.test(l), "both signers' names on one line", line);
+        at((l) => l.trimStart().startsWith("Nơi nhận:"), "Nơi nhận under the signatures", name);
+      } else if (structure.closing === "signature") {
         const recipients = at((l) => l.trimStart().startsWith("Nơi nhận:"), "Nơi nhận", skeleton);
         // The signature lines stand in the right column, in order, level with or below "Nơi nhận:".
         let line = recipients;
