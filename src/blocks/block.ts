@@ -70,11 +70,13 @@ export interface CellSpec {
   readonly paragraphs: readonly ParagraphSpec[];
 }
 
-/** A borderless table, the way headers and signature blocks are laid out. */
+/** A table: borderless, the way headers and signature blocks are laid out, unless `ruled`. */
 export interface TableSpec {
   readonly kind: "table";
   readonly columnsMm: readonly number[];
   readonly rows: readonly (readonly CellSpec[])[];
+  /** A form's table printed with single lines (a giấy đi đường's travel table), not a layout table. */
+  readonly ruled?: boolean;
 }
 
 export type BlockContent = ParagraphSpec | TableSpec;

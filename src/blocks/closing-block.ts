@@ -453,3 +453,61 @@ export function leaveConfirmationBlock(profileId: ProfileId): Block {
     content: [table],
   };
 }
+
+/**
+ * Under a giấy đi đường's closing, the travel table each place on the way fills and confirms: nơi đi / nơi đến, the
+ * day, the means of transport, the days of work, why the traveller stayed, and the confirmation (signed and sealed)
+ * [RULEBOOK D35]. Two legs, out and back; the drafter adds rows for more.
+ */
+export function travelTableBlock(profileId: ProfileId): Block {
+  const profile = PROFILES[profileId];
+  const f = profile.drafting;
+  const total = textAreaWidthMm(profile);
+  const cellFormat: TextFormat = { ...f.signerName, bold: false, italic: false, sizePt: 12 };
+  const headFormat: TextFormat = { ...cellFormat, bold: true };
+  const heads = [
+    "Nơi đi, nơi đến",
+    "Ngày",
+    "Phương tiện sử dụng",
+    "Số ngày công tác",
+    "Lý do lưu trú",
+    "Xác nhận của cơ quan, đơn vị nơi đến (ký tên, đóng dấu)",
+  ];
+  const widths = [36, 20, 24, 20, 24];
+  const columnsMm = [...widths, total - widths.reduce((a, b) => a + b, 0)];
+  const cell = (text: string, format: TextFormat, align: TextFormat["align"] = "center") => ({
+    paragraphs: [paragraph("travel-cell", text, { ...format, align })],
+  });
+  // Each row leaves room for the place's signature and seal in its last cell.
+  const leg = (where: string) => [
+    cell(`${where}: …`, cellFormat, "left"),
+    ...heads.slice(1, -1).map(() => cell("", cellFormat)),
+    {
+      paragraphs: Array.from({ length: 2 }, () => paragraph("signature-space", "", cellFormat)),
+    },
+  ];
+  const table: TableSpec = {
+    kind: "table",
+    ruled: true,
+    columnsMm,
+    rows: [
+      heads.map((h) => cell(h, headFormat)),
+      leg("Nơi đi"),
+      leg("Nơi đến"),
+      leg("Nơi đi"),
+      leg("Nơi đến"),
+    ],
+  };
+  return {
+    name: "travel-table",
+    title: "Thể Thức: bảng đi đường",
+    font: profile.page.font.name,
+    content: [
+      paragraph("travel-title", "ĐI ĐƯỜNG", f.signerTitle, {
+        align: "center",
+        spacing: { beforePt: CLOSING_SPACE_PT, afterPt: 6 },
+      }),
+      table,
+    ],
+  };
+}

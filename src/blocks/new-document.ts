@@ -25,6 +25,7 @@ import {
   closingBlock,
   leaveConfirmationBlock,
   partiesClosingBlock,
+  travelTableBlock,
   minutesClosingBlock,
 } from "./closing-block";
 import { numberLine } from "./document-number";
@@ -778,6 +779,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     else errors.push(...result.errors);
   }
   if (structure.leaveConfirmation) blocks.push(leaveConfirmationBlock(input.profile));
+  if (structure.travelTable) blocks.push(travelTableBlock(input.profile));
   const annex = annexBlock({
     profile: input.profile,
     titles: input.annexes ?? [],

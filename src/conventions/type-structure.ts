@@ -61,6 +61,11 @@ export interface TypeStructure {
    * signature ("ĐẠI DIỆN BÊN B" / "ĐẠI DIỆN BÊN A", or the bodies' names) [PL3][RULEBOOK D34].
    */
   readonly parties?: "ben" | "bodies";
+  /**
+   * A giấy đi đường ends with the travel table the places on the way fill and confirm (nơi đi, nơi đến, ngày,
+   * phương tiện, số ngày công tác, lý do lưu trú, xác nhận) [RULEBOOK D35].
+   */
+  readonly travelTable?: boolean;
   /** The header has no place-date: the State biên bản gives its time in the text (mẫu 1.9) [PL3]. */
   readonly undated?: boolean;
   readonly source: string;
@@ -337,7 +342,8 @@ function partyStructure(slug: string): TypeStructure {
         ...base,
         summary: false,
         kinhGui: "never",
-        source: "[Q399][RULEBOOK D28]",
+        travelTable: true,
+        source: "[Q399][RULEBOOK D28][RULEBOOK D35]",
         skeleton: [
           filled(`${PLACEHOLDER} cấp cho:`, "issuer"),
           text("Đồng chí: …"),

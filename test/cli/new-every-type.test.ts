@@ -384,6 +384,20 @@ describe.each(cases.map((c) => [`${c.profile} ${c.type.slug} ${c.mode}`, c] as c
         // Mẫu 1.10: under the closing, the place of leave confirms the stay.
         if (structure.leaveConfirmation)
           at((l) => /Xác nhận của cơ quan, tổ chức/.test(l), "Xác nhận … nơi nghỉ phép", name + 1);
+        if (structure.travelTable) {
+          // D35: under the closing, the ruled travel table: its heads, then the legs out and back.
+          const table = at((l) => /^\s*ĐI ĐƯỜNG\s*$/.test(l), "ĐI ĐƯỜNG", name + 1);
+          const heads = at(
+            (l) => /Nơi đi, nơi đến\s+Ngày\s+Phương\s+Số ngày\s+Lý do lưu\s+Xác nhận/.test(l),
+            "the table's heads",
+            table
+          );
+          let leg = heads;
+          for (const where of ["Nơi đi", "Nơi đến", "Nơi đi", "Nơi đến"])
+            leg = at((l) => l.trim() === `${where}: …`, where, leg + 1);
+          const xml = documentXml(docx());
+          expect(xml.match(/<w:tblBorders><w:top w:val="single"/g)).toHaveLength(1);
+        }
       } else if (mode === "realistic") {
         // The minutes are signed by the secretary (left) and the chair (right), on one line.
         at((l) => /Lê Thị Bình\s+Nguyễn Văn An/.test(l), "secretary's and chair's names", skeleton);

@@ -18,11 +18,22 @@ export function noBorders(): string {
   );
 }
 
+/** CT_TblBorders with single ½ pt lines on every side, for a form's ruled table. */
+function singleBorders(): string {
+  return el(
+    "w:tblBorders",
+    {},
+    BORDER_SIDES.map((side) =>
+      el(side, { "w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "auto" })
+    )
+  );
+}
+
 /** CT_TblPr in schema order: tblW, tblBorders, tblLayout fixed (the widths are ours, not Word's autofit), tblLook. */
-export function tableProperties(widthTwips: number): string {
+export function tableProperties(widthTwips: number, ruled = false): string {
   return el("w:tblPr", {}, [
     el("w:tblW", { "w:w": widthTwips, "w:type": "dxa" }),
-    noBorders(),
+    ruled ? singleBorders() : noBorders(),
     el("w:tblLayout", { "w:type": "fixed" }),
     el("w:tblLook", {
       "w:val": "0000",
@@ -57,7 +68,7 @@ export function table(spec: TableSpec, font: string, neutral = false): string {
     )
   );
   return el("w:tbl", {}, [
-    tableProperties(total),
+    tableProperties(total, spec.ruled),
     el(
       "w:tblGrid",
       {},
