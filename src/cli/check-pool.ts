@@ -74,6 +74,8 @@ export function checkInPool(
 ): Promise<void> {
   const maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   const seconds = options.timeoutMs / 1000;
+  // Vietnamese writes a decimal comma (1,5 giây), English a point (1.5 s).
+  const secondsVi = String(seconds).replace(".", ",");
   let next = 0;
   let running = 0;
 
@@ -188,7 +190,7 @@ export function checkInPool(
         if (!worker || !ready || current === null || timer) return;
         timer = setTimeout(() => {
           retire();
-          finish({ error: `quá thời gian ${seconds} giây (timed out after ${seconds} s)` });
+          finish({ error: `quá thời gian ${secondsVi} giây (timed out after ${seconds} s)` });
           feed();
         }, options.timeoutMs);
         const file = files[current] as string;

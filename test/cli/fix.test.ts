@@ -118,7 +118,7 @@ describe("thethuc fix on the command line", () => {
     mkdirSync(work, { recursive: true });
     const slow = join(work, "b-slow.docx");
     // As in the batch test: seconds of checking, against well under a second for the letter.
-    writeFileSync(slow, repeatedSeedDocx(18_000, false));
+    writeFileSync(slow, repeatedSeedDocx(18_000));
     copyFileSync(letter, join(work, "a-letter.docx"));
     copyFileSync(letter, join(work, "c-letter.docx"));
     const out = join(dir, "pool-out");
@@ -127,13 +127,13 @@ describe("thethuc fix on the command line", () => {
       "--jobs",
       "2",
       "--timeout",
-      "1",
+      "1.5",
       "-o",
       out,
       work,
     ]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`${slow}: quá thời gian 1 giây (timed out after 1 s)\n`);
+    expect(stderr).toBe(`${slow}: quá thời gian 1,5 giây (timed out after 1.5 s)\n`);
     // Each file's lines in the order of the folder, whichever worker finished first.
     expect(stdout.indexOf("a-letter.docx")).toBeLessThan(stdout.indexOf("c-letter.docx"));
     expect(stdout).toMatch(/Tổng cộng: 3 tệp/);
