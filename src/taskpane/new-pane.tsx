@@ -43,6 +43,7 @@ import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 import {
   MarksFields,
+  COPY_KINDS,
   PARTS_DEFAULTS,
   type PartsValues,
   PartsFields,
@@ -88,6 +89,11 @@ const DEFAULTS: PartsValues & {
   signer: "",
   ...PARTS_DEFAULTS,
 };
+
+/** A remembered copy kind, sao y when blank or unknown. */
+function copyKindOf(value: string): (typeof COPY_KINDS)[number] {
+  return COPY_KINDS.find((kind) => kind === value) ?? "sao-y";
+}
 
 /** Bytes turned into text at a time, so String.fromCharCode never gets too many arguments. */
 const BASE64_CHUNK = 0x8000;
@@ -220,7 +226,20 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       ...(shown.implementing && !attached && values.implementing.trim() !== ""
         ? { implementing: values.implementing }
         : {}),
-      ...(attached ? {} : { annexes: values.annexes.filter((line) => line.trim() !== "") }),
+      ...(attached || shown.copy
+        ? {}
+        : { annexes: values.annexes.filter((line) => line.trim() !== "") }),
+      // A switch left on stays hidden once the titles are cleared: it then asks for nothing.
+      ...(!attached &&
+      !shown.copy &&
+      values.annexOnly === "yes" &&
+      values.annexes.some((line) => line.trim() !== "")
+        ? { annexOnly: true }
+        : {}),
+      ...(shown.copyKind ? { copyKind: copyKindOf(values.copyKind) } : {}),
+      ...(shown.copy
+        ? { copiedText: values.copiedText.split("\n").filter((line) => line.trim() !== "") }
+        : {}),
       ...marksOf(values),
       ...(shown.state && !attached
         ? {

@@ -1,5 +1,6 @@
 // The New pane's fields for the parts only some types carry (chair, secretary, text kèm theo a quyết định, ban hành
-// or phê duyệt, phụ lục, enacting body, "Thực hiện …"), the marks, ô 12 and 13, and the electronic form.
+// or phê duyệt, phụ lục, enacting body, "Thực hiện …", a copy's kind and copied text), the marks, ô 12 and 13, and
+// the electronic form.
 
 import {
   Field,
@@ -8,6 +9,7 @@ import {
   RadioGroup,
   Switch,
   Text,
+  Textarea,
   makeStyles,
 } from "@fluentui/react-components";
 import { CIRCULATION_MARKS, type Mark, SECRECY_MARKS, URGENCY_MARKS } from "../blocks/mark-block";
@@ -40,6 +42,12 @@ export type PartsValues = {
   readonly electronic: string;
   /** The round of a draft: "2" → "DỰ THẢO LẦN 2". */
   readonly draftRound: string;
+  /** "yes" to write the phụ lục alone, as a file of their own sent with the document (phu-luc-rieng). */
+  readonly annexOnly: string;
+  /** A Party bản sao's kind: "" or "sao-y" (the default), "sao-luc", "trich-sao" (hinh-thuc-sao). */
+  readonly copyKind: string;
+  /** A copy's copied text, a paragraph a line (van-ban-sao). */
+  readonly copiedText: string;
 };
 
 export const PARTS_DEFAULTS: PartsValues = {
@@ -59,7 +67,13 @@ export const PARTS_DEFAULTS: PartsValues = {
   contacts: [""],
   electronic: "",
   draftRound: "",
+  annexOnly: "",
+  copyKind: "",
+  copiedText: "",
 };
+
+/** The copy kinds a Party bản sao offers, sao y first as the default. */
+export const COPY_KINDS = ["sao-y", "sao-luc", "trich-sao"] as const;
 
 /** Which of these fields a type shows: only the ones its form carries, so none can only produce an error. */
 const useWrapStyles = makeStyles({ wrap: { flexWrap: "wrap" } });
@@ -78,6 +92,10 @@ export function partsShown(slug: string, structure: TypeStructure, regime: Regim
     implementing: structure.enacting === "implementing",
     // Ô 12 and 13 and the electronic form are the State's (RULEBOOK D25, D26).
     state: regime === "state",
+    // A copy carries the copied text and no phụ lục of its own; only the Party's one bản sao type names its kind
+    // (the State's sao-y, sao-luc, trich-sao are types of their own) [PL1 Phần II][H36-BS].
+    copy: structure.copy === true,
+    copyKind: slug === "ban-sao",
   };
 }
 
@@ -115,6 +133,7 @@ export function PartsFields({
   readonly draft: boolean;
 }) {
   const t = usePaneT(DRAFTING_MESSAGES);
+  const wrap = useWrapStyles().wrap;
   const attached = values.attachedTo.trim() !== "";
   const text = (
     key:
@@ -141,7 +160,30 @@ export function PartsFields({
       {shown.decision && text("approves", t("approvesHint"))}
       {shown.enactingBody && !attached && text("enactingBody", t("enactingBodyHint"))}
       {shown.implementing && !attached && text("implementing", t("implementingHint"))}
-      {!attached && (
+      {shown.copyKind && (
+        <Field label={t("copyKind")} {...validation(errors, "copyKind")}>
+          <RadioGroup
+            layout="horizontal"
+            className={wrap}
+            value={COPY_KINDS.find((kind) => kind === values.copyKind) ?? "sao-y"}
+            onChange={(_, data) => onChange({ copyKind: data.value })}
+          >
+            <Radio value="sao-y" label={t("copySaoY")} />
+            <Radio value="sao-luc" label={t("copySaoLuc")} />
+            <Radio value="trich-sao" label={t("copyTrichSao")} />
+          </RadioGroup>
+        </Field>
+      )}
+      {shown.copy && (
+        <Field label={t("copiedText")} hint={t("copiedTextHint")}>
+          <Textarea
+            resize="vertical"
+            value={values.copiedText}
+            onChange={(_, data) => onChange({ copiedText: data.value })}
+          />
+        </Field>
+      )}
+      {!attached && !shown.copy && (
         <ListField
           label={t("annexes")}
           hint={t("annexesHint")}
@@ -150,6 +192,15 @@ export function PartsFields({
           errors={errors}
           name="annexes"
         />
+      )}
+      {!attached && !shown.copy && values.annexes.some((line) => line.trim() !== "") && (
+        <Field hint={t("annexOnlyHint")} {...validation(errors, "annexOnly")}>
+          <Switch
+            label={t("annexOnly")}
+            checked={values.annexOnly === "yes"}
+            onChange={(_, data) => onChange({ annexOnly: data.checked ? "yes" : "" })}
+          />
+        </Field>
       )}
       {shown.state && !attached && (
         <>

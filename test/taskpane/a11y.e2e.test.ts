@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { PROFILES } from "../../src/conventions";
 import { ALL_DEFECTS, checkFixture, paragraphTexts } from "./check-fixture";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
 
@@ -116,7 +117,17 @@ async function everyState(theme: "light" | "dark"): Promise<string[]> {
   await newPane.getByRole("combobox", { name: /^Loại văn bản/ }).click();
   await newPane.getByRole("option", { name: /^Biên bản/ }).click();
   await newPane.getByRole("textbox", { name: /^Thư ký/ }).waitFor();
+  // A phụ lục title brings the switch that writes the phụ lục as a file of their own.
+  await newPane.getByRole("textbox", { name: /^Phụ lục/ }).fill("Danh sách thành viên");
+  await newPane.getByRole("switch", { name: /^Chỉ ghi phụ lục/ }).waitFor();
   problems.push(...(await audit(newPane, "new-bien-ban", theme)));
+  // A Party bản sao: the kind of copy (three radios) and the copied text.
+  await newPane.getByRole("combobox", { name: /^Thể thức áp dụng/ }).click();
+  await newPane.getByRole("option", { name: PROFILES["dang-2018"].name.vi }).click();
+  await newPane.getByRole("combobox", { name: /^Loại văn bản/ }).click();
+  await newPane.getByRole("option", { name: /^Bản sao/ }).click();
+  await newPane.getByRole("radiogroup", { name: "Hình thức sao" }).waitFor();
+  problems.push(...(await audit(newPane, "new-ban-sao", theme)));
 
   const citations = await open("citations", theme);
   problems.push(...(await audit(citations, "citations", theme)));

@@ -406,6 +406,78 @@ describe("the New pane", () => {
     expect(footer).toContain("ĐT: 0214 3840 000");
   });
 
+  it("writes the phụ lục alone as a file of their own when asked (phu-luc-rieng)", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS });
+    await fillKetLuan(page);
+    await textbox(page, /^Phụ lục/).fill("Danh sách cán bộ được điều động");
+    await page.getByRole("switch", { name: /^Chỉ ghi phụ lục thành tệp riêng/ }).check();
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page
+      .getByText("Word đã mở văn bản mới trong một cửa sổ riêng.", { exact: false })
+      .waitFor();
+    const calls = await officeCalls(page);
+    const xml = documentXml(
+      String(calls.find((c) => c.call === "application.createDocument")?.args[0])
+    );
+    // The annex file names the document it goes with, and carries none of the document's own parts.
+    expect(xml).toContain(">Phụ lục I<");
+    expect(xml).toMatch(/Danh sách cán bộ được điều động/i);
+    // The hyphen of the number is a non-breaking one, so the number never splits.
+    expect(xml).toContain("(Kèm theo Kết luận số 1301</w:t><w:noBreakHyphen/>");
+    expect(xml).toContain("KL/TU ngày 18 tháng 07 năm 2023 của Thị ủy Điện Bàn)");
+    expect(xml).not.toContain("Nơi nhận:");
+    expect(xml).not.toContain("T/M THỊ ỦY");
+  });
+
+  it("creates a Party trích sao with its copied text, the kind chosen among the three", async () => {
+    const page = await open({ pane: "new", settings: PARTY_SETTINGS });
+    const kind = page.getByRole("radiogroup", { name: "Hình thức sao" });
+    // A Kết luận has no copy fields; its phụ lục may go in a file of their own once titles are given.
+    expect(await kind.count()).toBe(0);
+    expect(await textbox(page, /^Văn bản được sao/).count()).toBe(0);
+    const annexOnly = page.getByRole("switch", { name: /^Chỉ ghi phụ lục thành tệp riêng/ });
+    expect(await annexOnly.count()).toBe(0);
+    await textbox(page, /^Phụ lục/).fill("Danh sách cán bộ");
+    expect(await annexOnly.count()).toBe(1);
+
+    await choose(page, /^Loại văn bản/, /^Bản sao/);
+    // A copy carries no phụ lục of its own; its kind defaults to sao y bản chính.
+    expect(await textbox(page, /^Phụ lục/).count()).toBe(0);
+    expect(await annexOnly.count()).toBe(0);
+    expect(await kind.getByRole("radio", { name: "Sao y bản chính" }).isChecked()).toBe(true);
+    await kind.getByRole("radio", { name: "Trích sao" }).check();
+    await textbox(page, /^Văn bản được sao/).fill(
+      "KẾT LUẬN CỦA BAN THƯỜNG VỤ THỊ ỦY\n1. Đồng ý điều động đồng chí Trần Văn B."
+    );
+    await textbox(page, /^Số(?! lượng)/).fill("24");
+    await textbox(page, /^Ngày ban hành/).fill("20/7/2023");
+    await textbox(page, /^Chức vụ người ký/).fill("Chánh Văn phòng");
+    await textbox(page, /^Họ tên người ký/).fill("Lê Văn C");
+    await screenshot(page, "new-trich-sao");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page
+      .getByText("Word đã mở văn bản mới trong một cửa sổ riêng.", { exact: false })
+      .waitFor();
+    const calls = await officeCalls(page);
+    const xml = documentXml(
+      String(calls.find((c) => c.call === "application.createDocument")?.args[0])
+    );
+    // The copied text first, one paragraph a line, then under the line the copy's kind and number.
+    const copied = xml.indexOf(">1. Đồng ý điều động đồng chí Trần Văn B.<");
+    expect(xml.indexOf(">KẾT LUẬN CỦA BAN THƯỜNG VỤ THỊ ỦY<")).toBeGreaterThan(0);
+    expect(copied).toBeGreaterThan(xml.indexOf(">KẾT LUẬN CỦA BAN THƯỜNG VỤ THỊ ỦY<"));
+    expect(xml.indexOf("TRÍCH SAO")).toBeGreaterThan(copied);
+    expect(xml).not.toContain("SAO Y BẢN CHÍNH");
+    expect(xml).not.toContain("phần văn bản được trích sao");
+    expect(xml).toContain("Số 24-BS/TU");
+    expect(xml).toContain("Lê Văn C");
+    // The State's copies are types of their own: no kind to choose.
+    const state = await open({ pane: "new", settings: STATE_SETTINGS });
+    await choose(state, /^Loại văn bản/, /^Bản sao lục/);
+    expect(await state.getByRole("radiogroup", { name: "Hình thức sao" }).count()).toBe(0);
+    expect(await state.getByRole("textbox", { name: /^Văn bản được sao/ }).count()).toBe(1);
+  });
+
   it("without WordApi 1.3 fills the empty document, and refuses one that has text", async () => {
     const page = await open({ pane: "new", settings: PARTY_SETTINGS, wordApi: 1.2 });
     await page.getByText(/Word này không mở được văn bản mới/).waitFor();
