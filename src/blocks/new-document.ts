@@ -17,7 +17,7 @@ import { textWidthMm } from "../text/text-width";
 import { textAreaWidthMm } from "./layout";
 import { annexBlock } from "./annex-block";
 import { basisBlock } from "./basis-block";
-import { type CopyKind, copyBlocks, copyKindOf } from "./copy-block";
+import { COPY_FORMS, type CopyKind, copyBlocks, copyKindOf } from "./copy-block";
 import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
 import { skeletonBlock } from "./body-block";
 import {
@@ -86,7 +86,8 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly contacts?: readonly string[];
   /**
    * The electronic form [PL1 II.7d, II.8, III.1c–d]: placeholders for the signature and seal images, the
-   * organisation's digital signature at the top right of an attached text, "(Kèm theo …)" fields left blank.
+   * organisation's digital signature at the top right of an attached text, "(Kèm theo …)" fields left blank; on a
+   * State copy, the electronic copy: the copying body's digital signature over the copied text [PL1 Phần II.I.3].
    */
   readonly electronic?: boolean;
   /** The round of a draft, "2" → "DỰ THẢO LẦN 2" (only a draft carries the marker). */
@@ -266,6 +267,18 @@ function organisationSignatureBlock(
 ): Block {
   const code = tidy(input.issuerCode) || GAP;
   const number = parent ?? (profile.regime === "party" ? `${GAP}-QĐ/${code}` : `${GAP}/QĐ-${code}`);
+  return signatureBox(font, [`Số, ký hiệu: ${number}`, SIGNING_TIME]);
+}
+
+/** The signing time the signing software fills: date and time to the second, Vietnam time, ISO 8601. */
+const SIGNING_TIME = `Thời gian ký: ${GAP}-${GAP}-${GAP}T${GAP}:${GAP}:${GAP}+07:00`;
+
+/** An organisation's digital signature: its lines, top right of page 1, Times New Roman 10, no image. */
+function signatureBox(
+  font: string,
+  lines: readonly string[],
+  placement: Block["placement"] = "first-page-header"
+): Block {
   const line = (text: string): ParagraphSpec => ({
     kind: "paragraph",
     role: "organisation-signature",
@@ -277,11 +290,8 @@ function organisationSignatureBlock(
     name: "organisation-signature",
     title: "Thể Thức: chữ ký số của cơ quan",
     font,
-    placement: "first-page-header",
-    content: [
-      line(`Số, ký hiệu: ${number}`),
-      line(`Thời gian ký: ${GAP}-${GAP}-${GAP}T${GAP}:${GAP}:${GAP}+07:00`),
-    ],
+    placement,
+    content: lines.map(line),
   };
 }
 
@@ -453,6 +463,21 @@ function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Bl
     copiedText: input.copiedText,
   });
   if (!copy.ok) return copy;
+  if (input.electronic) {
+    // The electronic copy [PL1 Phần II.I.3]: the copying body's digital signature at the top right of page 1 —
+    // hình thức sao, the body's name, the signing time (ISO 8601, filled by the signing software) — over the copied
+    // text; no number, place-date, Nơi nhận or signer of the paper copy.
+    const font = profile.page.font.name;
+    const form = COPY_FORMS.state[copyKindOf(input.type, input.copyKind)];
+    return {
+      ok: true,
+      value: [
+        // At the top of the text area rather than in the page header, where the checker (here and in Word) reads it (D36).
+        signatureBox(font, [form, tidy(input.issuer) || GAP, SIGNING_TIME], "body"),
+        ...copy.value.filter((block) => block.name === "copied-text"),
+      ],
+    };
+  }
   const closing = closingBlock({
     recipients: {
       profile: input.profile,
@@ -575,12 +600,22 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       },
     });
   }
-  if (structure.copy && input.electronic) {
+  // The paper copy's own parts have no place on the electronic copy [PL1 Phần II.I.3]: refuse them, not drop them.
+  const paperOnly = (
+    [
+      ["number", input.number],
+      ["date", input.date],
+      ["signer", input.signer],
+      ["signerTitle", input.signerTitle],
+      ["recipients", (input.recipients ?? []).join("")],
+    ] as const
+  ).find(([, value]) => tidy(value ?? "") !== "");
+  if (structure.copy && input.electronic && profile.regime === "state" && paperOnly) {
     errors.push({
-      field: "electronic",
+      field: paperOnly[0],
       message: {
-        vi: "Bản sao điện tử (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II.I.3) chưa được hỗ trợ; bỏ --ban-dien-tu để ghi bản sao giấy",
-        en: "The electronic copy is not supported yet; leave out --ban-dien-tu for a paper copy",
+        vi: "Bản sao điện tử chỉ có chữ ký số của cơ quan sao (hình thức sao, tên cơ quan, thời gian ký), không có số, ngày, nơi nhận, người ký của bản sao giấy (Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II, mục I.3); bỏ --ban-dien-tu để ghi bản sao giấy",
+        en: "An electronic copy carries only the copying body's digital signature, not the paper copy's number, date, recipients or signer; leave out --ban-dien-tu for a paper copy",
       },
     });
   }

@@ -545,12 +545,21 @@ export function findComponents(snapshot: Snapshot): Components {
     opening.slice(1).some((p) => ATTACHED_TO.test(matchText(p.text)))
       ? linesOf(opening[0])[0]
       : undefined;
+  // An electronic bản sao: the copying body's digital signature on top — the hình thức sao, then "Thời gian ký" within
+  // two lines — over the copied text, which is the original's [PL1 Phần II.I.3] (D36).
+  const electronicCopy =
+    !copyHeader &&
+    opening[0] &&
+    COPY_FORM.test(upperMatch(opening[0].text)) &&
+    opening.slice(1, 3).some((p) => /^Thời gian ký\s*:/u.test(matchText(p.text)))
+      ? linesOf(opening[0])[0]
+      : undefined;
   const header: number[] = copyHeader
     ? paragraphs
         .filter((p) => p.cell?.table === copyParagraph.cell?.table && p.cell?.depth === 1)
         .map((p) => p.index)
     : [];
-  const copyForm = copyHeader ? linesOf(copyParagraph)[0] : undefined;
+  const copyForm = copyHeader ? linesOf(copyParagraph)[0] : electronicCopy;
   const topTables = new Set<number>();
   const kinhGuiTables = new Set(
     paragraphs.flatMap((p) =>
@@ -577,7 +586,11 @@ export function findComponents(snapshot: Snapshot): Components {
   const headerLines = header.flatMap((index) => partsOf(paragraphs[index] as ParagraphSnapshot));
   // Without a header table, the header is the lines before the tên loại: look at the first paragraphs.
   const scanLines =
-    headerLines.length > 0 ? headerLines : annexFile ? [] : freeHeaderLines(paragraphs);
+    headerLines.length > 0
+      ? headerLines
+      : annexFile || electronicCopy
+        ? []
+        : freeHeaderLines(paragraphs);
 
   const find = (test: (span: Span) => boolean) => scanLines.find(test);
   const partyTitle = find((s) => upperMatch(s.text) === PARTY_TITLE);

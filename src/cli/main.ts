@@ -148,7 +148,7 @@ function program(
     .requiredOption("-o, --output <file>", "tệp .docx sẽ ghi — the .docx to write")
     .option(
       "--ban-dien-tu",
-      "bản điện tử (nhà nước, Nghị định 30 Phụ lục I mục II.7d, II.8, III.1): chỗ cho hình ảnh chữ ký số và dấu, chữ ký số của cơ quan trên văn bản kèm theo, để trống số và ngày trong “(Kèm theo …)” — electronic form"
+      "bản điện tử (nhà nước, Nghị định 30 Phụ lục I mục II.7d, II.8, III.1): chỗ cho hình ảnh chữ ký số và dấu, chữ ký số của cơ quan trên văn bản kèm theo và trên bản sao điện tử (Phần II mục I.3), để trống số và ngày trong “(Kèm theo …)” — electronic form"
     )
     .addHelpText(
       "after",

@@ -216,6 +216,32 @@ const CASES: readonly Case[] = [
     restarts: 0,
   },
   {
+    name: "State electronic bản sao (PL1 Phần II.I.3): the copying body's signature over the copied text, no paper parts",
+    profile: "nha-nuoc",
+    type: "trich-sao",
+    args: [
+      ...set("co-quan", "Sở Nội vụ"),
+      ...set("ky-hieu", "SNV"),
+      ...set("dia-danh", "Lào Cai"),
+      ...set(
+        "van-ban-sao",
+        "Điều 3. Tổ chức thực hiện|Giám đốc Sở Nội vụ chịu trách nhiệm thi hành."
+      ),
+      "--ban-dien-tu",
+    ],
+    lines: [
+      /^\s*TRÍCH SAO\s*$/,
+      /^\s*Sở Nội vụ\s*$/,
+      /Thời gian ký: …-…-…T…:…:…\+07:00/,
+      /Điều 3\. Tổ chức thực hiện/,
+      /Giám đốc Sở Nội vụ chịu trách nhiệm thi hành\./,
+    ],
+    absent: [/Số:/, /\/TrS-/, /Lào Cai, ngày/, /Nơi nhận/, /DỰ THẢO/, /Số, ký hiệu/],
+    pages: 1,
+    detected: null,
+    restarts: 0,
+  },
+  {
     name: "Party phụ lục in their own file",
     profile: "dang-2026",
     type: "ke-hoach",
@@ -438,7 +464,21 @@ describe("refusals", () => {
       ["new", "sao-y", ...UBND, ...set("hinh-thuc-sao", "trich-sao")],
       /ban-sao/,
     ],
-    ["an electronic bản sao", ["new", "sao-y", ...UBND, "--ban-dien-tu"], /Phần II/],
+    [
+      "a number on an electronic bản sao",
+      ["new", "sao-y", ...UBND, ...set("so", "05"), "--ban-dien-tu"],
+      /Phần II, mục I\.3/,
+    ],
+    [
+      "a signer on an electronic bản sao",
+      ["new", "sao-luc", ...UBND, ...set("nguoi-ky", "Nguyễn Văn An"), "--ban-dien-tu"],
+      /Phần II, mục I\.3/,
+    ],
+    [
+      "an electronic Party bản sao",
+      ["new", "ban-sao", "--profile", "dang-2026", ...THI_UY, "--ban-dien-tu"],
+      /D25/,
+    ],
   ])("%s: exit 2, one line with the reason", async (_, args, reason) => {
     let stderr = "";
     const code = await run(
