@@ -452,6 +452,10 @@ function storageFor(input: NewDocumentInput, profile: Profile, presetStorage?: s
 function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Block[]> {
   const copy = copyBlocks({
     ...input,
+    // Neither shows on the electronic copy (D36); the paper parts built from them are left out below.
+    ...(input.electronic
+      ? { place: tidy(input.place) || "Hà Nội", issuerCode: tidy(input.issuerCode) || "SY" }
+      : {}),
     // The cấp ủy above the copying body, "…" when not given, as in any Party header [H36-PL3 1.2.1].
     superior:
       profile.regime === "party" &&
@@ -549,8 +553,12 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     ...(attached ? { attachedTo: attachedToText(input, profile) } : {}),
     issuerLine: letter ? undefined : input.issuerLine,
   });
+  // The electronic copy shows neither the place nor the ký hiệu (D36): they are not asked for.
+  const electronicCopy = structure.copy && input.electronic === true && profile.regime === "state";
   const errors: FieldError[] = [
-    ...(header.ok ? [] : header.errors),
+    ...(header.ok
+      ? []
+      : header.errors.filter((e) => !electronicCopy || !["place", "issuerCode"].includes(e.field))),
     ...(title.ok ? [] : title.errors),
     ...extraErrors(input, profile, attached),
   ];
@@ -610,7 +618,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       ["recipients", (input.recipients ?? []).join("")],
     ] as const
   ).find(([, value]) => tidy(value ?? "") !== "");
-  if (structure.copy && input.electronic && profile.regime === "state" && paperOnly) {
+  if (electronicCopy && paperOnly) {
     errors.push({
       field: paperOnly[0],
       message: {

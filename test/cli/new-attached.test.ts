@@ -221,8 +221,7 @@ const CASES: readonly Case[] = [
     type: "trich-sao",
     args: [
       ...set("co-quan", "Sở Nội vụ"),
-      ...set("ky-hieu", "SNV"),
-      ...set("dia-danh", "Lào Cai"),
+      // No ký hiệu or địa danh: the electronic copy shows neither (D36).
       ...set(
         "van-ban-sao",
         "Điều 3. Tổ chức thực hiện|Giám đốc Sở Nội vụ chịu trách nhiệm thi hành."
