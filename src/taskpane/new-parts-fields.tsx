@@ -16,6 +16,7 @@ import { CIRCULATION_MARKS, type Mark, SECRECY_MARKS, URGENCY_MARKS } from "../b
 import { ATTACHABLE_TYPES } from "../blocks/new-document";
 import type { Regime, TypeStructure } from "../conventions";
 import { type FieldErrors, ListField, validation } from "./block-forms/fields";
+import { MarkChoice } from "./block-forms/mark-choice";
 import { DRAFTING_MESSAGES } from "./drafting-messages";
 import { usePaneT } from "./i18n";
 
@@ -249,22 +250,14 @@ export function PartsFields({
 /** Dấu mật, khẩn and phạm vi lưu hành, one choice each. */
 export function MarksFields({ values, onChange, errors }: SectionProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
-  const wrap = useWrapStyles().wrap;
   const group = (key: "secrecy" | "urgency" | "circulation", options: readonly string[]) => (
-    <Field label={t(key)} {...validation(errors, "marks")}>
-      <RadioGroup
-        layout="horizontal"
-        // The marks' long names (LƯU HÀNH NỘI BỘ) wrap at 320 px instead of scrolling sideways.
-        className={wrap}
-        value={values[key]}
-        onChange={(_, data) => onChange({ [key]: data.value })}
-      >
-        <Radio value="" label={t("markNone")} />
-        {options.map((mark) => (
-          <Radio key={mark} value={mark} label={mark} />
-        ))}
-      </RadioGroup>
-    </Field>
+    <MarkChoice
+      label={t(key)}
+      options={options}
+      value={values[key]}
+      onChange={(value) => onChange({ [key]: value })}
+      errors={errors}
+    />
   );
   return (
     <>

@@ -1,6 +1,5 @@
 // Insert form: dấu mức độ mật and khẩn, secrecy above urgency, and the phạm vi lưu hành (ô 11) [PL1 III.2].
 
-import { Field, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import {
   CIRCULATION_MARKS,
@@ -14,15 +13,13 @@ import { useRememberedForm } from "../drafting-store";
 import { usePaneT } from "../i18n";
 import type { PaneProps } from "../panes";
 import { BlockFormShell } from "./block-form-shell";
-import { type FieldErrors, validation } from "./fields";
+import type { FieldErrors } from "./fields";
+import { MarkChoice } from "./mark-choice";
 
 const KNOWN: readonly string[] = [...SECRECY_MARKS, ...URGENCY_MARKS, ...CIRCULATION_MARKS];
 
-const useWrapStyles = makeStyles({ wrap: { flexWrap: "wrap" } });
-
 export function MarksForm({ settings, onSettingsChange }: PaneProps) {
   const t = usePaneT(DRAFTING_MESSAGES);
-  const wrap = useWrapStyles().wrap;
   const [values, change] = useRememberedForm("marks", {
     secrecy: "",
     urgency: "",
@@ -42,20 +39,13 @@ export function MarksForm({ settings, onSettingsChange }: PaneProps) {
     options: readonly string[],
     errors: FieldErrors
   ) => (
-    <Field label={label} {...validation(errors, "marks")}>
-      <RadioGroup
-        layout="horizontal"
-        // The marks' long names (LƯU HÀNH NỘI BỘ) wrap at 320 px instead of scrolling sideways.
-        className={wrap}
-        value={values[key]}
-        onChange={(_, data) => change({ [key]: data.value })}
-      >
-        <Radio value="" label={t("markNone")} />
-        {options.map((mark) => (
-          <Radio key={mark} value={mark} label={mark} />
-        ))}
-      </RadioGroup>
-    </Field>
+    <MarkChoice
+      label={label}
+      options={options}
+      value={values[key]}
+      onChange={(value) => change({ [key]: value })}
+      errors={errors}
+    />
   );
   return (
     <BlockFormShell
