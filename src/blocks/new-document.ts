@@ -766,6 +766,21 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
           : (presetStorage ?? partyStorage(input.issuer))),
   };
   const drafter = drafterLine(input);
+  // The issuer's closing, alone or beside the other party's.
+  const signed = {
+    drafter,
+    electronic: input.electronic,
+    recipients,
+    signature: {
+      profile: input.profile,
+      authority: input.authority,
+      issuer: input.issuer,
+      collective: input.collective,
+      head: input.head,
+      title: input.signerTitle ?? GAP,
+      name: input.signer ?? GAP,
+    },
+  };
   if (structure.closing === "minutes") {
     more.push(
       minutesClosingBlock(recipients, input.secretary ?? "", input.signer ?? input.chair ?? "", {
@@ -775,47 +790,16 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     );
   } else if (structure.parties) {
     more.push(
-      partiesClosingBlock(
-        {
-          drafter,
-          electronic: input.electronic,
-          recipients,
-          signature: {
-            profile: input.profile,
-            authority: input.authority,
-            issuer: input.issuer,
-            collective: input.collective,
-            head: input.head,
-            title: input.signerTitle ?? GAP,
-            name: input.signer ?? GAP,
-          },
-        },
-        {
-          bodies: structure.parties === "bodies",
-          issuer: input.issuer,
-          party: input.otherParty ?? "",
-          title: input.otherPartyTitle ?? "",
-          name: input.otherPartySigner ?? "",
-        }
-      )
-    );
-  } else {
-    more.push(
-      closingBlock({
-        drafter,
-        electronic: input.electronic,
-        recipients,
-        signature: {
-          profile: input.profile,
-          authority: input.authority,
-          issuer: input.issuer,
-          collective: input.collective,
-          head: input.head,
-          title: input.signerTitle ?? GAP,
-          name: input.signer ?? GAP,
-        },
+      partiesClosingBlock(signed, {
+        bodies: structure.parties === "bodies",
+        issuer: input.issuer,
+        party: input.otherParty ?? "",
+        title: input.otherPartyTitle ?? "",
+        name: input.otherPartySigner ?? "",
       })
     );
+  } else {
+    more.push(closingBlock(signed));
   }
   for (const result of more) {
     if (result.ok) blocks.push(result.value);
