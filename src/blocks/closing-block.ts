@@ -48,6 +48,8 @@ export interface ClosingInput {
   readonly drafter?: string;
   /** The electronic form: placeholders for the signature and seal images in the signing space [PL1 II.7d, II.8a]. */
   readonly electronic?: boolean;
+  /** The issuer's seal's real diameter in mm, for its image's placeholder (RULEBOOK D27); SEAL_IMAGE_MM if absent. */
+  readonly sealMm?: number;
 }
 
 /** Ô 12: "ký hiệu bằng chữ in hoa, số lượng bản bằng chữ số Ả Rập, cỡ chữ 11, kiểu chữ đứng" [PL1 III.3]. */
@@ -71,16 +73,46 @@ function drafterParagraph(text: string): ParagraphSpec {
 const SIGNATURE_IMAGE_MM = { width: 40, height: 16 } as const;
 /**
  * The seal image is the seal's real size [PL1 II.8a]; 36 mm, a common diameter of an agency's round seal, stands in
- * for it (RULEBOOK D27): the Văn thư's signing software puts the real image.
+ * for it when the drafter gives none (RULEBOOK D27): the Văn thư's signing software puts the real image.
  */
 export const SEAL_IMAGE_MM = 36;
+/** The diameters a real round seal can have, in mm (RULEBOOK D27: the size article was not in the stored sources). */
+export const SEAL_DIAMETER_RANGE_MM = { min: 25, max: 50 } as const;
+
+/**
+ * A seal's diameter as typed, "42", "35,5", "42 mm": undefined when blank (the default size is drawn), refused outside
+ * the sizes of real round seals (RULEBOOK D27).
+ */
+export function sealDiameterMm(typed: string): BuildResult<number | undefined> {
+  const text = tidy(typed);
+  if (text === "") return { ok: true, value: undefined };
+  const match = /^(\d{1,3}(?:[.,]\d)?)\s*(?:mm)?$/iu.exec(text);
+  const mm = match?.[1] ? Number(match[1].replace(",", ".")) : Number.NaN;
+  const { min, max } = SEAL_DIAMETER_RANGE_MM;
+  if (Number.isNaN(mm) || mm < min || mm > max)
+    return {
+      ok: false,
+      errors: [
+        fieldError(
+          "sealDiameter",
+          `Đường kính dấu “${text}” phải là số mi-li-mét từ ${min} đến ${max}, ví dụ 36 (Thể Thức, quyết định D27)`,
+          `The seal diameter must be a number of millimetres from ${min} to ${max}, e.g. 36 (rulebook D27)`
+        ),
+      ],
+    };
+  return { ok: true, value: mm };
+}
 
 /**
  * Placeholders where the electronic form puts its images, offsets from the first line of signing space in a
  * column `columnMm` wide: the signature image centred [PL1 II.7d]; the seal image "trùm lên khoảng 1/3 hình ảnh chữ
  * ký số của người có thẩm quyền về bên trái" [PL1 II.8a]: its right edge a third of the way into the signature.
  */
-export function electronicShapes(columnMm: number, seal: boolean): ShapeSpec[] {
+export function electronicShapes(
+  columnMm: number,
+  seal: boolean,
+  sealMm: number = SEAL_IMAGE_MM
+): ShapeSpec[] {
   const room = columnMm - 2 * CELL_MARGIN_MM;
   const signature: ShapeSpec = {
     kind: "rect",
@@ -95,10 +127,12 @@ export function electronicShapes(columnMm: number, seal: boolean): ShapeSpec[] {
   if (!seal) return [signature];
   const sealShape: ShapeSpec = {
     kind: "oval",
-    leftMm: Math.max(0, signature.leftMm + SIGNATURE_IMAGE_MM.width / 3 - SEAL_IMAGE_MM),
-    topMm: Math.max(0, signature.topMm + SIGNATURE_IMAGE_MM.height / 2 - SEAL_IMAGE_MM / 2),
-    widthMm: SEAL_IMAGE_MM,
-    heightMm: SEAL_IMAGE_MM,
+    // Its right edge a third of the way into the signature, whatever its size: a large seal reaches left of the
+    // column, as a real one stamped over the signature does.
+    leftMm: signature.leftMm + SIGNATURE_IMAGE_MM.width / 3 - sealMm,
+    topMm: Math.max(0, signature.topMm + SIGNATURE_IMAGE_MM.height / 2 - sealMm / 2),
+    widthMm: sealMm,
+    heightMm: sealMm,
     color: "C00000",
     label: "Hình ảnh dấu của cơ quan (màu đỏ, kích thước thật, .png nền trong suốt) — seal image",
   };
@@ -259,7 +293,7 @@ export function closingBlock(input: ClosingInput): BuildResult<Block> {
   const left = Math.min(total * 0.5, Math.max(total * 0.45, widest + 2 * CELL_MARGIN_MM + 2));
   const drafter = tidy(input.drafter ?? "");
   const signing = input.electronic
-    ? withShapes(signature.value, electronicShapes(total - left, true))
+    ? withShapes(signature.value, electronicShapes(total - left, true, input.sealMm))
     : signature.value;
   const table: TableSpec = {
     kind: "table",
@@ -389,14 +423,17 @@ export function partiesClosingBlock(
     paragraph("signature-name", tidy(other.name) || "…", f.signerName),
   ];
   // The other party signs and seals its own column too; the electronic form places both images in each.
-  const signing = (paragraphs: readonly ParagraphSpec[]) =>
-    input.electronic ? withShapes(paragraphs, electronicShapes(total / 2, true)) : paragraphs;
+  // The other party's seal is not known here: its placeholder keeps the default size.
+  const signing = (paragraphs: readonly ParagraphSpec[], sealMm?: number) =>
+    input.electronic
+      ? withShapes(paragraphs, electronicShapes(total / 2, true, sealMm))
+      : paragraphs;
   const table: TableSpec = {
     kind: "table",
     columnsMm: [total / 2, total / 2],
     rows: [
       [{ paragraphs: left }, { paragraphs: right }],
-      [{ paragraphs: signing(leftSigning) }, { paragraphs: signing(rightSigning) }],
+      [{ paragraphs: signing(leftSigning) }, { paragraphs: signing(rightSigning, input.sealMm) }],
     ],
   };
   const drafter = tidy(input.drafter ?? "");

@@ -25,6 +25,7 @@ import {
   closingBlock,
   leaveConfirmationBlock,
   partiesClosingBlock,
+  sealDiameterMm,
   travelTableBlock,
   minutesClosingBlock,
 } from "./closing-block";
@@ -90,6 +91,11 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
    * State copy, the electronic copy: the copying body's digital signature over the copied text [PL1 Phần II.I.3].
    */
   readonly electronic?: boolean;
+  /**
+   * The electronic form: the real diameter of the issuer's round seal, in mm ("42", "35,5"), for the seal image's
+   * placeholder; 36 mm when not given (RULEBOOK D27).
+   */
+  readonly sealDiameter?: string;
   /** The round of a draft, "2" → "DỰ THẢO LẦN 2" (only a draft carries the marker). */
   readonly draftRound?: string;
   /** Titles of the phụ lục that follow the document, each on its own page (PL1 III.1, mẫu 2.1). */
@@ -168,6 +174,29 @@ function drafterLine(input: NewDocumentInput): string {
   const copies = tidy(input.copies ?? "");
   if (code !== "" && copies !== "") return `${code}.(${copies})`;
   return code !== "" ? code : copies !== "" ? `(${copies})` : "";
+}
+
+/**
+ * The seal diameter, checked: only the electronic form's seal placeholder takes it, and only within the sizes a real
+ * round seal has (RULEBOOK D27); a field error otherwise.
+ */
+function sealDiameterError(input: NewDocumentInput, sealDrawn: boolean): FieldError | null {
+  const typed = tidy(input.sealDiameter ?? "");
+  if (typed === "") return null;
+  if (!sealDrawn)
+    return {
+      field: "sealDiameter",
+      message: {
+        vi: input.electronic
+          ? "Văn bản này không có chỗ cho hình ảnh dấu (biên bản, văn bản kèm theo quyết định, bản sao điện tử, phụ lục ghi riêng): bỏ đường kính dấu"
+          : "Đường kính dấu chỉ dùng cho bản điện tử (--ban-dien-tu), nơi đặt hình ảnh dấu (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.8a)",
+        en: input.electronic
+          ? "This document has no place for the seal image: leave out the seal diameter"
+          : "The seal diameter is for the electronic form (--ban-dien-tu), where the seal image goes",
+      },
+    };
+  const mm = sealDiameterMm(typed);
+  return mm.ok ? null : (mm.errors[0] ?? null);
 }
 
 /** What a Party document or an attached text cannot carry, and bad ô 12 values, as field errors. */
@@ -589,6 +618,32 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
       },
     });
   }
+  // The seal placeholder is drawn under the issuer's signature of an electronic document that has one (D27).
+  const sealDrawn =
+    input.electronic === true &&
+    !attached &&
+    !structure.copy &&
+    !input.annexOnly &&
+    structure.closing !== "minutes";
+  const sealError = sealDiameterError(input, sealDrawn);
+  if (sealError) errors.push(sealError);
+  // Only a text both parties sign has another party (D34): its keys are refused elsewhere, not silently dropped.
+  const otherParty = (
+    [
+      ["otherParty", input.otherParty],
+      ["otherPartyTitle", input.otherPartyTitle],
+      ["otherPartySigner", input.otherPartySigner],
+    ] as const
+  ).find(([, value]) => tidy(value ?? "") !== "");
+  if (otherParty && !structure.parties) {
+    errors.push({
+      field: otherParty[0],
+      message: {
+        vi: `${type?.name ?? "Loại văn bản này"} (${input.type}) không có bên ký thứ hai; bên B chỉ có ở hợp đồng, bản ghi nhớ, bản thỏa thuận (Thể Thức, quyết định D34)`,
+        en: `A ${type?.name ?? "document of this type"} (${input.type}) has no second signing party; the other party belongs to a hợp đồng, bản ghi nhớ or bản thỏa thuận`,
+      },
+    });
+  }
   const kinhGuiTyped = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
   if (structure.kinhGui === "never" && kinhGuiTyped.length > 0) {
     errors.push({
@@ -766,10 +821,12 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
           : (presetStorage ?? partyStorage(input.issuer))),
   };
   const drafter = drafterLine(input);
+  const seal = sealDiameterMm(sealDrawn ? (input.sealDiameter ?? "") : "");
   // The issuer's closing, alone or beside the other party's.
   const signed = {
     drafter,
     electronic: input.electronic,
+    ...(seal.ok && seal.value !== undefined ? { sealMm: seal.value } : {}),
     recipients,
     signature: {
       profile: input.profile,

@@ -280,6 +280,11 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "nhà nước, ô 13: địa chỉ, điện thoại, thư điện tử, trang thông tin ở chân trang 1, mỗi dòng cách nhau bởi | — contacts line",
   },
   {
+    key: "dau-duong-kinh",
+    field: "sealDiameter",
+    help: "bản điện tử (--ban-dien-tu): đường kính thật của dấu cơ quan, mm, từ 25 đến 50 (mặc định 36) — the seal's real diameter",
+  },
+  {
     key: "hinh-thuc-sao",
     field: "copyKind",
     parse: (value: string) => {

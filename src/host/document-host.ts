@@ -83,6 +83,15 @@ export const PARAGRAPH_CHANGED: Message = {
   en: "The document has changed — check again.",
 };
 
+/** What `fillEmptyDocument` did not write. */
+export interface FillReport {
+  /**
+   * The blocks left out because their place is page 1's own header or footer (ô 13, the organisation's digital
+   * signature), in the order given.
+   */
+  readonly leftOut: readonly Block[];
+}
+
 /** What `findParts` saw. */
 export interface DocumentParts {
   /** Content controls the add-in left (`thethuc:<name>`), by block name. */
@@ -169,9 +178,11 @@ export interface DocumentHost {
   createDocument(docxBase64: string): Promise<void>;
   /**
    * Puts the blocks into the current document when it is empty (page setup does not travel this way); refuses with a
-   * HostError, touching nothing, when the document has text. One Word.run, two syncs.
+   * HostError, touching nothing, when the document has text. Blocks a written file puts in page 1's own header or
+   * footer are left out (the body is not their place, and page 1's own header cannot be turned on this way) and
+   * named in the report. One Word.run, two syncs.
    */
-  fillEmptyDocument(blocks: readonly Block[]): Promise<void>;
+  fillEmptyDocument(blocks: readonly Block[]): Promise<FillReport>;
   /**
    * Inserts at the cursor (after the selection, which is never replaced) the text `compose` makes of the document's
    * text before the cursor (the whole text where WordApi 1.3 is missing), and leaves the cursor after it; returns the

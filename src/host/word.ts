@@ -11,6 +11,7 @@ import {
   type DocumentHost,
   type DocumentSource,
   type DocumentParts,
+  type FillReport,
   type FixReport,
   type HostCapabilities,
   HostError,
@@ -566,9 +567,14 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
       }
     },
 
-    async fillEmptyDocument(blocks: readonly Block[]): Promise<void> {
+    async fillEmptyDocument(blocks: readonly Block[]): Promise<FillReport> {
+      // Page 1's own header and footer (ô 13, the organisation's signature) have no place here: the body is not theirs,
+      // and no Office.js API turns on "Different First Page" (office-js #956, #3450), so a first-page header written
+      // through Section.getHeader("FirstPage") stays hidden, and the primary one would repeat them on every page.
+      const leftOut = blocks.filter((block) => (block.placement ?? "body") !== "body");
+      const body = blocks.filter((block) => (block.placement ?? "body") === "body");
       // The empty document's own paragraph follows the blocks, so none is added.
-      const ooxml = flatOpcPackage(blocks, { trailingParagraph: false });
+      const ooxml = flatOpcPackage(body, { trailingParagraph: false });
       let hasText = false;
       try {
         await globals.Word.run(async (context) => {
@@ -585,6 +591,7 @@ export function createWordHost(globals: OfficeGlobals = { Word, Office }): Docum
         throw officeError("fill", error);
       }
       if (hasText) throw new HostError(NOT_EMPTY);
+      return { leftOut };
     },
 
     async findParts(names: readonly string[]): Promise<DocumentParts> {

@@ -68,6 +68,11 @@ const vi = {
   download: "Tải tệp .docx",
   filled:
     "Đã điền vào văn bản trống đang mở. Khổ giấy và lề không đi theo được cách này: đặt A4, lề trên {top}, dưới {bottom}, trái {left}, phải {right} mm trong Bố cục.",
+  filledLeftOut:
+    "Chưa ghi {parts}: Nghị định 30 đặt ở đầu trang, chân trang riêng của trang 1, mà Word này (không có WordApi 1.3) không bật được “Trang đầu khác”; tự thêm vào đó (Chèn › Đầu trang/Chân trang) hoặc tạo tệp bằng thethuc new.",
+  filledLeftOutTitle: "Phần chưa ghi",
+  leftOutContacts: "địa chỉ liên hệ (ô 13)",
+  leftOutOrgSignature: "chữ ký số của cơ quan",
   fallbackNote:
     "Word này không mở được văn bản mới (cần WordApi 1.3): văn bản sẽ được điền vào văn bản trống đang mở, không kèm khổ giấy, lề và số trang.",
   createFailed: "Không tạo được",
@@ -97,6 +102,14 @@ const vi = {
   chairHint: "Giấy mời, biên bản; biên bản để trống thì là người ký",
   secretary: "Thư ký",
   secretaryHint: "Người ghi biên bản; ký bên trái",
+  sealDiameter: "Đường kính dấu (mm)",
+  sealDiameterHint: "Đường kính thật của dấu cơ quan, từ 25 đến 50 mm; để trống thì vẽ 36 mm",
+  otherParty: "Bên B (bên cùng ký)",
+  otherPartyHint: "Cơ quan, tổ chức cùng ký; ký ở cột trái, cơ quan ban hành ở cột phải",
+  otherPartyTitle: "Bên B: chức vụ người ký",
+  otherPartyTitleHint: "Ví dụ: Giám đốc",
+  otherPartySigner: "Bên B: họ tên người ký",
+  otherPartySignerHint: "Để trống thì ghi “…”",
   attachedTo: "Ban hành kèm theo quyết định",
   attachedToHint:
     "Văn bản kèm theo quyết định: ghi “Quyết định số … ngày … của …”, hoặc “…” để trống; không có số, ngày, nơi nhận",
@@ -128,6 +141,8 @@ const vi = {
   electronic: "Bản điện tử (ký số)",
   electronicHint:
     "Chừa chỗ hình ảnh chữ ký số và dấu, để trống số, ngày trong “(Kèm theo …)” (Nghị định 30, Phụ lục I, mục II.7d, II.8)",
+  electronicClosingHint:
+    "Chừa chỗ hình ảnh chữ ký số (giữa chức vụ và họ tên) và hình ảnh dấu (trùm 1/3 chữ ký bên trái) (Nghị định 30, Phụ lục I, mục II.7d, II.8a)",
   where: "Chèn vào",
   whereStart: "Đầu văn bản",
   whereCursor: "Tại con trỏ",
@@ -238,6 +253,11 @@ const en: Readonly<Record<Key, string>> = {
   download: "Download the .docx",
   filled:
     "Filled in the open empty document. Paper and margins cannot travel this way: set A4 and margins top {top}, bottom {bottom}, left {left}, right {right} mm in Layout.",
+  filledLeftOut:
+    "Not written: {parts}. NĐ30 puts them in page 1's own header or footer, which this Word (no WordApi 1.3) cannot turn on (“Different First Page”); add them there yourself (Insert › Header/Footer) or write the file with thethuc new.",
+  filledLeftOutTitle: "Left out",
+  leftOutContacts: "the contacts (box 13)",
+  leftOutOrgSignature: "the body's digital signature",
   fallbackNote:
     "This Word cannot open a new document (WordApi 1.3 is needed): the open empty document will be filled, without paper size, margins or page numbers.",
   createFailed: "Could not create",
@@ -267,6 +287,14 @@ const en: Readonly<Record<Key, string>> = {
   chairHint: "Invitation, minutes; for minutes, the signer when blank",
   secretary: "Secretary",
   secretaryHint: "Who keeps the minutes; signs on the left",
+  sealDiameter: "Seal diameter (mm)",
+  sealDiameterHint: "The real diameter of the body's seal, 25 to 50 mm; blank draws 36 mm",
+  otherParty: "Bên B (the other signing party)",
+  otherPartyHint: "The body that signs too; it signs in the left column, the issuer in the right",
+  otherPartyTitle: "Bên B: signer's title",
+  otherPartyTitleHint: "E.g. Director",
+  otherPartySigner: "Bên B: signer's name",
+  otherPartySignerHint: "Blank writes “…”",
   attachedTo: "Issued with a decision",
   attachedToHint:
     "A text attached to a decision: “Quyết định số … ngày … của …”, or “…” for blanks; no number, date or Nơi nhận",
@@ -298,6 +326,8 @@ const en: Readonly<Record<Key, string>> = {
   electronic: "Electronic copy (digitally signed)",
   electronicHint:
     "Leaves room for the signature and seal images and blanks the number and date of “(Kèm theo …)” (NĐ30 PL1 II.7d, II.8)",
+  electronicClosingHint:
+    "Leaves room for the signature image (between title and name) and the seal image (over the signature's left third) (NĐ30 PL1 II.7d, II.8a)",
   where: "Insert at",
   whereStart: "Start of the document",
   whereCursor: "The cursor",

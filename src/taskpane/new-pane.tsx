@@ -49,6 +49,7 @@ import {
   PartsFields,
   marksOf,
   partsShown,
+  sealShown,
 } from "./new-parts-fields";
 
 const DEFAULTS: PartsValues & {
@@ -101,7 +102,8 @@ const BASE64_CHUNK = 0x8000;
 type Status =
   /** Word was asked to open the document; `url` downloads the same .docx, for when nothing opened. */
   | { readonly kind: "created"; readonly url: string; readonly fileName: string }
-  | { readonly kind: "filled" }
+  /** Filled into the empty document; `leftOut` names the page-1 header and footer parts that were not written. */
+  | { readonly kind: "filled"; readonly leftOut: readonly string[] }
   | { readonly kind: "failed"; readonly reason: string }
   | { readonly kind: "invalid" };
 
@@ -217,6 +219,13 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
       // The parts only some types carry: a hidden field never reaches the document (nor produces an error).
       ...(shown.chair && values.chair.trim() !== "" ? { chair: values.chair } : {}),
       ...(shown.secretary && values.secretary.trim() !== "" ? { secretary: values.secretary } : {}),
+      ...(shown.parties
+        ? {
+            otherParty: values.otherParty.trim() || undefined,
+            otherPartyTitle: values.otherPartyTitle.trim() || undefined,
+            otherPartySigner: values.otherPartySigner.trim() || undefined,
+          }
+        : {}),
       ...(attached ? { attachedTo: values.attachedTo } : {}),
       ...(shown.decision && values.issues.trim() !== "" ? { issues: values.issues } : {}),
       ...(shown.decision && values.approves.trim() !== "" ? { approves: values.approves } : {}),
@@ -249,6 +258,9 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
           }
         : {}),
       ...(shown.state && values.electronic === "yes" ? { electronic: true } : {}),
+      ...(sealShown(shown, values) && values.sealDiameter.trim() !== ""
+        ? { sealDiameter: values.sealDiameter }
+        : {}),
       ...(draft && !attached && values.draftRound.trim() !== ""
         ? { draftRound: values.draftRound }
         : {}),
@@ -352,8 +364,13 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         );
         setStatus({ kind: "created", url, fileName: `${slug || "van-ban"}.docx` });
       } else {
-        await host.fillEmptyDocument(result.value);
-        setStatus({ kind: "filled" });
+        const { leftOut } = await host.fillEmptyDocument(result.value);
+        setStatus({
+          kind: "filled",
+          leftOut: leftOut.map((block) =>
+            t(block.name === "contacts" ? "leftOutContacts" : "leftOutOrgSignature")
+          ),
+        });
       }
     } catch (error) {
       setStatus({
@@ -571,6 +588,11 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
         {status?.kind === "filled" && (
           <Bar intent="success" title={t("createdTitle")}>
             {t("filled", { ...margins })}
+          </Bar>
+        )}
+        {status?.kind === "filled" && status.leftOut.length > 0 && (
+          <Bar intent="warning" title={t("filledLeftOutTitle")}>
+            {t("filledLeftOut", { parts: status.leftOut.join(", ") })}
           </Bar>
         )}
         {status?.kind === "failed" && (

@@ -27,6 +27,10 @@ import { usePaneT } from "./i18n";
 export type PartsValues = {
   readonly chair: string;
   readonly secretary: string;
+  /** Hợp đồng, bản ghi nhớ, bản thỏa thuận: the other party, its signer's title and name (ben-b…). */
+  readonly otherParty: string;
+  readonly otherPartyTitle: string;
+  readonly otherPartySigner: string;
   readonly attachedTo: string;
   readonly issues: string;
   readonly approves: string;
@@ -41,6 +45,8 @@ export type PartsValues = {
   readonly contacts: readonly string[];
   /** "yes" for the electronic form, "" for paper. */
   readonly electronic: string;
+  /** The electronic form: the seal's real diameter in mm (dau-duong-kinh); blank for 36 mm. */
+  readonly sealDiameter: string;
   /** The round of a draft: "2" → "DỰ THẢO LẦN 2". */
   readonly draftRound: string;
   /** "yes" to write the phụ lục alone, as a file of their own sent with the document (phu-luc-rieng). */
@@ -54,6 +60,9 @@ export type PartsValues = {
 export const PARTS_DEFAULTS: PartsValues = {
   chair: "",
   secretary: "",
+  otherParty: "",
+  otherPartyTitle: "",
+  otherPartySigner: "",
   attachedTo: "",
   issues: "",
   approves: "",
@@ -67,6 +76,7 @@ export const PARTS_DEFAULTS: PartsValues = {
   copies: "",
   contacts: [""],
   electronic: "",
+  sealDiameter: "",
   draftRound: "",
   annexOnly: "",
   copyKind: "",
@@ -87,17 +97,34 @@ export function partsShown(slug: string, structure: TypeStructure, regime: Regim
   return {
     chair: minutes || fields.includes("chair"),
     secretary: minutes || fields.includes("secretary"),
+    // Only a text both parties sign names the other party and its signer (D34).
+    parties: structure.parties !== undefined,
     attachedTo: ATTACHABLE_TYPES.includes(slug),
     decision: slug === "quyet-dinh",
     enactingBody: structure.enacting !== undefined || slug === "cong-dien",
     implementing: structure.enacting === "implementing",
     // Ô 12 and 13 and the electronic form are the State's (RULEBOOK D25, D26).
     state: regime === "state",
+    // The electronic form's seal image sits under the issuer's signature; a biên bản and a copy have none (D27).
+    seal: regime === "state" && structure.closing !== "minutes" && structure.copy !== true,
     // A copy carries the copied text and no phụ lục of its own; only the Party's one bản sao type names its kind
     // (the State's sao-y, sao-luc, trich-sao are types of their own) [PL1 Phần II][H36-BS].
     copy: structure.copy === true,
     copyKind: slug === "ban-sao",
   };
+}
+
+/**
+ * Whether the seal diameter is asked for: the electronic switch is on and the document has the issuer's seal (not a
+ * text kèm theo a quyết định, nor the phụ lục written alone).
+ */
+export function sealShown(shown: ReturnType<typeof partsShown>, values: PartsValues): boolean {
+  return (
+    shown.seal &&
+    values.electronic === "yes" &&
+    !(shown.attachedTo && values.attachedTo.trim() !== "") &&
+    !(values.annexOnly === "yes" && values.annexes.some((line) => line.trim() !== ""))
+  );
 }
 
 /** The marks chosen, secrecy, urgency and circulation in that order, unknown remembered values dropped. */
@@ -140,6 +167,9 @@ export function PartsFields({
     key:
       | "chair"
       | "secretary"
+      | "otherParty"
+      | "otherPartyTitle"
+      | "otherPartySigner"
       | "attachedTo"
       | "issues"
       | "approves"
@@ -156,6 +186,9 @@ export function PartsFields({
       {draft && !attached && text2(t("draftRound"), t("draftRoundHint"), "draftRound", "numeric")}
       {shown.chair && text("chair", t("chairHint"))}
       {shown.secretary && text("secretary", t("secretaryHint"))}
+      {shown.parties && text("otherParty", t("otherPartyHint"))}
+      {shown.parties && text("otherPartyTitle", t("otherPartyTitleHint"))}
+      {shown.parties && text("otherPartySigner", t("otherPartySignerHint"))}
       {shown.attachedTo && text("attachedTo", t("attachedToHint"))}
       {shown.decision && text("issues", t("issuesHint"))}
       {shown.decision && text("approves", t("approvesHint"))}
@@ -226,14 +259,16 @@ export function PartsFields({
           />
         </Field>
       )}
+      {sealShown(shown, values) &&
+        text2(t("sealDiameter"), t("sealDiameterHint"), "sealDiameter", "decimal")}
     </>
   );
 
   function text2(
     label: string,
     hint: string,
-    key: "drafterCode" | "copies" | "draftRound",
-    inputMode?: "numeric"
+    key: "drafterCode" | "copies" | "draftRound" | "sealDiameter",
+    inputMode?: "numeric" | "decimal"
   ) {
     return (
       <Field label={label} hint={hint} {...validation(errors, key)}>

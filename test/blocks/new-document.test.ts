@@ -1,7 +1,8 @@
 import { newDocumentBlocks, type NewDocumentInput, type ParagraphSpec } from "../../src/blocks";
 import type { Block, TableSpec } from "../../src/blocks/block";
 import { checkSnapshot } from "../../src/check/engine";
-import { PROFILES } from "../../src/conventions";
+import { sealDiameterMm } from "../../src/blocks/closing-block";
+import { DOCUMENT_TYPES, PROFILES, type ProfileId, typeStructure } from "../../src/conventions";
 import { writeDocx } from "../../src/ooxml/docx-writer";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { docxParts } from "../helpers/docx";
@@ -289,5 +290,114 @@ describe("- Như trên wherever there is Kính gửi [PL1 II.9b]", () => {
     expect(
       texts({ ...STATE_QD, type: "bao-cao", basis: undefined, proposer: undefined })
     ).not.toContain("- Như trên;");
+  });
+});
+
+describe("the other party only where both parties sign (D34)", () => {
+  // Every type of every profile: ben-b… are written on a hợp đồng, bản ghi nhớ, bản thỏa thuận and refused, with the
+  // type named, everywhere else, rather than dropped without a word.
+  const all = (Object.keys(DOCUMENT_TYPES) as ProfileId[]).flatMap((profile) =>
+    DOCUMENT_TYPES[profile].map((type) => [profile, type.slug, type.name] as const)
+  );
+  const base = (profile: ProfileId, type: string): NewDocumentInput => ({
+    profile,
+    type,
+    superior: profile === "nha-nuoc" ? "Ủy ban nhân dân tỉnh Lào Cai" : "Đảng bộ tỉnh Quảng Nam",
+    issuer: profile === "nha-nuoc" ? "Sở Nội vụ" : "Thị ủy Điện Bàn",
+    issuerCode: profile === "nha-nuoc" ? "SNV" : "TU",
+    unitCode: "KS",
+    place: "Lào Cai",
+  });
+
+  it.each(all)("%s %s", (profile, type, name) => {
+    const parties = typeStructure(type, PROFILES[profile].regime).parties !== undefined;
+    for (const field of ["otherParty", "otherPartyTitle", "otherPartySigner"] as const) {
+      const built = newDocumentBlocks({ ...base(profile, type), [field]: "Công ty TNHH Phần mềm" });
+      if (parties) {
+        expect(built.ok).toBe(true);
+        continue;
+      }
+      expect(built.ok).toBe(false);
+      const error = built.ok ? undefined : built.errors.find((e) => e.field === field);
+      expect(error?.message.vi).toBe(
+        `${name} (${type}) không có bên ký thứ hai; bên B chỉ có ở hợp đồng, bản ghi nhớ, bản thỏa thuận (Thể Thức, quyết định D34)`
+      );
+    }
+  });
+
+  it("offers the parties' closing on exactly the three State types", () => {
+    expect(
+      all.filter(([profile, type]) => typeStructure(type, PROFILES[profile].regime).parties)
+    ).toEqual([
+      ["nha-nuoc", "hop-dong", "Hợp đồng"],
+      ["nha-nuoc", "ban-ghi-nho", "Bản ghi nhớ"],
+      ["nha-nuoc", "ban-thoa-thuan", "Bản thỏa thuận"],
+    ]);
+  });
+});
+
+describe("the seal's real diameter in the electronic form (D27)", () => {
+  it.each([
+    ["42", 42],
+    ["35,5", 35.5],
+    ["35.5", 35.5],
+    [" 40 mm ", 40],
+    ["25", 25],
+    ["50", 50],
+    ["", undefined],
+  ])("takes “%s” as %s mm", (typed, mm) => {
+    expect(sealDiameterMm(typed)).toEqual({ ok: true, value: mm });
+  });
+
+  it.each(["24", "50,5", "420", "3,6", "4 cm", "to", "-36", "36.25"])("refuses “%s”", (typed) => {
+    const result = sealDiameterMm(typed);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.errors[0]?.message.vi).toMatch(/từ 25 đến 50.*D27/);
+  });
+
+  const seals = (input: NewDocumentInput) => {
+    const built = newDocumentBlocks(input);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    return paragraphsOf(built.value).flatMap((p) => p.shapes ?? []);
+  };
+
+  it("draws the issuer's seal at the diameter given, its right edge still a third into the signature", () => {
+    for (const [typed, mm] of [
+      ["", 36],
+      ["32", 32],
+      ["45", 45],
+    ] as const) {
+      const shapes = seals({ ...STATE_QD, electronic: true, sealDiameter: typed });
+      const seal = shapes.find((s) => s.kind === "oval");
+      const signature = shapes.find((s) => s.kind === "rect");
+      if (!seal || !signature) throw new Error("no placeholders");
+      expect([seal.widthMm, seal.heightMm]).toEqual([mm, mm]);
+      expect(seal.leftMm + seal.widthMm).toBeCloseTo(signature.leftMm + signature.widthMm / 3, 6);
+    }
+  });
+
+  it("refuses it on paper, and where no seal is drawn", () => {
+    const refusal = (input: NewDocumentInput) => {
+      const built = newDocumentBlocks(input);
+      return built.ok
+        ? undefined
+        : built.errors.find((e) => e.field === "sealDiameter")?.message.vi;
+    };
+    expect(refusal({ ...STATE_QD, sealDiameter: "42" })).toMatch(/--ban-dien-tu/);
+    expect(
+      refusal({ ...STATE_QD, type: "bien-ban", electronic: true, sealDiameter: "42" })
+    ).toMatch(/không có chỗ cho hình ảnh dấu/);
+    expect(
+      refusal({
+        ...STATE_QD,
+        type: "ke-hoach",
+        attachedTo: "…",
+        basis: undefined,
+        proposer: undefined,
+        electronic: true,
+        sealDiameter: "42",
+      })
+    ).toMatch(/không có chỗ cho hình ảnh dấu/);
+    expect(refusal({ ...STATE_QD, electronic: true, sealDiameter: "42" })).toBeUndefined();
   });
 });

@@ -86,7 +86,26 @@ const ATTACHED: Case = {
     "--ban-dien-tu",
   ],
 };
-const CASES = [LETTER, DECISION, ATTACHED];
+// A contract both parties sign, electronic, with the issuer's real seal size (D27, D34).
+const CONTRACT: Case = {
+  name: "contract",
+  profile: "nha-nuoc",
+  type: "hop-dong",
+  args: [
+    ...SO_NOI_VU,
+    ...set("so", "15"),
+    ...set("ngay", "04/11/2026"),
+    ...set("trich-yeu", "Về việc cung cấp dịch vụ chuyển đổi số"),
+    ...set("ben-b", "Công ty TNHH Phần mềm Lào Cai"),
+    ...set("ben-b-chuc-vu", "Giám đốc"),
+    ...set("ben-b-nguoi-ky", "Trần Thị Bình"),
+    ...set("chuc-vu", "Giám đốc"),
+    ...set("nguoi-ky", "Nguyễn Văn An"),
+    ...set("dau-duong-kinh", "42"),
+    "--ban-dien-tu",
+  ],
+};
+const CASES = [LETTER, DECISION, ATTACHED, CONTRACT];
 const file = (c: Case) => join(dir, `${c.name}.docx`);
 const pdf = (c: Case) => join(dir, `${c.name}.pdf`);
 
@@ -159,6 +178,8 @@ function dashedOutlines(
 }
 
 const MM = 72 / 25.4;
+
+type Box2 = { x: number; y: number; w: number; h: number };
 
 describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
   it("validates against the OOXML schemas, header and footer parts included", () => {
@@ -265,6 +286,33 @@ describe("the electronic form", () => {
     expect(Math.abs(seal.x + seal.w - (signature.x + signature.w / 3))).toBeLessThan(1 * MM);
   });
 
+  it("draws the issuer's seal at its real diameter (dau-duong-kinh=42), the other party's at 36 mm", () => {
+    const signatures = dashedOutlines(
+      pdf(CONTRACT),
+      /stroke:rgb\(12\.\d+%,30\.\d+%,61\.\d+%\)/
+    ).sort((a, b) => a.x - b.x);
+    const seals = dashedOutlines(pdf(CONTRACT), /stroke:rgb\(75\.\d+%,0%,0%\)/).sort(
+      (a, b) => a.x - b.x
+    );
+    expect(signatures).toHaveLength(2);
+    expect(seals).toHaveLength(2);
+    const [theirs, ours] = seals as [Box2, Box2];
+    const [theirSignature, ourSignature] = signatures as [Box2, Box2];
+    expect(ours.w / MM).toBeCloseTo(42, 0);
+    expect(ours.h / MM).toBeCloseTo(42, 0);
+    expect(theirs.w / MM).toBeCloseTo(36, 0);
+    // Whatever its size, each seal's right edge lies a third of the way into its signature image [PL1 II.8a].
+    expect(Math.abs(ours.x + ours.w - (ourSignature.x + ourSignature.w / 3))).toBeLessThan(1 * MM);
+    expect(Math.abs(theirs.x + theirs.w - (theirSignature.x + theirSignature.w / 3))).toBeLessThan(
+      1 * MM
+    );
+    // The issuer signs in the right column, the other party in the left; both names are written.
+    const text = tool("pdftotext", ["-layout", pdf(CONTRACT), "-"]);
+    expect(text).toMatch(/ĐẠI DIỆN BÊN B\s+ĐẠI DIỆN BÊN A/);
+    expect(text).toMatch(/Trần Thị Bình\s+Nguyễn Văn An/);
+    expect(text).toMatch(/Bên B: Công ty TNHH Phần mềm Lào Cai/);
+  });
+
   it("leaves the number and date of the phụ lục's “(Kèm theo …)” blank", () => {
     const text = tool("pdftotext", ["-layout", pdf(DECISION), "-"]);
     expect(text).toMatch(/\(Kèm theo Quyết định số …\/QĐ-UBND ngày … tháng … năm … của Ủy ban/);
@@ -330,6 +378,36 @@ describe("refusals", () => {
       "a drafter's code with spaces",
       ["new", "bao-cao", ...UBND, ...set("nguoi-soan", "P L")],
       /^thethuc: nguoi-soan: /,
+    ],
+    [
+      "the other party on a công văn (D34)",
+      ["new", "cong-van", ...SO_NOI_VU, ...set("don-vi", "KS"), ...set("ben-b", "Công ty X")],
+      /^thethuc: ben-b: Công văn \(cong-van\) không có bên ký thứ hai.*D34/,
+    ],
+    [
+      "the other party's signer on a quyết định (D34)",
+      ["new", "quyet-dinh", ...UBND, ...set("ben-b-nguoi-ky", "Trần Thị Bình")],
+      /^thethuc: ben-b-nguoi-ky: Quyết định \(quyet-dinh\) không có bên ký thứ hai/,
+    ],
+    [
+      "a seal diameter outside real seals (D27)",
+      ["new", "quyet-dinh", ...UBND, ...set("dau-duong-kinh", "420"), "--ban-dien-tu"],
+      /^thethuc: dau-duong-kinh: .*từ 25 đến 50.*D27/,
+    ],
+    [
+      "a seal diameter that is no number",
+      ["new", "quyet-dinh", ...UBND, ...set("dau-duong-kinh", "to"), "--ban-dien-tu"],
+      /^thethuc: dau-duong-kinh: Đường kính dấu “to”/,
+    ],
+    [
+      "a seal diameter on a paper document",
+      ["new", "quyet-dinh", ...UBND, ...set("dau-duong-kinh", "42")],
+      /^thethuc: dau-duong-kinh: .*--ban-dien-tu.*II\.8a/,
+    ],
+    [
+      "a seal diameter on a biên bản, which has no seal",
+      ["new", "bien-ban", ...UBND, ...set("dau-duong-kinh", "42"), "--ban-dien-tu"],
+      /^thethuc: dau-duong-kinh: Văn bản này không có chỗ cho hình ảnh dấu/,
     ],
   ])("%s: exit 2, one line with the reason and its source", async (_, args, reason) => {
     const result = await thethuc([...args, "-o", join(dir, "refused.docx")]);

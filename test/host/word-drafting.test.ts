@@ -2,6 +2,8 @@
 
 import type { Block } from "../../src/blocks/block";
 import { headerBlock } from "../../src/blocks/header-block";
+import { newDocumentBlocks } from "../../src/blocks/new-document";
+import { closingFrom, CLOSING_DEFAULTS } from "../../src/taskpane/block-forms/closing-form";
 import { HostError } from "../../src/host/document-host";
 import { createWordHost } from "../../src/host/word";
 import { count, fakeOffice, wordCalls } from "./word-fake";
@@ -84,6 +86,122 @@ describe("fillEmptyDocument", () => {
     expect(fake.calls.some(([name]) => name.endsWith("insertOoxml"))).toBe(false);
     expect(count(fake.calls, "sync")).toBe(1);
     expect(fake.paragraphs).toEqual(["Nội dung của người dùng"]);
+  });
+});
+
+describe("fillEmptyDocument: page 1's own header and footer (WordApi 1.1–1.2)", () => {
+  // A State công văn with ô 13 and a text kèm theo a quyết định with the organisation's digital signature: what a
+  // written .docx puts in page 1's own footer and header.
+  function built(extra: Record<string, unknown>) {
+    const result = newDocumentBlocks({
+      profile: "nha-nuoc",
+      type: "cong-van",
+      issuer: "Sở Nội vụ",
+      issuerCode: "SNV",
+      unitCode: "KS",
+      place: "Lào Cai",
+      ...extra,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.value;
+  }
+
+  it("leaves ô 13 out of the body and names it, in one Word.run and two syncs", async () => {
+    const blocks = built({ contacts: ["Số 1 đường Hoàng Liên", "ĐT: 0214 3840 000"] });
+    const fake = fakeOffice({ paragraphs: [""] });
+    const report = await createWordHost(fake.globals).fillEmptyDocument(blocks);
+
+    expect(report.leftOut.map((block) => block.name)).toEqual(["contacts"]);
+    expect(wordCalls(fake.calls)).toEqual([
+      ["Word.run"],
+      ["body.load", "text"],
+      ["sync"],
+      ["body.insertOoxml", "Start"],
+      ["sync"],
+    ]);
+    expect(fake.packages).toHaveLength(1);
+    expect(fake.packages[0]).toContain("thethuc:closing");
+    expect(fake.packages[0]).not.toContain("0214 3840 000");
+    expect(fake.packages[0]).not.toContain("thethuc:contacts");
+  });
+
+  it("leaves the organisation's digital signature out of an attached text's body and names it", async () => {
+    const blocks = built({
+      type: "ke-hoach",
+      unitCode: undefined,
+      attachedTo: "…",
+      electronic: true,
+    });
+    const fake = fakeOffice({ paragraphs: [""] });
+    const report = await createWordHost(fake.globals).fillEmptyDocument(blocks);
+
+    expect(report.leftOut.map((block) => block.name)).toEqual(["organisation-signature"]);
+    expect(fake.packages[0]).not.toContain("Thời gian ký");
+    expect(fake.packages[0]).toContain("KẾ HOẠCH");
+  });
+
+  it("leaves nothing out of a document that has neither", async () => {
+    const fake = fakeOffice({ paragraphs: [""] });
+    const report = await createWordHost(fake.globals).fillEmptyDocument(built({}));
+    expect(report.leftOut).toEqual([]);
+  });
+
+  it("refuses a document with text before leaving anything out", async () => {
+    const fake = fakeOffice({ paragraphs: ["Nội dung"] });
+    const blocks = built({ contacts: ["ĐT: 0214 3840 000"] });
+    const error = await failure(createWordHost(fake.globals).fillEmptyDocument(blocks));
+    expect(error.reason).toBe("Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại");
+    expect(fake.calls.some(([name]) => name.endsWith("insertOoxml"))).toBe(false);
+  });
+});
+
+describe("insertBlocks: the Insert pane's electronic closing (PL1 II.7d, II.8a)", () => {
+  it("puts the signature and seal placeholders at the cursor in one Word.run, two syncs", async () => {
+    const closing = closingFrom(
+      { profile: "nha-nuoc", issuer: "Ủy ban nhân dân tỉnh Lào Cai" },
+      {
+        ...CLOSING_DEFAULTS,
+        recipients: ["Như trên"],
+        signerTitle: "Phó Chủ tịch",
+        signer: "Nguyễn Văn An",
+        electronic: "yes",
+        sealDiameter: "42",
+      }
+    );
+    if (!closing.ok) throw new Error(JSON.stringify(closing.errors));
+    const fake = fakeOffice({ wordApi: "1.3", paragraphs: ["Nội dung"] });
+    await createWordHost(fake.globals).insertBlocks([closing.value], "cursor");
+
+    expect(count(fake.calls, "Word.run")).toBe(1);
+    expect(count(fake.calls, "sync")).toBeLessThanOrEqual(2);
+    const ooxml = fake.packages[0] ?? "";
+    expect(ooxml).toContain("thethuc:closing");
+    // 40 × 16 mm blue frame, a red circle of the seal's real 42 mm, neither carrying text the checker would read.
+    expect(ooxml).toMatch(/<v:rect [^>]*width:113\.4pt;height:45\.4pt[^>]*strokecolor="#1F4E9E"/);
+    expect(ooxml).toMatch(/<v:oval [^>]*width:119\.1pt;height:119\.1pt[^>]*strokecolor="#C00000"/);
+    expect(ooxml).toContain("KT. CHỦ TỊCH");
+  });
+
+  it("writes no placeholder on paper, and none under a Party profile (D25)", () => {
+    for (const [profile, electronic] of [
+      ["nha-nuoc", ""],
+      ["dang-2018", "yes"],
+    ] as const) {
+      const closing = closingFrom(
+        { profile, issuer: profile === "nha-nuoc" ? "Sở Nội vụ" : "Thị ủy Điện Bàn" },
+        { ...CLOSING_DEFAULTS, signerTitle: "Bí thư", signer: "A", electronic }
+      );
+      if (!closing.ok) throw new Error(JSON.stringify(closing.errors));
+      expect(JSON.stringify(closing.value)).not.toContain('"shapes"');
+    }
+  });
+
+  it("refuses a seal diameter outside real seals before Word is called", () => {
+    const closing = closingFrom(
+      { profile: "nha-nuoc", issuer: "Sở Nội vụ" },
+      { ...CLOSING_DEFAULTS, electronic: "yes", sealDiameter: "4 cm" }
+    );
+    expect(closing.ok ? [] : closing.errors.map((e) => e.field)).toEqual(["sealDiameter"]);
   });
 });
 

@@ -1,11 +1,14 @@
 // The New pane and the Insert pane's block forms in Debian's Chromium, office.js stubbed, nothing off the machine.
 
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import type { Block, ParagraphSpec } from "../../src/blocks/block";
 import { flatOpcPackage } from "../../src/ooxml/flat-opc";
+import { thethuc } from "../helpers/cli";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+import { tempDir } from "../helpers/tools";
 
 // What this suite adds to the shared stub: WordApi 1.3's createDocument, content controls found by tag, and the
 // body's text. Calls are recorded in the stub's list, under the Word.run they belong to.
@@ -406,6 +409,75 @@ describe("the New pane", () => {
     expect(footer).toContain("ĐT: 0214 3840 000");
   });
 
+  it("writes a hợp đồng's other party and the seal's real size as thethuc new does", async () => {
+    const page = await open({ pane: "new", settings: STATE_SETTINGS });
+    const has = async (label: RegExp) => (await textbox(page, label).count()) > 0;
+    await choose(page, /^Loại văn bản/, /^Công văn/);
+    // Only a text both parties sign asks for the other party (D34).
+    expect(await has(/^Bên B/)).toBe(false);
+    await choose(page, /^Loại văn bản/, /^Hợp đồng/);
+    expect(await has(/^Đường kính dấu/)).toBe(false);
+    await textbox(page, /^Số(?! lượng)/).fill("15");
+    await textbox(page, /^Ngày ban hành/).fill("04/11/2026");
+    await textbox(page, /^Trích yếu/).fill("Về việc cung cấp dịch vụ chuyển đổi số");
+    await textbox(page, /^Bên B \(bên cùng ký\)/).fill("Công ty TNHH Phần mềm Lào Cai");
+    await textbox(page, /^Bên B: chức vụ người ký/).fill("Giám đốc");
+    await textbox(page, /^Bên B: họ tên người ký/).fill("Trần Thị Bình");
+    await page.getByRole("switch", { name: /^Bản điện tử/ }).check();
+    // The seal's size is asked once the electronic form is on (D27); out of range is said under the field.
+    await textbox(page, /^Đường kính dấu/).fill("420");
+    await textbox(page, /^Chức vụ người ký/).fill("Giám đốc");
+    await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn An");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText(/Đường kính dấu “420” phải là số mi-li-mét từ 25 đến 50/).waitFor();
+    expect((await officeCalls(page)).some((c) => c.call === "application.createDocument")).toBe(
+      false
+    );
+    await textbox(page, /^Đường kính dấu/).fill("42");
+    await screenshot(page, "new-contract");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page
+      .getByText("Word đã mở văn bản mới trong một cửa sổ riêng.", { exact: false })
+      .waitFor();
+    const calls = await officeCalls(page);
+    const xml = documentXml(
+      String(calls.find((c) => c.call === "application.createDocument")?.args[0])
+    );
+    for (const text of ["ĐẠI DIỆN BÊN B", "ĐẠI DIỆN BÊN A", "Trần Thị Bình", "Nguyễn Văn An"])
+      expect(xml).toContain(text);
+    expect(xml).toContain("Bên B: Công ty TNHH Phần mềm Lào Cai");
+    // The issuer's seal at 42 mm, the other party's at the default 36 mm.
+    expect(xml).toMatch(/<v:oval [^>]*width:119\.1pt;height:119\.1pt/);
+    expect(xml).toMatch(/<v:oval [^>]*width:102\.0pt;height:102\.0pt/);
+
+    // The same document as the command line writes from the same fields.
+    const dir = tempDir("pane-contract");
+    const set = (key: string, value: string) => ["--set", `${key}=${value}`];
+    const cli = await thethuc([
+      "new",
+      "hop-dong",
+      ...set("co-quan-cap-tren", "UBND tỉnh Lào Cai"),
+      ...set("co-quan", "Sở Nội vụ"),
+      ...set("ky-hieu", "SNV"),
+      ...set("dia-danh", "Lào Cai"),
+      ...set("so", "15"),
+      ...set("ngay", "04/11/2026"),
+      ...set("trich-yeu", "Về việc cung cấp dịch vụ chuyển đổi số"),
+      ...set("ben-b", "Công ty TNHH Phần mềm Lào Cai"),
+      ...set("ben-b-chuc-vu", "Giám đốc"),
+      ...set("ben-b-nguoi-ky", "Trần Thị Bình"),
+      ...set("chuc-vu", "Giám đốc"),
+      ...set("nguoi-ky", "Nguyễn Văn An"),
+      ...set("dau-duong-kinh", "42"),
+      "--ban-dien-tu",
+      "-o",
+      join(dir, "contract.docx"),
+    ]);
+    expect(cli.stderr).toBe("");
+    const cliXml = documentXml(readFileSync(join(dir, "contract.docx")).toString("base64"));
+    expect(xml).toBe(cliXml);
+  });
+
   it("writes the phụ lục alone as a file of their own when asked (phu-luc-rieng)", async () => {
     const page = await open({ pane: "new", settings: PARTY_SETTINGS });
     await fillKetLuan(page);
@@ -502,6 +574,25 @@ describe("the New pane", () => {
     await page.getByText("Văn bản hiện tại không trống; mở một văn bản mới rồi thử lại").waitFor();
     calls = await officeCalls(page);
     expect(calls.filter((call) => call.call.endsWith("insertOoxml"))).toHaveLength(1);
+  });
+
+  it("without WordApi 1.3 leaves ô 13 out of the body and says so in one line", async () => {
+    const page = await open({ pane: "new", settings: STATE_SETTINGS, wordApi: 1.2 });
+    await choose(page, /^Loại văn bản/, /^Công văn/);
+    await textbox(page, /^Địa chỉ, điện thoại/).fill("Số 1 đường Hoàng Liên\nĐT: 0214 3840 000");
+    await page.getByRole("button", { name: "Tạo văn bản" }).click();
+    await page.getByText(/Đã điền vào văn bản trống đang mở/).waitFor();
+    // One line under the success: what was left out, where the decree puts it, why this Word cannot.
+    await page
+      .getByText(
+        /Chưa ghi địa chỉ liên hệ \(ô 13\): Nghị định 30 đặt ở đầu trang, chân trang riêng của trang 1, .*“Trang đầu khác”/
+      )
+      .waitFor();
+    await screenshot(page, "new-filled-left-out");
+    const inserts = (await officeCalls(page)).filter((c) => c.call.endsWith("insertOoxml"));
+    expect(inserts).toHaveLength(1);
+    expect(String(inserts[0]?.args[0])).toContain("thethuc:closing");
+    expect(String(inserts[0]?.args[0])).not.toContain("0214 3840 000");
   });
 
   it("speaks English when asked", async () => {
@@ -646,6 +737,29 @@ describe("the Insert pane's block forms", () => {
       "contentControl.insertOoxml",
       "sync",
     ]);
+  });
+
+  it("inserts a State closing in the electronic form: the signature and seal placeholders", async () => {
+    const page = await open({
+      pane: "insert",
+      settings: { ...STATE_SETTINGS, type: "quyet-dinh" },
+    });
+    await pickBlock(page, /^Nơi nhận và chữ ký/);
+    await textbox(page, /^Chức vụ người ký/).fill("Phó Giám đốc");
+    await textbox(page, /^Họ tên người ký/).fill("Nguyễn Văn An");
+    expect(await textbox(page, /^Đường kính dấu/).count()).toBe(0);
+    // By keyboard, as in the New pane: the switch takes Space.
+    await page.getByRole("switch", { name: /^Bản điện tử/ }).focus();
+    await page.keyboard.press("Space");
+    await textbox(page, /^Đường kính dấu/).fill("38");
+    const ooxml = await insertAndCheck(page, "closing", "insert-closing-electronic");
+    expect(ooxml).toContain("KT. GIÁM ĐỐC");
+    expect(ooxml).toMatch(/<v:rect [^>]*width:113\.4pt;height:45\.4pt[^>]*strokecolor="#1F4E9E"/);
+    expect(ooxml).toMatch(/<v:oval [^>]*width:107\.7pt;height:107\.7pt[^>]*strokecolor="#C00000"/);
+    // Under a Party profile the switch is not offered (RULEBOOK D25).
+    const party = await open({ pane: "insert", settings: PARTY_SETTINGS });
+    await pickBlock(party, /^Nơi nhận và chữ ký/);
+    expect(await party.getByRole("switch", { name: /^Bản điện tử/ }).count()).toBe(0);
   });
 
   it("inserts dấu mật and khẩn", async () => {

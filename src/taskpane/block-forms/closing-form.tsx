@@ -1,15 +1,24 @@
 // Insert form: Nơi nhận and the signature side by side, refusing the signatures the rules forbid and saying why.
 
-import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
-import { closingBlock } from "../../blocks/closing-block";
-import type { ProfileId } from "../../conventions";
+import { closingBlock, sealDiameterMm } from "../../blocks/closing-block";
+import { PROFILES, type ProfileId } from "../../conventions";
 import { DRAFTING_MESSAGES } from "../drafting-messages";
 import { type FormValues, useRememberedForm } from "../drafting-store";
 import { usePaneT } from "../i18n";
 import type { PaneProps } from "../panes";
 import type { Settings } from "../settings-store";
 import { BlockFormShell } from "./block-form-shell";
+import { validation } from "./fields";
 import { RecipientsFields, defaultStorage } from "./recipients-fields";
 import { SignerFields, authorityOf } from "./signer-fields";
 
@@ -23,6 +32,10 @@ export const CLOSING_DEFAULTS: {
   head: string;
   signerTitle: string;
   signer: string;
+  /** "yes" for the electronic form's placeholders (State only, RULEBOOK D25), "" for paper. */
+  electronic: string;
+  /** The seal's real diameter in mm for its placeholder; blank for 36 mm (RULEBOOK D27). */
+  sealDiameter: string;
 } = {
   recipients: [""],
   storage: "",
@@ -32,6 +45,8 @@ export const CLOSING_DEFAULTS: {
   head: "",
   signerTitle: "",
   signer: "",
+  electronic: "",
+  sealDiameter: "",
 };
 
 export type ClosingValues = typeof CLOSING_DEFAULTS;
@@ -42,7 +57,13 @@ export function closingFrom(
   values: ClosingValues & FormValues
 ) {
   const profile: ProfileId = settings.profile;
+  // The electronic form is the State's (RULEBOOK D25): a switch left on under a Party profile asks for nothing.
+  const electronic = PROFILES[profile].regime === "state" && values.electronic === "yes";
+  const seal = sealDiameterMm(electronic ? values.sealDiameter : "");
+  if (!seal.ok) return seal;
   return closingBlock({
+    electronic,
+    ...(seal.value !== undefined ? { sealMm: seal.value } : {}),
     recipients: {
       profile,
       recipients: values.recipients,
@@ -104,6 +125,28 @@ export function ClosingForm({ settings, onSettingsChange }: PaneProps) {
             onChange={change}
             errors={errors}
           />
+          {PROFILES[settings.profile].regime === "state" && (
+            <Field hint={t("electronicClosingHint")}>
+              <Switch
+                label={t("electronic")}
+                checked={values.electronic === "yes"}
+                onChange={(_, data) => change({ electronic: data.checked ? "yes" : "" })}
+              />
+            </Field>
+          )}
+          {PROFILES[settings.profile].regime === "state" && values.electronic === "yes" && (
+            <Field
+              label={t("sealDiameter")}
+              hint={t("sealDiameterHint")}
+              {...validation(errors, "sealDiameter")}
+            >
+              <Input
+                inputMode="decimal"
+                value={values.sealDiameter}
+                onChange={(_, data) => change({ sealDiameter: data.value })}
+              />
+            </Field>
+          )}
         </>
       )}
     </BlockFormShell>
