@@ -105,6 +105,9 @@ async function everyState(theme: "light" | "dark"): Promise<string[]> {
   await insert.getByRole("combobox", { name: /^Khối cần chèn/ }).click();
   await insert.getByRole("option", { name: /^Nơi nhận/ }).click();
   await insert.locator("form[data-block='closing']").waitFor();
+  // The State closing's electronic switch, on, brings the seal's diameter.
+  await insert.getByRole("switch", { name: /^Bản điện tử/ }).check();
+  await insert.getByRole("textbox", { name: /^Đường kính dấu/ }).waitFor();
   problems.push(...(await audit(insert, "insert-closing", theme)));
   await insert.getByRole("combobox", { name: /^Khối cần chèn/ }).click();
   await insert.getByRole("option", { name: /^Dấu mật/ }).click();
@@ -121,6 +124,13 @@ async function everyState(theme: "light" | "dark"): Promise<string[]> {
   await newPane.getByRole("textbox", { name: /^Phụ lục/ }).fill("Danh sách thành viên");
   await newPane.getByRole("switch", { name: /^Chỉ ghi phụ lục/ }).waitFor();
   problems.push(...(await audit(newPane, "new-bien-ban", theme)));
+  // A hợp đồng: the other party's three fields; the electronic switch brings the seal's diameter.
+  await newPane.getByRole("combobox", { name: /^Loại văn bản/ }).click();
+  await newPane.getByRole("option", { name: /^Hợp đồng/ }).click();
+  await newPane.getByRole("textbox", { name: /^Bên B: họ tên người ký/ }).waitFor();
+  await newPane.getByRole("switch", { name: /^Bản điện tử/ }).check();
+  await newPane.getByRole("textbox", { name: /^Đường kính dấu/ }).fill("42");
+  problems.push(...(await audit(newPane, "new-hop-dong", theme)));
   // A Party bản sao: the kind of copy (three radios) and the copied text.
   await newPane.getByRole("combobox", { name: /^Thể thức áp dụng/ }).click();
   await newPane.getByRole("option", { name: PROFILES["dang-2018"].name.vi }).click();
