@@ -43,8 +43,8 @@ export function flatOpcPackage(blocks: readonly Block[], options: PackageOptions
   const relationships = el("Relationships", { xmlns: RELS_NS }, [
     el("Relationship", { Id: "rId1", Type: OFFICE_DOCUMENT_REL, Target: "word/document.xml" }),
   ]);
-  // An inserted payload has no header or footer parts: what a written file puts in page 1's header goes first and
-  // what it puts in page 1's footer goes last, so nothing the form asked for is lost.
+  // An inserted payload has no header or footer parts. Word's fill fallback leaves such blocks out and says so
+  // (word.ts); any that still reach here go first (page 1's header) or last (its footer) rather than being lost.
   const ordered = [
     ...blocks.filter((b) => b.placement === "first-page-header"),
     ...blocks.filter((b) => (b.placement ?? "body") === "body"),
