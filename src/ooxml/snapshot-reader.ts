@@ -357,16 +357,31 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     return base;
   }
 
+  const baseParaCache = new Map<string, ParaProps>();
+
+  /** The paragraph properties of the defaults, the table's style and the paragraph's style, layered once per pair. */
+  function basePara(tableStyle: string | null, styleId: string | null): ParaProps {
+    const key = `${tableStyle}\u0000${styleId}`;
+    let base = baseParaCache.get(key);
+    if (!base) {
+      base = {
+        ...sheet.defaults.para,
+        ...(tableStyle ? sheet.resolve(tableStyle).para : {}),
+        ...sheet.resolve(styleId).para,
+      };
+      baseParaCache.set(key, base);
+    }
+    return base;
+  }
+
   function closeParagraph(open: OpenParagraph): void {
     const frame = tables[tables.length - 1];
     const styleId = open.styleId ?? sheet.defaultParagraphStyle;
     const tableStyle = frame?.styleId ?? null;
-    const para: ParaProps = {
-      ...sheet.defaults.para,
-      ...(tableStyle ? sheet.resolve(tableStyle).para : {}),
-      ...sheet.resolve(styleId).para,
-      ...open.para,
-    };
+    const base = basePara(tableStyle, styleId);
+    let direct = false;
+    for (const key in open.para) if (Object.hasOwn(open.para, key)) direct = true;
+    const para: ParaProps = direct ? { ...base, ...open.para } : base;
     const widthMm = frame ? cellWidthMm(frame) : undefined;
     const cell: CellPosition | null = frame
       ? {
