@@ -82,10 +82,18 @@ export const ANNEX_FILE: NotEvaluated = notFound({
 /** Runs of the snapshot that carry visible text inside a span. */
 export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
   const runs = snapshot.paragraphs[span.paragraph]?.runs ?? [];
-  return runs.filter(
-    (run) =>
-      run.start < span.end && run.start + run.text.length > span.start && run.text.trim() !== ""
-  );
+  return runs.filter((run) => inSpan(run, span));
+}
+
+/** The run overlaps the span and holds a character that is not white space (what `trim` keeps). */
+function inSpan(run: RunSnapshot, span: Span): boolean {
+  return run.start < span.end && run.start + run.text.length > span.start && visible(run.text);
+}
+
+/** True when the text holds a character that is not white space. */
+function visible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** True when the span is the paragraph's whole text, so a paragraph-wide fix touches nothing else. */
@@ -129,10 +137,13 @@ export function endingOf(text: string): string {
   return END_MARK.exec(text)?.[0] ?? "";
 }
 
-/** Characters of `text` that are not white space (as /\s/ counts it), without building a new string. */
-function lettersIn(text: string): number {
+/**
+ * Characters of `text` from `from` to `to` that are not white space (as /\s/ and `trim` count it), without building a
+ * new string.
+ */
+function lettersIn(text: string, from: number, to: number): number {
   let letters = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) letters++;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) letters++;
   return letters;
 }
 
@@ -152,17 +163,31 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** The size most of the span's letters are set in, so a smaller annotation such as "(Tú, Bích)" does not decide it. */
+const DOMINANT = new WeakMap<ParagraphSnapshot, number | null>();
+
+/**
+ * The size most of the span's letters are set in, so a smaller annotation such as "(Tú, Bích)" does not decide it. A
+ * whole paragraph's is computed once per snapshot paragraph: the size and spacing rules ask for every body paragraph's.
+ */
 export function dominantSize(snapshot: Snapshot, span: Span): number | null {
+  const paragraph = snapshot.paragraphs[span.paragraph];
+  if (!paragraph) return null;
+  const whole = span.start === 0 && span.end === paragraph.text.length;
+  if (whole) {
+    const cached = DOMINANT.get(paragraph);
+    if (cached !== undefined) return cached;
+  }
   const counts = new Map<number, number>();
-  for (const run of runsIn(snapshot, span)) {
+  for (const run of paragraph.runs) {
+    if (!inSpan(run, span)) continue;
     const from = Math.max(run.start, span.start) - run.start;
     const to = Math.min(run.start + run.text.length, span.end) - run.start;
-    counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text.slice(from, to)));
+    counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text, from, to));
   }
   let best: number | null = null;
   for (const [size, count] of counts)
     if (best === null || count > (counts.get(best) ?? 0)) best = size;
+  if (whole) DOMINANT.set(paragraph, best);
   return best;
 }
 
@@ -174,10 +199,11 @@ export function shareOf(
 ): number {
   let total = 0;
   let marked = 0;
-  for (const run of runsIn(snapshot, span)) {
+  for (const run of snapshot.paragraphs[span.paragraph]?.runs ?? []) {
+    if (!inSpan(run, span)) continue;
     const from = Math.max(run.start, span.start) - run.start;
     const to = Math.min(run.start + run.text.length, span.end) - run.start;
-    const letters = lettersIn(run.text.slice(from, to));
+    const letters = lettersIn(run.text, from, to);
     total += letters;
     if (run[property]) marked += letters;
   }

@@ -63,7 +63,9 @@ export const KNOWN_TYPE_CODES: Readonly<Record<Regime, ReadonlySet<string>>> = {
 
 /** The cited type with this name, whatever the case of its first letter: "quyết định" → Quyết định. */
 export function findCitedType(name: string): CitedType | undefined {
-  return BY_LOWER_NAME.get(name.toLocaleLowerCase("vi"));
+  // toLowerCase, not toLocaleLowerCase("vi"): the same on every string (Vietnamese has no special casing; checked on
+  // every code point and on strings with final sigma), and several times cheaper on this hot path.
+  return BY_LOWER_NAME.get(name.toLowerCase());
 }
 
 // Looked up for every citation head: lower-casing each type's name on every call was a hot spot of the check.
