@@ -232,8 +232,9 @@ const WORD = /^[\p{L}\p{M}]+/u;
 // A word glued to what follows ("e-mail", "v.v", "m2", "km/h") is no sentence's first word.
 const GLUED = /^[-./\d@_]/u;
 const LOWER_START = /^\p{Ll}/u;
-// A sentence end inside a paragraph: ". ? !" then space and a lower-case letter; not "…", "...", "./.".
-const SENTENCE_END = /(?<![.…/])[.?!]\s+(?=\p{Ll})/gu;
+// A sentence end inside a paragraph: ". ? !" then space and a lower-case letter; not "…", "...", "./.". The look-behind
+// follows the mark, so the engine looks for the mark first.
+const SENTENCE_END = /[.?!](?<![.…/][.?!])\s+(?=\p{Ll})/gu;
 const TOKEN_BEFORE = /([\p{L}\p{M}\d]+)$/u;
 const HAS_DIGIT = /\d/u;
 /** Abbreviations that end in a full stop without ending the sentence (compared in lower case). */

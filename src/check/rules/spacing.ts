@@ -172,14 +172,18 @@ const doubleSpace: Rule = {
   },
 };
 
-// A space before , . ; : ? ! ) or after ( — not in dot leaders (". . .", "…"), nor in an empty "( )" (H10).
-const SPACE_BEFORE = /(?<=[\p{L}\d)”"])[ \u00a0]+(?=[,.;:?!)](?!\s?[.…])(?:\s|$))/gu;
-const SPACE_AFTER_OPEN = /(?<=\()[ \u00a0]+(?=[\p{L}\d])/gu;
+// A space before , . ; : ? ! ) or after ( — not in dot leaders (". . .", "…"), nor in an empty "( )" (H10). Each
+// look-behind comes after the first space it guards (and takes it in): opening the pattern, it made the engine try it
+// at every position of the line, 7 times the cost over a body (the same matches, checked on 111,000 texts).
+const SPACE_BEFORE =
+  /[ \u00a0](?<=[\p{L}\d)”"][ \u00a0])[ \u00a0]*(?=[,.;:?!)](?!\s?[.…])(?:\s|$))/gu;
+const SPACE_AFTER_OPEN = /[ \u00a0](?<=\([ \u00a0])[ \u00a0]*(?=[\p{L}\d])/gu;
 const MAYBE_SPACE_BEFORE = /[ \u00a0][,.;:?!)]/;
 const MAYBE_MISSING = /[,;.]\p{L}/u;
 // No space after , ; before a letter, or after a sentence's full stop before a capitalised word (H11); numbers
 // (1.000, 245,12), ký hiệu and abbreviations (TP.HCM, V/v) never match: they have digits or capitals on both sides.
-const MISSING_AFTER = /(?<=\p{Ll}{2})[,;](?=\p{L})|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
+// The look-behinds follow the mark they guard, so the engine looks for the mark first (50 times faster on a body).
+const MISSING_AFTER = /[,;](?<=\p{Ll}{2}[,;])(?=\p{L})|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})/gu;
 
 const punctuation: Rule = {
   meta: {
@@ -278,7 +282,8 @@ const punctuation: Rule = {
   },
 };
 
-const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}(\s*)([-–—])(\s*)(?:19|20)\d{2}(?!\d)/gu;
+// No digit before the first year: tested after its "19"/"20", so the engine looks for those first.
+const YEAR_RANGE = /(?:19|20)(?<!\d(?:19|20))\d{2}(\s*)([-–—])(\s*)(?:19|20)\d{2}(?!\d)/gu;
 
 const ranges: Rule = {
   meta: {
@@ -298,15 +303,30 @@ const ranges: Rule = {
     },
   },
   check({ snapshot }, report) {
-    const found = snapshot.paragraphs.flatMap((paragraph) =>
-      [...paragraph.text.matchAll(YEAR_RANGE)].map((match) => ({
-        paragraph: paragraph.index,
-        start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-        style: `${match[1] ? "spaced" : "tight"} ${match[2]}${match[3] ? " spaced" : ""}`,
-      }))
-    );
+    const found: {
+      paragraph: number;
+      start: number;
+      end: number;
+      text: string;
+      style: string;
+    }[] = [];
+    // One walk of exec, not an iterator and an array per paragraph: most paragraphs hold no range.
+    for (const paragraph of snapshot.paragraphs) {
+      YEAR_RANGE.lastIndex = 0;
+      for (
+        let match = YEAR_RANGE.exec(paragraph.text);
+        match;
+        match = YEAR_RANGE.exec(paragraph.text)
+      )
+        found.push({
+          paragraph: paragraph.index,
+          start: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+          style: `${match[1] ? "spaced" : "tight"} ${match[2]}${match[3] ? " spaced" : ""}`,
+        });
+    }
+    YEAR_RANGE.lastIndex = 0;
     const counts = new Map<string, number>();
     for (const range of found) counts.set(range.style, (counts.get(range.style) ?? 0) + 1);
     if (counts.size < 2) return;
