@@ -566,6 +566,12 @@ interface DateRead {
   readonly comma: boolean;
 }
 
+/** The date read, with its span in the original text (written out, not spread: this runs for every citation). */
+function withSpan(mapped: MappedText, read: DateRead): ReferenceDate {
+  const { day, month, year, style } = read.date;
+  return { day, month, year, style, span: originalSpan(mapped, read.start, read.end) };
+}
+
 function readDate(text: string, at: number): DateRead | null {
   DATE.lastIndex = at;
   const match = DATE.exec(text);
@@ -1154,7 +1160,7 @@ function referencesIn(
     let commaBeforeDate = false;
     const dated = readDate(text, end);
     if (dated && dated.end <= limit) {
-      date = { ...dated.date, span: originalSpan(mapped, dated.start, dated.end) };
+      date = withSpan(mapped, dated);
       commaBeforeDate = dated.comma;
       end = dated.end;
     }
@@ -1169,7 +1175,7 @@ function referencesIn(
         // starts the sentence's own clause ("… của UBND tỉnh, ngày 10/5/2024 Sở đã …"), so it must follow directly.
         const later = date ? null : readDate(text, end);
         if (later && !later.comma && later.end <= limit) {
-          date = { ...later.date, span: originalSpan(mapped, later.start, later.end) };
+          date = withSpan(mapped, later);
           end = later.end;
         }
       }
@@ -1220,7 +1226,7 @@ const ACRONYM = /\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu;
 const ROMAN = /^[IVXLC]+$/u;
 
 function formulaOf(written: string): DefinitionFormula {
-  const formula = written.toLocaleLowerCase("vi").replace(/\s+/gu, " ").replace("được ", "");
+  const formula = written.toLowerCase().replace(/\s+/gu, " ").replace("được ", "");
   if (formula === "viết tắt") return "viết tắt là";
   return formula as DefinitionFormula;
 }

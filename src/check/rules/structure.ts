@@ -47,22 +47,24 @@ const RANK: Readonly<Record<Heading["kind"], number>> = {
   letter: 6,
 };
 const CONTINUOUS: ReadonlySet<Heading["kind"]> = new Set(["chapter", "article"]);
+const RANKS = Object.entries(RANK) as [Heading["kind"], number][];
+
+const NUMERALS: readonly (readonly [number, string])[] = [
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
 
 function roman(value: number): string {
-  const numerals: [number, string][] = [
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
   let rest = value;
   let text = "";
-  for (const [size, numeral] of numerals) {
+  for (const [size, numeral] of NUMERALS) {
     while (rest >= size) {
       text += numeral;
       rest -= size;
@@ -172,7 +174,7 @@ const sequence: Rule = {
     let parent: Heading | undefined;
     for (const heading of headings) {
       const { kind, value } = heading;
-      for (const [other, rank] of Object.entries(RANK) as [Heading["kind"], number][]) {
+      for (const [other, rank] of RANKS) {
         if (rank > RANK[kind] && !CONTINUOUS.has(other)) last.delete(other);
       }
       const previous = last.get(kind);
@@ -180,21 +182,22 @@ const sequence: Rule = {
         if (value === 1) started.add(kind);
       } else {
         const expected = (previous?.value ?? 0) + 1;
-        const data = {
+        // The labels are written only for a heading reported: most are in sequence.
+        const data = () => ({
           label: labelOf(kind, value, heading.delimiter),
           expected: labelOf(kind, expected, heading.delimiter),
           previous: previous ? labelOf(kind, previous.value, previous.delimiter) : "",
           parent: parent ? labelOf(parent.kind, parent.value, parent.delimiter) : "",
-        };
+        });
         // A list that restarts at 1 without a new parent is common under unnumbered subheadings: not reported.
         if (value > expected)
           report({
             messageId: previous || !parent ? "gap" : "firstGap",
             paragraph: heading.paragraph,
-            data,
+            data: data(),
           });
         else if (value < expected && value !== 1)
-          report({ messageId: "repeat", paragraph: heading.paragraph, data });
+          report({ messageId: "repeat", paragraph: heading.paragraph, data: data() });
       }
       last.set(kind, heading);
       if (kind !== "letter") parent = heading;

@@ -162,7 +162,11 @@ const mojibake: Rule = {
       const stretches = stretchesOf(paragraph).filter(
         (s) => !LEGACY_FONT.test(s.run.fonts.hAnsi) && s.run.text.trim() !== ""
       );
-      const text = stretches.map((s) => paragraph.text.slice(s.start, s.end)).join(" ");
+      // One stretch (nearly every paragraph) is read in place: joining it would copy the paragraph's text.
+      const text =
+        stretches.length === 1
+          ? paragraph.text.slice(stretches[0]?.start, stretches[0]?.end)
+          : stretches.map((s) => paragraph.text.slice(s.start, s.end)).join(" ");
       const legacy = detectLegacyText(text);
       if (!legacy) continue;
       for (const stretch of stretches) {
