@@ -51,6 +51,8 @@ export interface ParagraphSpec {
     readonly firstLineMm?: number;
   };
   readonly borderTop?: BorderSpec;
+  /** A solid line under the paragraph (kept from an original pasted into a bản sao). */
+  readonly borderBottom?: BorderSpec;
   /** A single-line frame round the paragraph (KHẨN, HỎA TỐC, phạm vi lưu hành: "khung hình chữ nhật viền đơn"). */
   readonly box?: BorderSpec;
   /** Placeholder drawings anchored to the paragraph (the electronic form's signature and seal images). */
@@ -68,6 +70,8 @@ export interface ParagraphSpec {
 
 export interface CellSpec {
   readonly paragraphs: readonly ParagraphSpec[];
+  /** How many of the table's columns the cell spans (a merged cell of an original pasted into a bản sao); 1 by default. */
+  readonly span?: number;
 }
 
 /** A table: borderless, the way headers and signature blocks are laid out, unless `ruled`. */

@@ -5,7 +5,7 @@
 import { type ProfileId, PROFILES, type TextFormat } from "../conventions";
 import { tidy } from "../text/case";
 import { formatPlaceDate } from "../text/dates";
-import type { Block, BuildResult, ParagraphSpec, TableSpec } from "./block";
+import type { Block, BlockContent, BuildResult, ParagraphSpec, TableSpec } from "./block";
 import { bodyParagraph } from "./body-block";
 import { numberLine } from "./document-number";
 import { documentDate, type HeaderInput, leftIssuerParagraphs } from "./header-block";
@@ -33,6 +33,8 @@ export interface CopyInput extends Omit<HeaderInput, "subject" | "attached"> {
   readonly kind: CopyKind;
   /** The copied text, one paragraph a line; "…" placeholders when not given. */
   readonly copiedText?: readonly string[];
+  /** The original itself, pasted whole (`ban-chinh`): its paragraphs and tables stand for the copied text. */
+  readonly pasted?: readonly BlockContent[];
 }
 
 /** What stands for the copied text when the drafter gives none: the whole original, or the part extracted. */
@@ -58,9 +60,11 @@ export function copyBlocks(input: CopyInput): BuildResult<Block[]> {
     };
   const size = profile.drafting.body.sizePt;
   const lines = (input.copiedText ?? []).map(tidy).filter((l) => l !== "");
-  const copied: ParagraphSpec[] = (lines.length > 0 ? lines : [copiedPlaceholder(input.kind)]).map(
-    (text) => bodyParagraph(profile, "copied-text", [{ text, sizePt: size }])
-  );
+  const copied: readonly BlockContent[] =
+    input.pasted ??
+    (lines.length > 0 ? lines : [copiedPlaceholder(input.kind)]).map((text) =>
+      bodyParagraph(profile, "copied-text", [{ text, sizePt: size }])
+    );
   const total = textAreaWidthMm(profile);
   // "dưới một đường kẻ nét liền, kéo dài hết chiều ngang của vùng trình bày văn bản" [PL1 Phần II.II.1][H36-BS].
   const line: ParagraphSpec = {

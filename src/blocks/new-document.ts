@@ -33,6 +33,7 @@ import { numberLine } from "./document-number";
 import { type HeaderInput, documentDate, headerBlock } from "./header-block";
 import { kinhGuiBlock } from "./kinh-gui-block";
 import type { Mark } from "./mark-block";
+import { type OriginalDocument, originalContent } from "./original-block";
 import type { OutlineStyle } from "./outline";
 import type { SkeletonItem } from "../conventions";
 import { titleBlock } from "./title-block";
@@ -109,6 +110,8 @@ export interface NewDocumentInput extends Omit<HeaderInput, "subject"> {
   readonly copyKind?: CopyKind;
   /** Bản sao: the copied text, a paragraph a line; "…" placeholders when not given. */
   readonly copiedText?: readonly string[];
+  /** Bản sao: the original read from its .docx (`ban-chinh`), pasted whole above the copy's parts. */
+  readonly original?: OriginalDocument;
   /** A Nơi nhận preset (conventions/recipient-presets) for the recipients and storage not typed. */
   readonly recipientPreset?: string;
   readonly outline?: OutlineStyle;
@@ -494,6 +497,16 @@ function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Bl
         : input.superior,
     kind: copyKindOf(input.type, input.copyKind),
     copiedText: input.copiedText,
+    ...(input.original
+      ? {
+          pasted: originalContent(
+            input.original.snapshot,
+            input.original.tables,
+            textAreaWidthMm(profile),
+            profile.drafting.body.sizePt
+          ),
+        }
+      : {}),
   });
   if (!copy.ok) return copy;
   if (input.electronic) {
@@ -643,6 +656,25 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
         en: `A ${type?.name ?? "document of this type"} (${input.type}) has no second signing party; the other party belongs to a hợp đồng, bản ghi nhớ or bản thỏa thuận`,
       },
     });
+  }
+  if (input.original) {
+    const refusal = !structure.copy
+      ? {
+          vi: "Bản chính (ban-chinh) chỉ dán vào bản sao: sao-y, sao-luc, trich-sao, ban-sao",
+          en: "An original (ban-chinh) is pasted only into a copy: sao-y, sao-luc, trich-sao, ban-sao",
+        }
+      : (input.copiedText ?? []).some((line) => tidy(line) !== "")
+        ? {
+            vi: "Chỉ dùng một trong hai: ban-chinh (dán cả bản chính) hoặc van-ban-sao (gõ nội dung được sao)",
+            en: "Use one of ban-chinh (paste the whole original) or van-ban-sao (type the copied text), not both",
+          }
+        : input.original.snapshot.paragraphs.every((p) => tidy(p.text) === "")
+          ? {
+              vi: "Tệp bản chính không có chữ nào để sao",
+              en: "The original's file holds no text to copy",
+            }
+          : undefined;
+    if (refusal) errors.push({ field: "original", message: refusal });
   }
   const kinhGuiTyped = (input.kinhGui ?? []).map(tidy).filter((r) => r !== "");
   if (structure.kinhGui === "never" && kinhGuiTyped.length > 0) {

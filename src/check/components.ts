@@ -57,6 +57,21 @@ export interface Components {
    */
   readonly copyForm?: Span;
   /**
+   * A bản sao whose copied text is a whole original with its own header and closing: the copy's parts (the
+   * full-width line, then the table with the hình thức sao, number and place-date, then Nơi nhận and signature) start
+   * at paragraph `start`, after the original's closing [PL1 Phần II][PL3 mẫu 3.1]. The components above are the
+   * original's, which ends there; the engine checks the copy's parts on their own.
+   */
+  readonly copyPart?: {
+    readonly start: number;
+    readonly form: Span;
+    /**
+     * An electronic copy of a whole original: the copying body's digital signature stands above the original's header
+     * (D36) and has no number, date, Nơi nhận or signer to judge; `start` is then 0 and the original runs to the end.
+     */
+    readonly top?: true;
+  };
+  /**
    * A phụ lục written as a file of its own ("Phụ lục I" first, "(Kèm theo … số …)" under it): it has no header, and
    * its number, date, Nơi nhận and signature are those of the document it goes with (PL1 III.1, mẫu 2.2).
    */
@@ -114,6 +129,15 @@ const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
 /** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
 const ANNEX_HEADING = /^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu;
 const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
+
+/** The State copy type a hình thức sao names ("SAO Y" → sao-y), for an electronic copy, which has no number. */
+export function copyTypeOfForm(form: string): string | null {
+  const text = upperMatch(form);
+  if (/^SAO Y\b/u.test(text)) return "sao-y";
+  if (text === "SAO LỤC") return "sao-luc";
+  if (text === "TRÍCH SAO") return "trich-sao";
+  return null;
+}
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 // "DỰ THẢO LẦN 2", "Dự thảo lần …" name the round of a draft [HIST TT 01/2011].
 const DRAFT_LINE = /^\(?\s*dự thảo(?:\s+lần\s*(?:\d+|…|\.+))?\s*:?\s*\)?$/iu;
@@ -537,6 +561,22 @@ export function findComponents(snapshot: Snapshot): Components {
           toneInsensitive(upperMatch(p.text)).includes(NATIONAL_NAME) ||
           upperMatch(p.text).includes(PARTY_TITLE)
       );
+  // A bản sao of a whole original: the original, with its own header, closing and all, then the full-width line and
+  // the copy's table. The copy's parts start at that line; the original ends there [PL1 Phần II].
+  let copyPart: Components["copyPart"];
+  if (copyParagraph && !copyHeader) {
+    const table = paragraphs.findIndex((p) => p.cell?.table === copyParagraph.cell?.table);
+    const closedBefore = paragraphs
+      .slice(0, table)
+      .some((p) =>
+        partsOf(p).some((part) => RECIPIENTS_LABEL.test(part.text) || AUTHORITY.test(part.text))
+      );
+    const line = paragraphs[table - 1];
+    const start =
+      line && !line.cell && paragraphMatchText(line) === "" && line.border.top ? table - 1 : table;
+    const [form] = linesOf(copyParagraph);
+    if (closedBefore && form) copyPart = { start, form };
+  }
   // A phụ lục on its own: "Phụ lục I" first, its "(Kèm theo …)" line within the next three.
   const opening = paragraphs.filter((p) => p.cell === null && matchText(p.text) !== "").slice(0, 4);
   const annexFile =
@@ -559,7 +599,6 @@ export function findComponents(snapshot: Snapshot): Components {
         .filter((p) => p.cell?.table === copyParagraph.cell?.table && p.cell?.depth === 1)
         .map((p) => p.index)
     : [];
-  const copyForm = copyHeader ? linesOf(copyParagraph)[0] : electronicCopy;
   const topTables = new Set<number>();
   const kinhGuiTables = new Set(
     paragraphs.flatMap((p) =>
@@ -584,6 +623,20 @@ export function findComponents(snapshot: Snapshot): Components {
     }
   }
   const headerLines = header.flatMap((index) => partsOf(paragraphs[index] as ParagraphSnapshot));
+  // An electronic copy whose copied text is a whole original: the original, under the copying body's signature, is
+  // judged as the original (D36).
+  const electronicOriginal =
+    electronicCopy !== undefined &&
+    headerLines.some(
+      (s) =>
+        toneInsensitive(upperMatch(s.text)) === NATIONAL_NAME || upperMatch(s.text) === PARTY_TITLE
+    );
+  if (electronicOriginal) copyPart = { start: 0, form: electronicCopy, top: true };
+  const copyForm = copyHeader
+    ? linesOf(copyParagraph)[0]
+    : electronicOriginal
+      ? undefined
+      : electronicCopy;
   // Without a header table, the header is the lines before the tên loại: look at the first paragraphs.
   const scanLines =
     headerLines.length > 0
@@ -778,7 +831,12 @@ export function findComponents(snapshot: Snapshot): Components {
 
   // The document's own text ends where a second copy of it (a mail-merge template followed by a filled page) or its
   // appended sample forms begin, once its own closing has been seen [REAL].
-  const ownEnd = ownEndOf(paragraphs, Math.max(cursor, header.length), header, scanLines, number);
+  // A bản sao's own parts after the original end the original's text as the end of the file ends a document's.
+  const textEnd = copyPart && !copyPart.top ? copyPart.start : paragraphs.length;
+  const ownEnd = Math.min(
+    ownEndOf(paragraphs, Math.max(cursor, header.length), header, scanLines, number),
+    textEnd
+  );
   // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
   const tail = paragraphs.slice(Math.max(cursor, header.length), ownEnd);
   // Parts, not lines: "Nơi nhận:⇥GIÁM ĐỐC" and "- Như trên;⇥⇥(Ký tên)" hold the list and the signature side by side [REAL].
@@ -931,7 +989,7 @@ export function findComponents(snapshot: Snapshot): Components {
   );
   const bodyIndexes = [
     ...range(cursor, closingStart),
-    ...(ownEnd < paragraphs.length ? range(closingEnd + 1, ownEnd) : []),
+    ...(ownEnd < textEnd ? range(closingEnd + 1, ownEnd) : []),
   ];
   const quoted = quotedSamples(paragraphs, bodyIndexes, closingParagraph);
   let bodyStarted = false;
@@ -1002,6 +1060,7 @@ export function findComponents(snapshot: Snapshot): Components {
     ...(summarySeparator ? { summarySeparator } : {}),
     ...(attachedTo ? { attachedTo } : {}),
     ...(copyForm ? { copyForm } : {}),
+    ...(copyPart ? { copyPart } : {}),
     ...(annexFile ? { annexFile } : {}),
     kinhGui,
     canCu,

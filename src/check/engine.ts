@@ -10,7 +10,7 @@ import {
 } from "../conventions";
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
-import { type Components, findComponents } from "./components";
+import { type Components, copyTypeOfForm, findComponents } from "./components";
 import { gateFor, legacyOpening } from "./coverage-gates";
 import { boundedSnapshot, cutReason } from "./long-paragraphs";
 import { RULES } from "./rules";
@@ -96,6 +96,95 @@ function severityOf(severity: Severity, primary: boolean): Severity {
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The rules that judge a bản sao's own parts (its number, place-date, copying body, Nơi nhận and signer): what the
+ * header-less copy is checked by. The text-wide rules (fonts, spacing, spelling …) already read the copy's lines with
+ * the original's, so they do not run twice.
+ */
+const COPY_PART_RULE =
+  /^(?:header\/|number\/|date\/|recipients\/|signature\/|size\/(?:recipients|signature)$|style\/signature$|structure\/required-parts$)/u;
+
+/**
+ * The snapshot of a bản sao's own parts: every paragraph before `start` (the original) emptied, so the parts read as a
+ * copy with no header above, at the same paragraph indexes.
+ */
+function copyPartSnapshot(snapshot: Snapshot, start: number): Snapshot {
+  return {
+    ...snapshot,
+    paragraphs: snapshot.paragraphs.map((p) =>
+      p.index < start
+        ? { ...p, text: "", runs: [], cell: null, border: { top: false, bottom: false } }
+        : p
+    ),
+    ...(snapshot.textBoxes
+      ? { textBoxes: snapshot.textBoxes.filter((box) => box.paragraph >= start) }
+      : {}),
+    ...(snapshot.drawnLines
+      ? { drawnLines: snapshot.drawnLines.filter((line) => line.paragraph >= start) }
+      : {}),
+  };
+}
+
+interface RuleRun {
+  readonly findings: Finding[];
+  readonly notEvaluated: { rule: string; reason: Message }[];
+  evaluated: number;
+}
+
+/** Runs `rules` in one context, adding to `into`; `onRule` is called before each rule (progress). */
+function runRules(
+  context: CheckContext,
+  rules: readonly Rule[],
+  ignored: ReadonlySet<string>,
+  gate: ReturnType<typeof gateFor>,
+  fullText: Snapshot,
+  language: Language,
+  into: RuleRun,
+  onRule: () => void = () => undefined
+): void {
+  const profileId = context.profile.id;
+  for (const rule of rules) {
+    onRule();
+    const { meta } = rule;
+    if (meta.profiles && !meta.profiles.includes(profileId)) continue;
+    if (ignored.has(meta.id)) continue;
+    // Severity follows the source (conventions §0): without a primary source for this profile, an error warns.
+    const primary = hasPrimarySource(meta.source, profileId);
+    const gated = gate.reasonFor(meta);
+    if (gated) {
+      into.notEvaluated.push({ rule: meta.id, reason: gated });
+      continue;
+    }
+    const report = (r: Report) => {
+      const template = meta.messages[r.messageId];
+      if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);
+      const messages = {
+        vi: formatMessage(template.vi, r.data),
+        en: formatMessage(template.en, r.data),
+      };
+      const paragraphText =
+        r.paragraph === null ? "" : (fullText.paragraphs[r.paragraph]?.text ?? "");
+      const span = r.start !== undefined && r.end !== undefined;
+      into.findings.push({
+        rule: meta.id,
+        category: meta.category,
+        severity: severityOf(r.severity ?? meta.severity, primary),
+        message: messages[language],
+        messages,
+        paragraph: r.paragraph,
+        text: span ? paragraphText.slice(r.start, r.end) : paragraphText,
+        ...(span ? { start: r.start, end: r.end } : {}),
+        source: meta.source,
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    };
+    const outcome = rule.check(context, report);
+    if (outcome && "notEvaluated" in outcome)
+      into.notEvaluated.push({ rule: meta.id, reason: outcome.notEvaluated });
+    else into.evaluated++;
+  }
+}
+
 /** Checks a snapshot against the rulebook; never changes it. */
 export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
   // Rules read paragraphs up to a length no real document reaches; findings keep offsets into the full text.
@@ -119,56 +208,72 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   };
   const language = options.language ?? "vi";
   const ignored = new Set(options.ignore ?? []);
-  const findings: Finding[] = [];
-  const notEvaluated: { rule: string; reason: Message }[] = [];
-  if (cut.length > 0) notEvaluated.push({ rule: "text/long-paragraph", reason: cutReason(cut) });
-  let evaluated = 0;
+  const run: RuleRun = { findings: [], notEvaluated: [], evaluated: 0 };
+  if (cut.length > 0)
+    run.notEvaluated.push({ rule: "text/long-paragraph", reason: cutReason(cut) });
 
   const gate = gateFor(bounded, components);
   const rules = options.rules ?? RULES;
   let done = 0;
-  for (const rule of rules) {
-    options.onProgress?.(done++, rules.length);
-    const { meta } = rule;
-    if (meta.profiles && !meta.profiles.includes(profileId)) continue;
-    if (ignored.has(meta.id)) continue;
-    // Severity follows the source (conventions §0): without a primary source for this profile, an error warns.
-    const primary = hasPrimarySource(meta.source, profileId);
-    const gated = gate.reasonFor(meta);
-    if (gated) {
-      notEvaluated.push({ rule: meta.id, reason: gated });
-      continue;
+  runRules(context, rules, ignored, gate, snapshot, language, run, () =>
+    options.onProgress?.(done++, rules.length)
+  );
+
+  // A bản sao of a whole original: the original was checked above as the original; the copy's own parts are
+  // checked as a copy with no header above them, by the rules that judge a copy's parts [PL1 Phần II].
+  let reportedType = documentType;
+  if (components.copyPart?.top) {
+    // An electronic copy: the document is the copy named by its digital signature (D36).
+    const slug = copyTypeOfForm(components.copyPart.form.text);
+    reportedType = (slug ? findDocumentType(profileId, slug) : undefined) ?? documentType;
+  } else if (components.copyPart) {
+    const copySnapshot = copyPartSnapshot(bounded, components.copyPart.start);
+    const copyComponents = findComponents(copySnapshot);
+    const copyProfileId =
+      !options.profile || options.profile === "auto"
+        ? detectProfile(copyComponents)
+        : options.profile;
+    const copyType = copyComponents.documentType
+      ? (findDocumentType(copyProfileId, copyComponents.documentType.slug) ?? null)
+      : null;
+    if (copyComponents.copyForm) {
+      const copyRun: RuleRun = { findings: [], notEvaluated: [], evaluated: 0 };
+      runRules(
+        {
+          snapshot: copySnapshot,
+          profile: PROFILES[copyProfileId],
+          components: copyComponents,
+          documentType: copyType,
+          // The DỰ THẢO marker of a copy stands at the very top, above the original.
+          draft: options.draft ?? (copyComponents.draftMarker || components.draftMarker),
+          toneStyle: options.toneStyle ?? "auto",
+        },
+        rules.filter((rule) => COPY_PART_RULE.test(rule.meta.id)),
+        ignored,
+        gate,
+        snapshot,
+        language,
+        copyRun
+      );
+      // Said of the copy's parts, not the original's; a place the first run already reported is reported once.
+      const seen = new Set(run.findings.map(findingKey));
+      run.findings.push(
+        ...copyRun.findings
+          .filter((f) => f.paragraph === null || !seen.has(findingKey(f)))
+          .map((f) => {
+            const messages = {
+              vi: `${COPY_PART_PREFIX.vi}${f.messages.vi}`,
+              en: `${COPY_PART_PREFIX.en}${f.messages.en}`,
+            };
+            return { ...f, message: messages[language], messages };
+          })
+      );
+      reportedType = copyType ?? documentType;
     }
-    const report = (r: Report) => {
-      const template = meta.messages[r.messageId];
-      if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);
-      const messages = {
-        vi: formatMessage(template.vi, r.data),
-        en: formatMessage(template.en, r.data),
-      };
-      const paragraphText =
-        r.paragraph === null ? "" : (snapshot.paragraphs[r.paragraph]?.text ?? "");
-      const span = r.start !== undefined && r.end !== undefined;
-      findings.push({
-        rule: meta.id,
-        category: meta.category,
-        severity: severityOf(r.severity ?? meta.severity, primary),
-        message: messages[language],
-        messages,
-        paragraph: r.paragraph,
-        text: span ? paragraphText.slice(r.start, r.end) : paragraphText,
-        ...(span ? { start: r.start, end: r.end } : {}),
-        source: meta.source,
-        ...(r.fix ? { fix: r.fix } : {}),
-      });
-    };
-    const outcome = rule.check(context, report);
-    if (outcome && "notEvaluated" in outcome)
-      notEvaluated.push({ rule: meta.id, reason: outcome.notEvaluated });
-    else evaluated++;
   }
 
   options.onProgress?.(rules.length, rules.length);
+  const findings = run.findings;
   findings.sort(
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
@@ -177,8 +282,14 @@ export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): C
   );
   return {
     profile: profileId,
-    documentType: documentType?.slug ?? null,
+    documentType: reportedType?.slug ?? null,
     findings,
-    coverage: { evaluated, notEvaluated, ignored: [...ignored] },
+    coverage: { evaluated: run.evaluated, notEvaluated: run.notEvaluated, ignored: [...ignored] },
   };
 }
+
+/** What makes two findings the same one: the rule and the place. */
+const findingKey = (f: Finding) => `${f.rule}|${f.paragraph}|${f.start}|${f.end}`;
+
+/** What a finding about a bản sao's own parts opens with. */
+const COPY_PART_PREFIX = { vi: "Phần bản sao: ", en: "The copy's part: " } as const;

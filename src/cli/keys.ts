@@ -3,7 +3,12 @@
 import type { AuthorityKind } from "../blocks/closing-block";
 import type { NewDocumentInput } from "../blocks/new-document";
 import type { Mark } from "../blocks/mark-block";
+import { readFileSync } from "node:fs";
+import type { OriginalDocument } from "../blocks/original-block";
 import { RECIPIENT_PRESETS, findRecipientPreset } from "../conventions";
+import { DocxReadError, readZipPackage } from "../ooxml/package-reader";
+import { snapshotOf } from "../ooxml/snapshot-reader";
+import { tableLooks } from "../ooxml/table-looks";
 import { ownValue } from "../text/own-value";
 
 type Field = keyof Omit<
@@ -301,12 +306,52 @@ export const CLI_KEYS: readonly CliKey[] = [
     help: "bản sao: nội dung văn bản được sao, mỗi đoạn cách nhau bởi | (bỏ trống: dòng “…” để dán bản chính) — copied text",
   },
   {
+    key: "ban-chinh",
+    field: "original",
+    parse: readOriginal,
+    help: "bản sao: tệp .docx của bản chính, dán cả văn bản (đoạn, bảng, định dạng) lên trên phần thể thức bản sao — the original's .docx, pasted whole",
+  },
+  {
     key: "danh-so",
     field: "outline",
     parse: parseOutline,
     help: "kiểu đánh số đề mục: I. (mặc định) hoặc I- — outline style",
   },
 ];
+
+/**
+ * The original of a bản sao, read from its .docx by the project's reader (the checker's): its paragraphs with their
+ * effective formatting, and which tables are printed with lines. A file that cannot be read throws with a one-line
+ * reason.
+ */
+function readOriginal(path: string): OriginalDocument {
+  const file = path.trim();
+  if (file === "")
+    throw new RangeError("cần đường dẫn tệp .docx của bản chính (the original's .docx path)");
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RangeError(
+      code === "ENOENT"
+        ? `không có tệp "${file}" (no such file)`
+        : code === "EISDIR"
+          ? `"${file}" là thư mục, không phải tệp .docx (a folder, not a .docx)`
+          : `không đọc được "${file}" (cannot read: ${code ?? "error"})`
+    );
+  }
+  try {
+    const parts = readZipPackage(bytes);
+    return {
+      snapshot: snapshotOf(parts),
+      tables: tableLooks(parts.get("word/document.xml") ?? ""),
+    };
+  } catch (error) {
+    if (error instanceof DocxReadError) throw new RangeError(`"${file}": ${error.message}`);
+    throw error;
+  }
+}
 
 /** The CLI key that fills a form field, for messages; the field name itself when no key does. */
 export function keyForField(field: string): string {

@@ -33,16 +33,18 @@ export function spacing(
   });
 }
 
-/** CT_Ind in millimetres. */
+/** CT_Ind in millimetres; a negative first line is a hanging indent. */
 export function indentation(options: {
   readonly leftMm?: number;
   readonly rightMm?: number;
   readonly firstLineMm?: number;
 }): string {
+  const first = options.firstLineMm;
   return el("w:ind", {
     "w:left": options.leftMm === undefined ? undefined : mmToTwips(options.leftMm),
     "w:right": options.rightMm === undefined ? undefined : mmToTwips(options.rightMm),
-    "w:firstLine": options.firstLineMm === undefined ? undefined : mmToTwips(options.firstLineMm),
+    "w:firstLine": first === undefined || first < 0 ? undefined : mmToTwips(first),
+    "w:hanging": first !== undefined && first < 0 ? mmToTwips(-first) : undefined,
   });
 }
 
@@ -51,15 +53,13 @@ export function justification(align: Align): string {
   return el("w:jc", { "w:val": align });
 }
 
-/** CT_PBdr with a single top line, the short solid lines of the header. */
-export function topBorder(widthPt: number): string {
+/** CT_PBdr with a single top line (the short solid lines of the header) and, when given, a line under the paragraph. */
+export function topBorder(widthPt: number | undefined, bottomPt?: number): string {
+  const side = (name: string, width: number) =>
+    el(name, { "w:val": "single", "w:sz": ptToEighths(width), "w:space": 1, "w:color": "000000" });
   return el("w:pBdr", {}, [
-    el("w:top", {
-      "w:val": "single",
-      "w:sz": ptToEighths(widthPt),
-      "w:space": 1,
-      "w:color": "000000",
-    }),
+    ...(widthPt === undefined ? [] : [side("w:top", widthPt)]),
+    ...(bottomPt === undefined ? [] : [side("w:bottom", bottomPt)]),
   ]);
 }
 
@@ -133,8 +133,8 @@ export function paragraphProperties(spec: ParagraphSpec, font: string, neutral =
     ...(spec.pageBreakBefore ? [el("w:pageBreakBefore", {})] : []),
     ...(spec.box
       ? [boxBorder(spec.box.widthPt)]
-      : spec.borderTop
-        ? [topBorder(spec.borderTop.widthPt)]
+      : spec.borderTop || spec.borderBottom
+        ? [topBorder(spec.borderTop?.widthPt, spec.borderBottom?.widthPt)]
         : []),
     spacing(spec.spacing ?? {}, neutral),
     ...(indent ? [indentation(indent)] : []),

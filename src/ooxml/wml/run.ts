@@ -38,13 +38,14 @@ export function text(value: string): string {
 }
 
 /**
- * The run's content: text, with a line break (CT_Br) for "\n" and Word's non-breaking hyphen (CT_NoBreakHyphen) for
+ * The run's content: text, with a line break (CT_Br) for "\n", a tab character (w:tab) for "\t" and Word's non-breaking hyphen (CT_NoBreakHyphen) for
  * U+2011, so numbers and year ranges never wrap at their hyphen.
  */
 function content(value: string): string[] {
   const parts: string[] = [];
-  for (const piece of value.split(/(\n|\u2011)/u)) {
+  for (const piece of value.split(/(\n|\t|\u2011)/u)) {
     if (piece === "\n") parts.push(el("w:br"));
+    else if (piece === "\t") parts.push(el("w:tab"));
     else if (piece === "\u2011") parts.push(el("w:noBreakHyphen"));
     else if (piece !== "") parts.push(text(piece));
   }

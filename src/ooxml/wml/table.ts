@@ -47,26 +47,37 @@ export function tableProperties(widthTwips: number, ruled = false): string {
   ]);
 }
 
+/** The CT_Tc cells of one row; a cell spanning columns starts at the grid column after the cells before it. */
+function rowCells(
+  cells: TableSpec["rows"][number],
+  widths: readonly number[],
+  font: string,
+  neutral: boolean
+) {
+  let column = 0;
+  return cells.map((cell) => {
+    const body =
+      cell.paragraphs.length > 0
+        ? cell.paragraphs.map((p) => paragraph(p, font, neutral))
+        : [el("w:p")];
+    const span = Math.max(1, cell.span ?? 1);
+    const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
+    column += span;
+    return el("w:tc", {}, [
+      el("w:tcPr", {}, [
+        el("w:tcW", { "w:w": width, "w:type": "dxa" }),
+        ...(span > 1 ? [el("w:gridSpan", { "w:val": span })] : []),
+      ]),
+      ...body,
+    ]);
+  });
+}
+
 /** CT_Tbl for a block table; every cell gets at least one paragraph, as the schema requires. */
 export function table(spec: TableSpec, font: string, neutral = false): string {
   const widths = spec.columnsMm.map(mmToTwips);
   const total = widths.reduce((sum, width) => sum + width, 0);
-  const rows = spec.rows.map((cells) =>
-    el(
-      "w:tr",
-      {},
-      cells.map((cell, index) => {
-        const body =
-          cell.paragraphs.length > 0
-            ? cell.paragraphs.map((p) => paragraph(p, font, neutral))
-            : [el("w:p")];
-        return el("w:tc", {}, [
-          el("w:tcPr", {}, [el("w:tcW", { "w:w": widths[index] ?? 0, "w:type": "dxa" })]),
-          ...body,
-        ]);
-      })
-    )
-  );
+  const rows = spec.rows.map((cells) => el("w:tr", {}, rowCells(cells, widths, font, neutral)));
   return el("w:tbl", {}, [
     tableProperties(total, spec.ruled),
     el(
