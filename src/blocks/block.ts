@@ -13,6 +13,8 @@ export interface RunSpec {
 /** A solid line drawn above a paragraph, used for the short lines under header texts. */
 export interface BorderSpec {
   readonly widthPt: number;
+  /** Two lines (the secrecy stamp's "hai đường viền"), not one. */
+  readonly double?: boolean;
 }
 
 /**

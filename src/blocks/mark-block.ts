@@ -53,13 +53,20 @@ function roleOf(mark: Mark): "secrecy" | "urgency" | "circulation" {
 /**
  * The State urgency stamps are "hình chữ nhật … 30 mm x 8 mm, 40 mm x 8 mm và 20 mm x 8 mm" for HỎA TỐC, THƯỢNG KHẨN
  * and KHẨN [PL1 III.2b]; the phạm vi lưu hành stands "cân đối trong một khung hình chữ nhật viền đơn" [PL1 III.2c],
- * as wide as its text. The Party sources give no frame (conventions §3.13).
+ * as wide as its text. The Party sources give khẩn and lưu hành no frame (conventions §3.13). The secrecy stamp, in
+ * both regimes, is the state-secrets law's (D38).
  */
 const STAMP_WIDTH_MM: Readonly<Record<string, number>> = {
   "HỎA TỐC": 30,
   "THƯỢNG KHẨN": 40,
   KHẨN: 20,
+  // The secrecy stamp: 40, 30, 20 × 8 mm, two borders 1 mm apart, capitals 13 bold [TT24 mẫu số 02] (D38).
+  "TUYỆT MẬT": 40,
+  "TỐI MẬT": 30,
+  MẬT: 20,
 };
+/** The secrecy stamp's letters: 13 pt, bold [TT24] (D38). */
+const SECRECY_PT = 13;
 /** A line 8 mm high inside its frame: the stamps' height [PL1 III.2b]. */
 const STAMP_LINE_PT = 19;
 const FRAME_PT = 0.75;
@@ -87,7 +94,10 @@ export function headerMarkParagraphs(
   for (const mark of ordered(marks)) {
     const role = roleOf(mark);
     const columnMm = role === "circulation" ? rightMm : leftMm;
-    const framed = state && role !== "secrecy";
+    // The secrecy stamp belongs to the state-secrets law, which binds Party documents too (D38); the Party sources
+    // give khẩn and lưu hành no frame (conventions §3.13).
+    const secrecy = role === "secrecy";
+    const framed = secrecy || state;
     const widthMm = framed
       ? (STAMP_WIDTH_MM[mark] ??
         textWidthMm(mark, format.sizePt, format.bold ?? false) + 2 * FRAME_PAD_MM)
@@ -97,12 +107,19 @@ export function headerMarkParagraphs(
       kind: "paragraph",
       role,
       align: "center",
-      runs: [{ text: mark, sizePt: format.sizePt, bold: format.bold }],
+      runs: [
+        secrecy
+          ? { text: mark, sizePt: SECRECY_PT, bold: true }
+          : { text: mark, sizePt: format.sizePt, bold: format.bold },
+      ],
       spacing: framed
         ? { beforePt: 8, afterPt: 2, lineExactPt: STAMP_LINE_PT }
         : { beforePt: 6, afterPt: 0 },
       ...(framed
-        ? { box: { widthPt: FRAME_PT }, indent: { leftMm: sideMm, rightMm: sideMm } }
+        ? {
+            box: { widthPt: FRAME_PT, ...(secrecy ? { double: true } : {}) },
+            indent: { leftMm: sideMm, rightMm: sideMm },
+          }
         : {}),
     };
     (role === "circulation" ? right : left).push(paragraph);

@@ -57,6 +57,11 @@ export const SOURCES: Readonly<Record<string, Source>> = {
       "Hướng dẫn 36-HD/VPTW, mục 1.7.1 — quyền hạn, chức vụ, họ tên và chữ ký của người có thẩm quyền",
     url: "https://thuvienphapluat.vn/hoi-dap-phap-luat/40E6A-hd-cach-trinh-bay-quyen-han-chuc-vu-ho-ten-va-chu-ky-cua-nguoi-co-tham-quyen-trong-van-ban-cua-dang.html",
   },
+  TT24: {
+    title:
+      "Thông tư 24/2020/TT-BCA, mẫu số 02 — dấu chỉ độ mật “TUYỆT MẬT”, “TỐI MẬT”, “MẬT” (hình chữ nhật 40, 30, 20 × 8 mm, hai đường viền; theo trang thứ cấp)",
+    url: "https://thukyluat.vn/news/diem-tin-van-ban/mau-dau-giai-mat-co-kich-thuoc-30mm-x-13mm-ap-dung-tu-01-7-2020-73105.html",
+  },
   BCUC: {
     title: "Một số nội dung của Nghị định 30/2020/NĐ-CP về công tác văn thư (tóm tắt)",
     url: "https://www.chanhvanphong.com/2023/11/mot-so-noi-dung-30-2020n-cong-tac-van-thu.html",

@@ -395,7 +395,8 @@ function partyStructure(slug: string): TypeStructure {
           text(
             "Là đảng viên chính thức (dự bị); vào Đảng ngày … tháng … năm …; chính thức ngày … tháng … năm …"
           ),
-          text("Số thẻ đảng viên: …"),
+          // The numbers the Ban Tổ chức's form asks for (Số TĐV, Số LL), as secondary pages quote HD 12-HD/BTCTW 2022.
+          text("Số thẻ đảng viên: …; số lý lịch đảng viên: …"),
           filled("Được chuyển đến sinh hoạt đảng tại: …", "addressees"),
           text("Đã đóng đảng phí đến hết tháng … năm …"),
           text(

@@ -265,17 +265,24 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
     const state = headerMarkParagraphs("nha-nuoc", ["LƯU HÀNH NỘI BỘ", "MẬT"], 70, 100);
     const party = headerMarkParagraphs("dang-2018", ["KHẨN", "XEM XONG TRẢ LẠI"], 70, 100);
     if (!state.ok || !party.ok) throw new Error("not built");
-    expect(state.value.left.map((p) => [p.runs[0]?.text, p.box !== undefined])).toEqual([
-      ["MẬT", false],
-    ]);
+    // The secrecy stamp: two borders, 20 mm wide, 13 pt bold (Thông tư 24/2020/TT-BCA mẫu số 02; D38).
+    expect(state.value.left.map((p) => [p.runs[0]?.text, p.box?.double])).toEqual([["MẬT", true]]);
+    const [mat] = state.value.left;
+    expect(
+      70 - 2 * CELL_MARGIN_MM - (mat?.indent?.leftMm ?? 0) - (mat?.indent?.rightMm ?? 0)
+    ).toBeCloseTo(20);
+    expect([mat?.runs[0]?.sizePt, mat?.runs[0]?.bold]).toEqual([13, true]);
     expect(state.value.right.map((p) => [p.runs[0]?.text, p.box !== undefined])).toEqual([
       ["LƯU HÀNH NỘI BỘ", true],
     ]);
-    // The Party sources give no frame (conventions §3.13).
+    // The Party sources give khẩn and lưu hành no frame (conventions §3.13); the secrecy stamp is the law's (D38).
     expect([...party.value.left, ...party.value.right].map((p) => p.box)).toEqual([
       undefined,
       undefined,
     ]);
+    const partySecret = headerMarkParagraphs("dang-2026", ["TUYỆT MẬT"], 70, 100);
+    if (!partySecret.ok) throw new Error("not built");
+    expect(partySecret.value.left.map((p) => p.box)).toEqual([{ widthPt: 0.75, double: true }]);
     expect(headerMarkParagraphs("nha-nuoc", [], 70, 100).ok).toBe(false);
   });
 

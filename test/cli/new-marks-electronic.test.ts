@@ -224,7 +224,7 @@ describe("marks, ô 12 and ô 13 where the decree's diagram puts them", () => {
     expect(word(boxes, "Kính").yMin).toBeGreaterThan(hoaToc.yMax);
   });
 
-  it("frames HỎA TỐC and XEM XONG TRẢ LẠI; MẬT is the secrecy stamp, not framed", () => {
+  it("frames HỎA TỐC and XEM XONG TRẢ LẠI with one line, MẬT (the secrecy stamp, D38) with two", () => {
     const xml = docxParts(readFileSync(file(LETTER)))["word/document.xml"] ?? "";
     const framed = (text: string) =>
       new RegExp(
@@ -232,7 +232,9 @@ describe("marks, ô 12 and ô 13 where the decree's diagram puts them", () => {
       ).test(xml);
     expect(framed("HỎA TỐC")).toBe(true);
     expect(framed("XEM XONG TRẢ LẠI")).toBe(true);
-    expect(framed(">MẬT<")).toBe(false);
+    expect(framed(">MẬT<")).toBe(true);
+    expect(xml).toMatch(/<w:top w:val="double"[^>]*\/>(?:(?!<\/w:p>).)*>MẬT</);
+    expect(xml).not.toMatch(/<w:top w:val="double"[^>]*\/>(?:(?!<\/w:p>).)*>HỎA TỐC</);
   });
 
   it("reads the letter's subject without the marks under it", () => {

@@ -14,6 +14,7 @@ import { headerLineLengthRules } from "./header-line-length";
 import { numberRules } from "./number";
 import { pageRules } from "./page";
 import { recipientsRules } from "./recipients";
+import { secrecyStampRules } from "./secrecy-stamp";
 import { signatureRules } from "./signature";
 import { signingAuthorityRules } from "./signing-authority";
 import { spacingRules } from "./spacing";
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...formatRules,
   ...headerRules,
   ...headerLineLengthRules,
+  ...secrecyStampRules,
   ...numberRules,
   ...dateRules,
   ...titleRules,

@@ -63,11 +63,14 @@ export function topBorder(widthPt: number | undefined, bottomPt?: number): strin
   ]);
 }
 
-/** CT_PBdr with the four sides: the single-line frame round KHẨN, HỎA TỐC and the phạm vi lưu hành [PL1 III.2]. */
-export function boxBorder(widthPt: number): string {
+/**
+ * CT_PBdr with the four sides: the single-line frame round KHẨN, HỎA TỐC and the phạm vi lưu hành [PL1 III.2], or the
+ * two lines round the secrecy stamp (D38).
+ */
+export function boxBorder(widthPt: number, double = false): string {
   const side = (name: string) =>
     el(name, {
-      "w:val": "single",
+      "w:val": double ? "double" : "single",
       "w:sz": ptToEighths(widthPt),
       "w:space": 1,
       "w:color": "000000",
@@ -132,7 +135,7 @@ export function paragraphProperties(spec: ParagraphSpec, font: string, neutral =
     ...(neutral ? [el("w:keepNext", { "w:val": 0 }), el("w:keepLines", { "w:val": 0 })] : []),
     ...(spec.pageBreakBefore ? [el("w:pageBreakBefore", {})] : []),
     ...(spec.box
-      ? [boxBorder(spec.box.widthPt)]
+      ? [boxBorder(spec.box.widthPt, spec.box.double)]
       : spec.borderTop || spec.borderBottom
         ? [topBorder(spec.borderTop?.widthPt, spec.borderBottom?.widthPt)]
         : []),
