@@ -90,9 +90,9 @@ function inSpan(run: RunSnapshot, span: Span): boolean {
   return run.start < span.end && run.start + run.text.length > span.start && visible(run.text);
 }
 
-/** True when the text holds a character that is not white space. */
-function visible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return true;
+/** True when the text (from `from` to `to`) holds a character that is not white space. */
+function visible(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -177,16 +177,21 @@ export function dominantSize(snapshot: Snapshot, span: Span): number | null {
     const cached = DOMINANT.get(paragraph);
     if (cached !== undefined) return cached;
   }
-  const counts = new Map<number, number>();
-  for (const run of paragraph.runs) {
-    if (!inSpan(run, span)) continue;
-    const from = Math.max(run.start, span.start) - run.start;
-    const to = Math.min(run.start + run.text.length, span.end) - run.start;
-    counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text, from, to));
-  }
   let best: number | null = null;
-  for (const [size, count] of counts)
-    if (best === null || count > (counts.get(best) ?? 0)) best = size;
+  const runs = paragraph.runs.filter((run) => inSpan(run, span));
+  if (runs.length === 1) {
+    // One run (most paragraphs): its size, whatever its count of letters.
+    best = (runs[0] as RunSnapshot).sizePt;
+  } else {
+    const counts = new Map<number, number>();
+    for (const run of runs) {
+      const from = Math.max(run.start, span.start) - run.start;
+      const to = Math.min(run.start + run.text.length, span.end) - run.start;
+      counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text, from, to));
+    }
+    for (const [size, count] of counts)
+      if (best === null || count > (counts.get(best) ?? 0)) best = size;
+  }
   if (whole) DOMINANT.set(paragraph, best);
   return best;
 }
@@ -199,8 +204,15 @@ export function shareOf(
 ): number {
   let total = 0;
   let marked = 0;
-  for (const run of snapshot.paragraphs[span.paragraph]?.runs ?? []) {
-    if (!inSpan(run, span)) continue;
+  const runs = (snapshot.paragraphs[span.paragraph]?.runs ?? []).filter((run) => inSpan(run, span));
+  if (runs.length === 1) {
+    // One run: all of the span's letters or none, and no need to count them.
+    const run = runs[0] as RunSnapshot;
+    const from = Math.max(run.start, span.start) - run.start;
+    const to = Math.min(run.start + run.text.length, span.end) - run.start;
+    return visible(run.text, from, to) && run[property] ? 1 : 0;
+  }
+  for (const run of runs) {
     const from = Math.max(run.start, span.start) - run.start;
     const to = Math.min(run.start + run.text.length, span.end) - run.start;
     const letters = lettersIn(run.text, from, to);

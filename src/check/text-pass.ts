@@ -4,6 +4,7 @@
 
 import { type ParagraphCitations, parseParagraph } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
+import { codePointClass } from "../text/code-point-class";
 import { nfc } from "../text/normalize";
 import { paragraphMatchText } from "./lines";
 
@@ -46,36 +47,19 @@ const COMBINING = /[\u0300-\u036f]/;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
-/** The code point ending at `at` (one or two UTF-16 units), or "". */
-function charBefore(text: string, at: number): string {
-  if (at <= 0) return "";
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text.charAt(at - 1);
-}
-
-/** The code point starting at `at`, or "". */
-function charAt(text: string, at: number): string {
-  const code = text.codePointAt(at);
-  return code === undefined ? "" : String.fromCodePoint(code);
-}
+const LETTERS_AND_MARKS = codePointClass(LETTER_OR_MARK);
 
 /** The word around the span `from`–`to` of a text: its start and end (letters and marks, as WORD reads them). */
 function wordAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
-  let before = charBefore(text, start);
-  while (before !== "" && LETTER_OR_MARK.test(before)) {
-    start -= before.length;
-    before = charBefore(text, start);
+  for (let n = LETTERS_AND_MARKS.lengthBefore(text, start); n > 0;) {
+    start -= n;
+    n = LETTERS_AND_MARKS.lengthBefore(text, start);
   }
   let end = to;
-  let after = charAt(text, end);
-  while (after !== "" && LETTER_OR_MARK.test(after)) {
-    end += after.length;
-    after = charAt(text, end);
+  for (let n = LETTERS_AND_MARKS.lengthAt(text, end); n > 0;) {
+    end += n;
+    n = LETTERS_AND_MARKS.lengthAt(text, end);
   }
   return { start, end };
 }

@@ -13,7 +13,9 @@ function byShort(context: CheckContext): PlacedDefinition[][] {
   const groups = new Map<string, PlacedDefinition[]>();
   for (const entry of documentReferences(context.snapshot, context.components).definitions) {
     const key = mapText(entry.definition.short).text;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   return [...groups.values()];
 }

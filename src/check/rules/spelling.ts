@@ -11,7 +11,7 @@ import { indexOf, sample } from "../samples";
 import type { Rule, ToneStyle } from "../types";
 import { paragraphText } from "../lines";
 import { textPass, type Word } from "../text-pass";
-import { codePointBefore } from "../../text/matches-not-after";
+import { codePointClass } from "../../text/code-point-class";
 
 // Open oa, oe, uy ending the word, not after q (conventions §5 H07): "hòa", "khỏe", "thủy" vs "hoà", "khoẻ", "thuỷ".
 const TONE_ON_FIRST = /(?<!q)(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
@@ -286,22 +286,19 @@ const FEATURE_IN_TEXT =
  */
 const FEATURE_AT =
   /[fjwFJWsrxSRXdDaAeEoO\d](?:(?<=[fjwFJW])|(?<=[dD][dD]|[aA][aA]|[eE][eE]|[oO][oO])|(?<=[aeiouyAEIOUY][srxSRX])|(?<=[srxSRX])(?![\p{L}\p{M}\d])|(?<=[\p{L}\p{M}]\d))/gu;
-const TOKEN_CHARACTER = /^[\p{L}\p{M}\d]$/u;
+const TOKEN_CHARACTER = codePointClass(/^[\p{L}\p{M}\d]$/u);
 
 /** The token (a run of letters, marks and digits, `/[\p{L}\p{M}\d]+/u`) around the offset `at` of a text: its start and end. */
 function tokenAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  for (let before = codePointBefore(text, start); before !== "";) {
-    if (!TOKEN_CHARACTER.test(before)) break;
-    start -= before.length;
-    before = codePointBefore(text, start);
+  for (let n = TOKEN_CHARACTER.lengthBefore(text, start); n > 0;) {
+    start -= n;
+    n = TOKEN_CHARACTER.lengthBefore(text, start);
   }
   let end = at;
-  while (end < text.length) {
-    const code = text.codePointAt(end) as number;
-    const after = String.fromCodePoint(code);
-    if (!TOKEN_CHARACTER.test(after)) break;
-    end += after.length;
+  for (let n = TOKEN_CHARACTER.lengthAt(text, end); n > 0;) {
+    end += n;
+    n = TOKEN_CHARACTER.lengthAt(text, end);
   }
   return { start, end };
 }
