@@ -192,10 +192,31 @@ export function partsOf(paragraph: ParagraphSnapshot): Span[] {
 
 const PARTS = new WeakMap<ParagraphSnapshot, Span[]>();
 
+// A tab, or three spaces or no-break spaces in a row: where GAP can match. Most lines have none and are one part.
+const MAY_GAP = /\t|[\u00a0 ]{3}/u;
+
 function splitParts(paragraph: ParagraphSnapshot): Span[] {
   const parts: Span[] = [];
   for (const line of linesOf(paragraph)) {
     const original = paragraph.text.slice(line.start, line.end);
+    if (!MAY_GAP.test(original)) {
+      // One part: the line itself (linesOf keeps only lines with text), without its edges' white space.
+      let lead = 0;
+      while (lead < original.length && isWhiteSpace(original.charCodeAt(lead))) lead++;
+      let trail = 0;
+      while (
+        trail < original.length &&
+        isWhiteSpace(original.charCodeAt(original.length - 1 - trail))
+      )
+        trail++;
+      parts.push({
+        paragraph: paragraph.index,
+        start: line.start + lead,
+        end: line.end - trail,
+        text: line.text,
+      });
+      continue;
+    }
     const gap = /\t+[\t ]*| {3,}[\t ]*|[\u00a0 ]{3,}/gu;
     let from = 0;
     const pieces: { start: number; end: number }[] = [];
@@ -227,6 +248,23 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
     }
   }
   return parts;
+}
+
+/** True for a UTF-16 unit that `trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
 }
 
 /**
