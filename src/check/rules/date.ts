@@ -617,9 +617,21 @@ const textDates: Rule = {
   check({ snapshot, components }, report) {
     // The document's own date is date/real's; a cited document's date is citation/impossible-date's.
     const own = components.placeDate;
-    const cited = documentReferences(snapshot, components).references.flatMap(
-      ({ paragraph, reference }) => (reference.date ? [{ paragraph, ...reference.date.span }] : [])
-    );
+    // The cited dates by paragraph, gathered the first time a date is impossible: looked up per date, not scanned.
+    let cited: Map<number, { start: number; end: number }[]> | null = null;
+    const citedIn = (index: number) => {
+      if (!cited) {
+        cited = new Map();
+        for (const { paragraph, reference } of documentReferences(snapshot, components)
+          .references) {
+          if (!reference.date) continue;
+          const spans = cited.get(paragraph) ?? [];
+          spans.push(reference.date.span);
+          cited.set(paragraph, spans);
+        }
+      }
+      return cited.get(index) ?? [];
+    };
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
       if (!/\d{4}/u.test(text)) continue;
@@ -637,8 +649,7 @@ const textDates: Rule = {
         const end = start + match[0].length;
         if (own && own.paragraph === paragraph.index && start < own.end && end > own.start)
           continue;
-        if (cited.some((c) => c.paragraph === paragraph.index && c.start < end && c.end > start))
-          continue;
+        if (citedIn(paragraph.index).some((c) => c.start < end && c.end > start)) continue;
         report({
           messageId: "impossible",
           paragraph: paragraph.index,
