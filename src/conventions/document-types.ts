@@ -15,7 +15,10 @@ export interface DocumentType {
   readonly letter: boolean;
   /** The tên loại as written when it differs from the name: a thư công is headed "THƯ" (RULEBOOK D29). */
   readonly title?: string;
-  /** Written with no số and ký hiệu: a thư công, which the sources give no code and no numbering (RULEBOOK D29). */
+  /**
+   * Written with no số and ký hiệu: a thư công, which the sources give no code and no numbering (RULEBOOK D29); the
+   * Party thông cáo, tuyên bố, lời kêu gọi (D39).
+   */
   readonly unnumbered?: boolean;
   readonly source: string;
 }
@@ -26,6 +29,8 @@ type Row = readonly [
   code: string | null,
   source: string,
   altCodes?: readonly string[],
+  /** Written with no số and ký hiệu (RULEBOOK D29, D39). */
+  unnumbered?: true,
 ];
 
 const PARTY_COMMON: readonly Row[] = [
@@ -55,7 +60,12 @@ const PARTY_COMMON: readonly Row[] = [
   ["giay-di-duong", "Giấy đi đường", "GĐĐ", "[Q399][RULEBOOK D28]"],
   ["phieu-gui", "Phiếu gửi", "PG", "[Q399][RULEBOOK D24]"],
   ["phieu-chuyen", "Phiếu chuyển", "PC", "[Q399][RULEBOOK D24]"],
-  ["thu-cong", "Thư công", null, "[Q399][RULEBOOK D29]"],
+  ["thu-cong", "Thư công", null, "[Q399][RULEBOOK D29]", undefined, true],
+  // QĐ66's public texts of a cấp ủy, with no code or mẫu in the Party sources: the general form, with no số and ký
+  // hiệu; a thông cáo that carries one may use NĐ30's `TC` (RULEBOOK D39).
+  ["thong-cao", "Thông cáo", "TC", "[Q66][RULEBOOK D39]", undefined, true],
+  ["tuyen-bo", "Tuyên bố", null, "[Q66][RULEBOOK D39]", undefined, true],
+  ["loi-keu-goi", "Lời kêu gọi", null, "[Q66][RULEBOOK D39]", undefined, true],
   // The form of a văn phòng đảng ủy, from practice; secondary (D30).
   ["gioi-thieu-sinh-hoat-dang", "Giấy giới thiệu sinh hoạt đảng", "GGT", "[RULEBOOK D30]"],
   // Bản sao y bản chính, sao lục, trích sao: one code for the three, as HD36's own example `24-BS/UBKTTU` [H36-PL3].
@@ -95,7 +105,7 @@ const STATE: readonly Row[] = [
   ["hop-dong", "Hợp đồng", "HĐ", "[PL3][RULEBOOK D28]"],
   ["ban-ghi-nho", "Bản ghi nhớ", "BGN", "[PL3][RULEBOOK D28]"],
   ["ban-thoa-thuan", "Bản thỏa thuận", "BTT", "[PL3][RULEBOOK D28]"],
-  ["thu-cong", "Thư công", null, "[PL3][RULEBOOK D29]"],
+  ["thu-cong", "Thư công", null, "[PL3][RULEBOOK D29]", undefined, true],
   // Bản sao (PL1 Phần II; mẫu 3.1): the copy block under the copied text carries the copy's own number.
   ["sao-y", "Bản sao y", "SY", "[PL1 P.II][PL3]"],
   ["sao-luc", "Bản sao lục", "SL", "[PL1 P.II][PL3]"],
@@ -103,13 +113,14 @@ const STATE: readonly Row[] = [
 ];
 
 function toTypes(rows: readonly Row[]): DocumentType[] {
-  return rows.map(([slug, name, code, source, altCodes]) => ({
+  return rows.map(([slug, name, code, source, altCodes, unnumbered]) => ({
     slug,
     name,
     code,
     letter: slug === "cong-van",
-    // RULEBOOK D29: a thư công is headed "THƯ" and carries no số and ký hiệu.
-    ...(slug === "thu-cong" ? { title: "Thư", unnumbered: true } : {}),
+    // RULEBOOK D29: a thư công is headed "THƯ".
+    ...(slug === "thu-cong" ? { title: "Thư" } : {}),
+    ...(unnumbered ? { unnumbered } : {}),
     source,
     ...(altCodes ? { altCodes } : {}),
   }));

@@ -259,6 +259,17 @@ function partyStructure(slug: string): TypeStructure {
       };
     case "thong-bao":
       return { ...base, skeleton: [text(PLACEHOLDER), h2(PLACEHOLDER), h2(PLACEHOLDER)] };
+    // QĐ66's public texts: the general form (HD36), addressed to no one, no số (RULEBOOK D39).
+    case "thong-cao":
+      return {
+        ...base,
+        kinhGui: "never",
+        source: "[Q66][RULEBOOK D39]",
+        skeleton: [text(PLACEHOLDER), h2(PLACEHOLDER), h2(PLACEHOLDER)],
+      };
+    case "tuyen-bo":
+    case "loi-keu-goi":
+      return { ...base, kinhGui: "never", source: "[Q66][RULEBOOK D39]", skeleton: [body, body] };
     case "to-trinh":
       return {
         ...base,

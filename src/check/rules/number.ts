@@ -132,11 +132,12 @@ const missing: Rule = {
     const { components, profile, draft } = context;
     if (!hasHeader(components)) return NO_HEADER;
     if (!components.number && components.attachedTo) return ATTACHED;
-    // A thư công carries no số and ký hiệu (RULEBOOK D29).
-    if (!components.number && components.documentType?.unnumbered)
+    // A thư công (RULEBOOK D29), a Party thông cáo, tuyên bố, lời kêu gọi (D39) carry no số and ký hiệu.
+    const type = components.documentType;
+    if (!components.number && type?.unnumbered)
       return notFound({
-        vi: "thư công không ghi số, ký hiệu",
-        en: "a thư công carries no number",
+        vi: `${type.name.toLocaleLowerCase("vi")} không ghi số, ký hiệu`,
+        en: `a ${type.name.toLocaleLowerCase("vi")} carries no number`,
       });
     if (!components.number) {
       report({
