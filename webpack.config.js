@@ -63,6 +63,23 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // A pane's code in at most 6 files: a browser opens 6 connections to a host over HTTP/1.1, so a pane of 15 files
+      // waited for three rounds of requests (~1 s on a loaded machine, where its code took ~0.3 s to run).
+      splitChunks: {
+        cacheGroups: {
+          // Fluent UI and the other UI libraries the panes use, in one file fetched once for whichever pane opens
+          // first; the document libraries (zip, XML) stay with the code that reads or writes documents.
+          paneLibraries: {
+            test: /[\\/]node_modules[\\/](?!fflate|saxes|xmlchars)/,
+            chunks: "async",
+            name: "pane-libraries",
+            priority: 10,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

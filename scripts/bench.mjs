@@ -16,7 +16,7 @@ import {
 
 /** JavaScript that must arrive before the pane can paint its UI, gzip. */
 const BUDGET_BYTES = 120 * 1024;
-const LOADS = 5;
+const LOADS_DEFAULT = 5;
 const THROTTLES = [1, 4];
 const LOAD_TIMEOUT_MS = 30_000;
 const PANE_WIDTH = 360;
@@ -24,9 +24,19 @@ const REFERENCE =
   "yo office React template: 167 KB gzip initial, 692 ms paint (2.1 s at 4× throttle), " +
   "measured earlier on this machine";
 const TEMPLATE = process.env.BENCH_TEMPLATE;
+/**
+ * Another build of the pane (its dist/web, e.g. main's before a change), measured in the same runs, in turns, so a
+ * change is compared under the same load: BENCH_COMPARE=<folder>.
+ */
+const COMPARE = process.env.BENCH_COMPARE;
+/** BENCH_VERBOSE=1: every long task of the first 5 s at the last throttle, with its start, run by run. */
+const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
+/** BENCH_LOADS=n: cold loads per page and throttle (5 by default). */
+const LOADS_ASKED = Number(process.env.BENCH_LOADS) || 0;
 /** Long tasks are counted in the first this many ms after navigation (issue 14: none over 200 ms at 4×). */
 const EARLY_MS = 5000;
 const EARLY_LIMIT_MS = 200;
+const LOADS = LOADS_ASKED > 0 ? LOADS_ASKED : LOADS_DEFAULT;
 
 /** What "ready" means on each page: its UI painted, then its main form usable. */
 const PANE = {
@@ -132,7 +142,10 @@ async function load(browser, origin, stub, throttle, target = PANE) {
         .map((entry) => new URL(entry.name))
         .filter((url) => url.hostname === location.hostname)
         .map((url) => url.pathname.replace(/^\//, ""));
-      return { fcp, ui: marks.ui, pane: marks.pane, scripts, longest };
+      const tasks = marks.longTasks
+        .filter((task) => task.start < early)
+        .map((task) => `${Math.round(task.ms)}@${Math.round(task.start)}`);
+      return { fcp, ui: marks.ui, pane: marks.pane, scripts, longest, tasks };
     }, EARLY_MS);
     if (leaks.length > 0)
       throw new Error(`requests tried to leave the machine: ${leaks.join(", ")}`);
@@ -183,33 +196,56 @@ async function main() {
 
   const template = TEMPLATE ? await serve(TEMPLATE) : null;
   const templateOrigin = template ? `http://127.0.0.1:${template.address().port}` : null;
-  const rows = { fcp: [], ui: [], pane: [], longest: [] };
-  const templateRows = { fcp: [], ui: [], pane: [], longest: [] };
+  const compare = COMPARE ? await serve(COMPARE) : null;
+  const compareOrigin = compare ? `http://127.0.0.1:${compare.address().port}` : null;
+  const rows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
+  const templateRows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
+  const compareRows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
+  const verbose = (name, throttle, runs) => {
+    if (!VERBOSE) return;
+    runs.forEach((run, index) =>
+      process.stdout.write(
+        `  ${name} ${throttle}× run ${index + 1}: long tasks ms@start ${run.tasks.join(" ") || "none"}\n`
+      )
+    );
+  };
   const beforeUi = new Set();
   const add = (into, runs) => {
     into.fcp.push(median(runs.map((run) => run.fcp ?? Number.NaN)));
     into.ui.push(median(runs.map((run) => run.ui)));
     into.pane.push(median(runs.map((run) => run.pane)));
     into.longest.push(Math.max(...runs.map((run) => run.longest)));
+    into.typical.push(median(runs.map((run) => run.longest)));
   };
   try {
     for (const throttle of THROTTLES) {
       const runs = [];
       const templateRuns = [];
-      // In turns, so the machine's load falls on both alike.
+      const compareRuns = [];
+      // In turns, so the machine's load falls on all alike.
       for (let index = 0; index < LOADS; index += 1) {
         runs.push(await load(browser, origin, stub, throttle));
         if (templateOrigin)
           templateRuns.push(await load(browser, templateOrigin, stub, throttle, TEMPLATE_PANE));
+        if (compareOrigin) compareRuns.push(await load(browser, compareOrigin, stub, throttle));
       }
       for (const run of runs) run.scripts.forEach((name) => beforeUi.add(name));
       add(rows, runs);
-      if (templateOrigin) add(templateRows, templateRuns);
+      verbose("pane", throttle, runs);
+      if (templateOrigin) {
+        add(templateRows, templateRuns);
+        verbose("template", throttle, templateRuns);
+      }
+      if (compareOrigin) {
+        add(compareRows, compareRuns);
+        verbose("compared build", throttle, compareRuns);
+      }
     }
   } finally {
     await browser.close();
     server.close();
     template?.close();
+    compare?.close();
   }
 
   const beforeUiGzip = [...beforeUi].reduce((sum, name) => sum + (byName.get(name)?.gzip ?? 0), 0);
@@ -233,8 +269,17 @@ async function main() {
   line("UI painted (title and TabList)", rows.ui);
   line("Insert pane ready (form and button)", rows.pane);
   line(`longest task in the first ${EARLY_MS / 1000} s (any run)`, rows.longest);
+  line(`  the same, median of the runs' longest`, rows.typical);
   if (rows.longest.at(-1) > EARLY_LIMIT_MS)
     process.stdout.write(`  (over the ${EARLY_LIMIT_MS} ms limit at ${THROTTLES.at(-1)}×)\n`);
+  if (compareOrigin) {
+    process.stdout.write(`\nThe pane built in ${COMPARE}, same runs, in turns\n`);
+    line("first contentful paint", compareRows.fcp);
+    line("UI painted (title and TabList)", compareRows.ui);
+    line("Insert pane ready (form and button)", compareRows.pane);
+    line(`longest task in the first ${EARLY_MS / 1000} s (any run)`, compareRows.longest);
+    line(`  the same, median of the runs' longest`, compareRows.typical);
+  }
   if (!templateOrigin) {
     process.stdout.write(
       `\nFor reference — ${REFERENCE}. Set BENCH_TEMPLATE to a built template to measure it here.\n`
@@ -257,6 +302,7 @@ async function main() {
   line("UI painted (header)", templateRows.ui);
   line("template ready (its Insert text button)", templateRows.pane);
   line(`longest task in the first ${EARLY_MS / 1000} s (any run)`, templateRows.longest);
+  line(`  the same, median of the runs' longest`, templateRows.typical);
   const verdicts = THROTTLES.map(
     (rate, index) =>
       `${rate}×: ${Math.round(rows.pane[index])} vs ${Math.round(templateRows.pane[index])} ms ` +

@@ -6,6 +6,7 @@ import {
   Suspense,
   lazy,
   memo,
+  startTransition,
   useCallback,
   useEffect,
   useRef,
@@ -56,10 +57,12 @@ function firstRunPending(): boolean {
 
 export interface AppProps {
   readonly initialPane: PaneId;
+  /** Called once, when the browser is idle after the first paint (the host's code is fetched then). */
+  readonly onFirstPaint?: () => void;
 }
 
 /** The whole task pane, opened on `initialPane`; remembers the settings and the language between uses. */
-export function App({ initialPane }: AppProps) {
+export function App({ initialPane, onFirstPaint }: AppProps) {
   const [settings, setSettings] = useState<Settings>(() => loadSettings());
   const onSettingsChange = useCallback((patch: Partial<Settings>) => {
     setSettings((current) => ({ ...current, ...patch }));
@@ -75,12 +78,17 @@ export function App({ initialPane }: AppProps) {
 
   return (
     <LanguageContext.Provider value={settings.language}>
-      <Frame initialPane={initialPane} settings={settings} onSettingsChange={onSettingsChange} />
+      <Frame
+        initialPane={initialPane}
+        settings={settings}
+        onSettingsChange={onSettingsChange}
+        onFirstPaint={onFirstPaint}
+      />
     </LanguageContext.Provider>
   );
 }
 
-interface FrameProps {
+interface FrameProps extends Pick<AppProps, "onFirstPaint"> {
   readonly initialPane: PaneId;
   readonly settings: Settings;
   readonly onSettingsChange: SettingsChange;
@@ -89,7 +97,7 @@ interface FrameProps {
 // The shell is styled by the tt-* rules in taskpane.html, over the theme's CSS variables, not by makeStyles: Fluent's
 // components ship precompiled styles, and a makeStyles call here would pull Griffel's runtime compiler and the tokens
 // object (about 13 KB gzip) into the first paint. The lazy panes use makeStyles freely.
-function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
+function Frame({ initialPane, settings, onSettingsChange, onFirstPaint }: FrameProps) {
   const t = useT();
   const [pane, setPane] = useState<PaneId>(initialPane);
   const [firstRun, setFirstRun] = useState(firstRunPending);
@@ -103,13 +111,14 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
     setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
   }, []);
 
-  // The title and tabs paint first; only then are the pane's chunks fetched and run, so they cannot hold that
-  // paint back. (A task queued from requestAnimationFrame runs after the frame is painted.)
+  // What is not needed at once (the language switch, the first-run step, the other panes' code, a first pane whose code
+  // has not arrived) waits for the first paint. (A task queued from requestAnimationFrame runs after its frame.)
   const [shellPainted, setShellPainted] = useState(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShellPainted(true), 0);
+      // A transition, so the pane's first render goes in slices that leave the browser free between them.
+      timer = setTimeout(() => startTransition(() => setShellPainted(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -119,6 +128,13 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
 
   // Once the pane is on screen, the other panes' chunks are fetched so switching tabs is instant: one pane per idle
   // moment, the next asked for only when the last has arrived, so the pane never runs them all in one go.
+  // Read once: a later render with another callback (Office ready late) calls its own.
+  const firstPaint = useRef(onFirstPaint);
+  useEffect(() => {
+    if (!shellPainted || !firstPaint.current) return undefined;
+    return whenIdle(() => firstPaint.current?.());
+  }, [shellPainted]);
+
   useEffect(() => {
     if (!shellPainted) return undefined;
     let cancel = () => {};
@@ -238,6 +254,9 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
           // A pane whose code is here when it opens renders at once; only one still on its way shows "Đang tải…". The
           // choice is kept, so the pane is never remounted (and its state lost) when its code arrives.
           const Pane = (paneComponents.current[id] ??= loadedPane(id) ?? PANES[id]);
+          // A pane whose code is here renders with the shell, in one commit and one layout; one that must still be
+          // fetched waits for the shell's first paint, so fetching and running its code cannot hold that paint back.
+          const rendered = shellPainted || Pane !== PANES[id];
           return (
             <div
               key={`${id}-${generation}`}
@@ -247,7 +266,7 @@ function Frame({ initialPane, settings, onSettingsChange }: FrameProps) {
               hidden={id !== pane}
               className="tt-panel"
             >
-              {shellPainted ? (
+              {rendered ? (
                 <Suspense fallback={loading}>
                   <Pane
                     settings={settings}

@@ -13,6 +13,8 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from "../worker/document-worker-protocol";
+import { rememberRuleDescriptions } from "./check-results";
+import { nextTask } from "./when-idle";
 
 export type CheckProgress = (done: number, total: number) => void;
 
@@ -85,18 +87,6 @@ function startWorker(): Worker | null {
 /** Characters of the package per message to the worker (half a megabyte: a few milliseconds to copy). */
 const CHUNK_CHARACTERS = 1 << 18;
 
-/** Resolves in a later task (a message to itself: no 4 ms timer clamp), so the pane can paint and answer between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** How many documents the pane's-thread fallback keeps, like the worker. */
 const KEPT_HERE = 3;
 
@@ -105,6 +95,7 @@ function onThisThread() {
   const modules = Promise.all([
     import(/* webpackChunkName: "reader" */ "../host/read-source"),
     import(/* webpackChunkName: "engine" */ "../check/engine"),
+    import(/* webpackChunkName: "engine" */ "../check/rule-descriptions"),
   ]);
   const kept = new Map<number, Snapshot>();
   return {
@@ -120,9 +111,11 @@ function onThisThread() {
       options: WorkerCheckOptions,
       onProgress?: CheckProgress
     ): Promise<CheckResult | undefined> {
-      const [, { checkSnapshot }] = await modules;
+      const [, { checkSnapshot }, { ruleDescriptions }] = await modules;
       const snapshot = kept.get(key);
-      return snapshot && checkSnapshot(snapshot, { ...options, onProgress });
+      if (!snapshot) return undefined;
+      rememberRuleDescriptions(ruleDescriptions());
+      return checkSnapshot(snapshot, { ...options, onProgress });
     },
   };
 }
@@ -247,7 +240,10 @@ export function createDocumentChecker(): DocumentChecker {
         if (!result) throw forgotten();
         return result;
       }
-      if (reply.kind === "checked") return reply.result;
+      if (reply.kind === "checked") {
+        rememberRuleDescriptions(reply.descriptions);
+        return reply.result;
+      }
       if (reply.kind === "unknown-key") throw forgotten();
       if (reply.kind === "failed") throw failure(reply);
       throw new DocumentWorkerError(`unexpected reply ${reply.kind}`);

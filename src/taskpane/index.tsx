@@ -1,27 +1,15 @@
 // Task pane entry: waits for Office (briefly, so a plain browser still gets a pane), then renders the app.
 
-import { FluentProvider } from "@fluentui/react-components";
-import { type Root, createRoot } from "react-dom/client";
-import type { DocumentHost } from "../host/document-host";
-import { App } from "./app";
-import { HostProvider } from "./host-context";
-import { themeForOffice } from "./office-theme";
-import { outsideWordHost } from "./outside-word-host";
+import type { Root } from "react-dom/client";
 import { deferredHost } from "./deferred-host";
-import { whenIdle } from "./when-idle";
+import { outsideWordHost } from "./outside-word-host";
+import { type PaneId, loadPane, paneFromSearch } from "./panes";
+import type { Startup } from "./render-app";
+import { nextTask, whenIdle } from "./when-idle";
 import { wordCapabilities } from "../host/word-capabilities";
-import { type PaneId, paneFromSearch } from "./panes";
 
 /** How long to wait for Office.onReady before showing the pane without Word; Word keeps being waited for. */
 const OFFICE_READY_TIMEOUT_MS = 1500;
-
-interface Startup {
-  readonly host: DocumentHost;
-  /** Fetches the host's code ahead of the first action. */
-  readonly preload?: () => Promise<unknown>;
-  readonly inWord: boolean;
-  readonly officeTheme?: { readonly bodyBackgroundColor?: string };
-}
 
 const notInWord: Startup = { host: outsideWordHost(), inWord: false };
 
@@ -68,38 +56,51 @@ function afterFirstPaint(work: () => Promise<unknown>): void {
   requestAnimationFrame(() => whenIdle(() => void work().catch(() => undefined)));
 }
 
-async function render(root: Root, startup: Startup, initialPane: PaneId): Promise<void> {
-  const theme = await themeForOffice(startup.officeTheme);
-  root.render(
-    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <HostProvider host={startup.host} inWord={startup.inWord}>
-        <App initialPane={initialPane} />
-      </HostProvider>
-    </FluentProvider>
-  );
+/**
+ * React DOM, then Fluent and the app's shell: the modules of the entry's script are evaluated in these steps, a task
+ * each ("eager": no extra file, the code is in this script), rather than all at once when the script runs — that was
+ * one task of ~450 ms at 4× CPU throttle.
+ */
+async function loadRenderer(): Promise<(startup: Startup) => Promise<void>> {
+  await nextTask();
+  const { createRoot } = await import(/* webpackMode: "eager" */ "react-dom/client");
+  await nextTask();
+  const { renderApp } = await import(/* webpackMode: "eager" */ "./render-app");
+  let root: Root | undefined;
+  return (startup) => {
+    // The inline script in taskpane.html removes #root in Internet Explorer's webview and shows its message instead.
+    const container = document.getElementById("root");
+    if (!container) return Promise.resolve();
+    root ??= createRoot(container);
+    return renderApp(root, startup, initialPane);
+  };
 }
 
-async function start(container: HTMLElement): Promise<void> {
-  // The first pane's chunk is fetched when the app renders, not before, so it never delays the first paint.
-  const initialPane = paneFromSearch(location.search);
-  const root = createRoot(container);
+const initialPane: PaneId = paneFromSearch(location.search);
+
+async function start(): Promise<void> {
   const ready = officeReady();
+  // The first pane's code is fetched now, while office.js starts, rather than after the shell has painted; in a task
+  // of its own (adding its dozen script elements is not free either).
+  void nextTask()
+    .then(() => loadPane(initialPane))
+    .catch(() => undefined);
+  const renderer = loadRenderer();
   const timeout = new Promise<null>((resolve) =>
     setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)
   );
   const first = await Promise.race([ready, timeout]);
-  await render(root, first ?? notInWord, initialPane);
-  if (first?.preload) afterFirstPaint(first.preload);
+  const render = await renderer;
+  // The host's code is fetched when the browser is idle after the first paint (App's onFirstPaint).
+  await render(first ?? notInWord);
   if (first === null) {
     // Office may still turn up late (a slow start of Word): switch to the real host then.
     const late = await ready;
     if (late?.inWord) {
-      await render(root, late, initialPane);
+      await render(late);
       if (late.preload) afterFirstPaint(late.preload);
     }
   }
 }
 
-// The inline script in taskpane.html removes #root in Internet Explorer's webview and shows its message instead.
-const container = document.getElementById("root");
-if (container) void start(container);
+if (document.getElementById("root")) void start();

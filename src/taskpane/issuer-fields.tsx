@@ -92,7 +92,9 @@ export function IssuerSection({ note, ...fields }: IssuerSectionProps) {
             <Caption1 className={styles.summary}>{summary}</Caption1>
           </span>
         </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+        {/* No collapse motion: on mount, open (the first use), the motion measured the panel, forcing the whole
+            pane's layout inside React's commit (~220 ms at 4× CPU throttle); the panel now just shows or hides. */}
+        <AccordionPanel className={styles.panel} collapseMotion={null}>
           <Caption1 className={styles.note}>{note}</Caption1>
           <IssuerFields {...fields} />
         </AccordionPanel>

@@ -13,3 +13,15 @@ export function whenIdle(work: () => void): () => void {
   const timer = setTimeout(work, 16);
   return () => clearTimeout(timer);
 }
+
+/** Resolves in a later task (a message to itself: no 4 ms timer clamp), so the browser can paint and answer between. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -2,12 +2,15 @@
 // pane's thread so a long document never freezes the pane.
 
 import type { CheckOptions } from "../check/engine";
-import type { CheckResult } from "../check/types";
+import type { CheckResult, Message } from "../check/types";
 import type { DocumentSource, ReadInfo } from "../host/document-host";
 import type { ParagraphAlignment } from "../host/paragraph-alignment";
 
 /** The checker's options that cross to the worker: plain data only (no rule objects, no callbacks). */
 export type WorkerCheckOptions = Omit<CheckOptions, "rules" | "onProgress">;
+
+/** What each rule checks ("Chữ màu đen"), by rule id. */
+export type RuleDescriptions = Readonly<Record<string, Message>>;
 
 export type WorkerRequest =
   /**
@@ -50,7 +53,16 @@ export type WorkerReply =
       readonly alignment: ParagraphAlignment;
       readonly read: ReadInfo;
     }
-  | { readonly id: number; readonly kind: "checked"; readonly result: CheckResult }
+  /**
+   * `descriptions`: what each rule checks, by id, in both languages (the pane names ignored rules with them; the rule
+   * registry stays out of the pane's code, where evaluating it took ~170 ms).
+   */
+  | {
+      readonly id: number;
+      readonly kind: "checked";
+      readonly result: CheckResult;
+      readonly descriptions: RuleDescriptions;
+    }
   /** The worker no longer has the snapshot under that key: the document must be read again. */
   | { readonly id: number; readonly kind: "unknown-key" }
   | {

@@ -3,6 +3,7 @@
 // paragraph texts and a key; a check (again with another profile, after an ignore) names the key.
 
 import { checkSnapshot } from "../check/engine";
+import { ruleDescriptions } from "../check/rule-descriptions";
 import { snapshotFromSource } from "../host/read-source";
 import type { Snapshot } from "../ooxml/snapshot";
 import type { WorkerChunk, WorkerReply, WorkerRequest } from "./document-worker-protocol";
@@ -61,7 +62,7 @@ function handle(request: WorkerRequest): WorkerReply {
       scope.postMessage({ id: request.id, kind: "progress", done, total });
     },
   });
-  return { id: request.id, kind: "checked", result };
+  return { id: request.id, kind: "checked", result, descriptions: ruleDescriptions() };
 }
 
 scope.onmessage = (event) => {
