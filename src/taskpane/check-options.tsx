@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { memo } from "react";
 import type { ToneStylePreference } from "../check/types";
 import { PROFILE_IDS, PROFILES, type ProfileId, isProfileId } from "../conventions";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
@@ -48,8 +49,11 @@ const TONE_STYLES: readonly {
   { value: "second", label: "toneStyleSecond" },
 ];
 
-/** Rulebook dropdown ("detect" first), tone-style dropdown, the draft switch and the reviewer-mode switch. */
-export function CheckOptions(props: CheckOptionsProps) {
+/**
+ * Rulebook dropdown ("detect" first), tone-style dropdown, the draft switch and the reviewer-mode switch. Memoised:
+ * the pane re-renders on each progress step, and these four controls need not.
+ */
+export const CheckOptions = memo(function CheckOptions(props: CheckOptionsProps) {
   const t = usePaneT(CHECK_MESSAGES);
   const styles = useStyles();
   const profileName = (id: ProfileId | "auto") =>
@@ -122,4 +126,4 @@ export function CheckOptions(props: CheckOptionsProps) {
       </div>
     </div>
   );
-}
+});

@@ -22,6 +22,7 @@ import type { ProfileId } from "../conventions";
 import { type FixReport, failureReason } from "../host/document-host";
 import { CHECK_MESSAGES, type CheckMessageKey } from "./check-messages";
 import { CheckOptions } from "./check-options";
+import { useStableHandlers } from "./stable-handlers";
 import {
   type SeverityFilter,
   filterCounts,
@@ -503,6 +504,14 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
     void act(() => readAndCheck(null, true));
   };
 
+  // Stable, so the memoised options skip the pane's re-renders while it works (progress, each 50 ms).
+  const optionHandlers = useStableHandlers({
+    onProfileChange,
+    onToneStyleChange,
+    onDraftChange,
+    onReviewerChange,
+  });
+
   const onFilterChange = (filter: SeverityFilter) => {
     onSettingsChange({ severityFilter: filter });
     setCurrent(null);
@@ -541,13 +550,13 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
 
       <CheckOptions
         profile={settings.checkProfile}
-        onProfileChange={onProfileChange}
+        onProfileChange={optionHandlers.onProfileChange}
         toneStyle={settings.toneStyle}
-        onToneStyleChange={onToneStyleChange}
+        onToneStyleChange={optionHandlers.onToneStyleChange}
         draft={draft}
-        onDraftChange={onDraftChange}
+        onDraftChange={optionHandlers.onDraftChange}
         reviewer={reviewer}
-        onReviewerChange={onReviewerChange}
+        onReviewerChange={optionHandlers.onReviewerChange}
         commentsAvailable={commentsAvailable}
         inWord={inWord}
         disabled={busy}

@@ -9,12 +9,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { type KeyboardEvent, memo, useState } from "react";
+import { memo, useState } from "react";
 import { type TextFixPreview, previewTextFix } from "../check/apply-fixes";
 import type { Finding, Severity } from "../check/types";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
 import { sourceInWords } from "./source-words";
 import { usePaneT } from "./i18n";
+import { type NavigationKey, useListRowKeys } from "./list-row-keys";
 
 /** Longest stretch of the offending text shown; the rest is elided. */
 const SNIPPET_CHARS = 120;
@@ -113,7 +114,6 @@ export interface FindingItemProps {
   readonly id: string;
   /** The text of the finding's paragraph as checked, to show a text fix before and after. */
   readonly paragraphText?: string;
-  readonly busy: boolean;
   /** The finding is in the list's single tab stop (the list moves between findings with the arrow keys). */
   readonly tabbable: boolean;
   /** The finding "next"/"previous" last went to. */
@@ -136,8 +136,6 @@ export interface FindingItemProps {
   /** Arrow keys, Home and End on the finding itself: the list moves focus. */
   readonly onNavigate: (index: number, key: NavigationKey) => void;
 }
-
-export type NavigationKey = "ArrowDown" | "ArrowUp" | "Home" | "End";
 
 function elide(text: string): string {
   const trimmed = text.trim();
@@ -185,13 +183,6 @@ export function preview(
   }
 }
 
-export const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
-  "ArrowDown",
-  "ArrowUp",
-  "Home",
-  "End",
-]);
-
 /**
  * A focusable finding; Enter on it goes to its paragraph, the arrow keys to the next or previous finding, and its
  * buttons go to, fix or ignore it. Only the list's current finding and its buttons are in the Tab order.
@@ -201,7 +192,6 @@ export const FindingItem = memo(function FindingItem({
   id,
   index,
   paragraphText,
-  busy,
   tabbable,
   current,
   collapsible,
@@ -230,16 +220,12 @@ export const FindingItem = memo(function FindingItem({
   const folded = collapsible && !opened && !current;
   const tabIndex = tabbable ? 0 : -1;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === "Enter" && onSelect && !busy) {
-      event.preventDefault();
-      onSelect(finding);
-    } else if (NAVIGATION_KEYS.has(event.key)) {
-      event.preventDefault();
-      onNavigate(index, event.key as NavigationKey);
-    }
-  };
+  const rowKeys = useListRowKeys({
+    index,
+    onEnter: onSelect ? () => onSelect(finding) : undefined,
+    onNavigate,
+    onFocusWithin,
+  });
 
   return (
     <div
@@ -249,8 +235,7 @@ export const FindingItem = memo(function FindingItem({
       className={mergeClasses(styles.item, member && styles.member, current && styles.current)}
       aria-label={`${t(severityKey(finding.severity))}, ${where}: ${message}`}
       aria-current={current ? "true" : undefined}
-      onKeyDown={onKeyDown}
-      onFocus={() => onFocusWithin(index)}
+      {...rowKeys}
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-paragraph={finding.paragraph ?? "-"}
@@ -302,7 +287,6 @@ export const FindingItem = memo(function FindingItem({
               <Button
                 size="small"
                 tabIndex={tabIndex}
-                disabledFocusable={busy}
                 aria-label={t("goToLabel", { number: (finding.paragraph ?? 0) + 1 })}
                 onClick={() => onSelect(finding)}
               >
@@ -313,7 +297,6 @@ export const FindingItem = memo(function FindingItem({
               <Button
                 size="small"
                 tabIndex={tabIndex}
-                disabledFocusable={busy}
                 aria-label={t("fixLabel", { message })}
                 onClick={() => onFix(finding)}
               >
@@ -336,7 +319,6 @@ export const FindingItem = memo(function FindingItem({
               size="small"
               appearance="subtle"
               tabIndex={tabIndex}
-              disabledFocusable={busy}
               aria-label={t("ignoreOneLabel", { where })}
               onClick={() => onIgnore(finding)}
             >
@@ -346,7 +328,6 @@ export const FindingItem = memo(function FindingItem({
               size="small"
               appearance="subtle"
               tabIndex={tabIndex}
-              disabledFocusable={busy}
               aria-label={t("ignoreRuleLabel", { rule: finding.rule })}
               onClick={() => onIgnoreRule(finding.rule)}
             >

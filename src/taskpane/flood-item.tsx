@@ -3,16 +3,12 @@
 // with its own go to, fix and ignore.
 
 import { Badge, Button, Caption1, Text, mergeClasses } from "@fluentui/react-components";
-import { type KeyboardEvent, memo } from "react";
+import { memo } from "react";
 import { type FindingGroup, groupLine, paragraphRanges } from "../check/finding-groups";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
-import {
-  NAVIGATION_KEYS,
-  type NavigationKey,
-  SEVERITY_COLOR,
-  useFindingStyles,
-} from "./finding-item";
+import { SEVERITY_COLOR, useFindingStyles } from "./finding-item";
 import { usePaneT } from "./i18n";
+import { type NavigationKey, useListRowKeys } from "./list-row-keys";
 
 export interface FloodItemProps {
   readonly group: FindingGroup;
@@ -22,7 +18,6 @@ export interface FloodItemProps {
   readonly index: number;
   /** Its findings are shown below it. */
   readonly expanded: boolean;
-  readonly busy: boolean;
   /** The row is the list's one Tab stop. */
   readonly tabbable: boolean;
   readonly onToggle: (index: number) => void;
@@ -38,7 +33,6 @@ export const FloodItem = memo(function FloodItem({
   id,
   index,
   expanded,
-  busy,
   tabbable,
   onToggle,
   onIgnoreRule,
@@ -51,16 +45,12 @@ export const FloodItem = memo(function FloodItem({
   const severity = t(severityKey(group.severity));
   const tabIndex = tabbable ? 0 : -1;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === "Enter") {
-      event.preventDefault();
-      onToggle(index);
-    } else if (NAVIGATION_KEYS.has(event.key)) {
-      event.preventDefault();
-      onNavigate(index, event.key as NavigationKey);
-    }
-  };
+  const rowKeys = useListRowKeys({
+    index,
+    onEnter: () => onToggle(index),
+    onNavigate,
+    onFocusWithin,
+  });
 
   return (
     <div
@@ -69,8 +59,7 @@ export const FloodItem = memo(function FloodItem({
       tabIndex={tabIndex}
       className={mergeClasses(styles.item)}
       aria-label={t("floodLabel", { severity, count: group.findings.length, line })}
-      onKeyDown={onKeyDown}
-      onFocus={() => onFocusWithin(index)}
+      {...rowKeys}
       data-group-rule={group.rule}
       data-severity={group.severity}
       data-count={group.findings.length}
@@ -97,7 +86,6 @@ export const FloodItem = memo(function FloodItem({
           size="small"
           appearance="subtle"
           tabIndex={tabIndex}
-          disabledFocusable={busy}
           aria-label={t("ignoreRuleLabel", { rule: group.rule })}
           onClick={() => onIgnoreRule(group.rule)}
         >

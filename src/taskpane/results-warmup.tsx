@@ -43,7 +43,6 @@ function item(finding: Finding, index: number, collapsible = false): ReactNode {
       index={index}
       finding={finding}
       paragraphText={SAMPLE}
-      busy={false}
       tabbable={false}
       current={index === 0}
       collapsible={collapsible}
