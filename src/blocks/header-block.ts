@@ -15,12 +15,13 @@ import { numberLine, resolveType } from "./document-number";
 import { type Mark, headerMarkParagraphs } from "./mark-block";
 import {
   formattedParagraph,
+  headerColumnsMm,
   LINE_GAP_PT,
   LINE_PARAGRAPH_PT,
   lineUnder,
+  maxLeftColumnMm,
   oneLineWidthMm,
   SINGLE_LINE_EM,
-  textAreaWidthMm,
 } from "./layout";
 
 export interface HeaderInput {
@@ -110,25 +111,17 @@ export function nameLines(name: string, format: TextFormat, maxMm: number): stri
   return best ?? [name];
 }
 
-/**
- * Column widths: the right column wide enough for the tiêu đề or quốc hiệu on one line (D13); the left column widened
- * within what is left so the issuer and superior lines stay whole.
- */
+/** Column widths (D13), the left column widened within what is left so the issuer and superior lines stay whole. */
 function columnWidths(
   profile: Profile,
   header: HeaderFormats,
   left: readonly [string, TextFormat][]
 ): [number, number] {
-  const total = textAreaWidthMm(profile);
-  const wide = header.partyTitle ?? header.nationalName;
-  const needed = wide ? oneLineWidthMm(wide.text, wide) : 0;
-  const maxLeft = total - Math.max(needed, total * 0.4);
+  const maxLeft = maxLeftColumnMm(profile, header);
   const lines = left.flatMap(([name, format]) =>
     nameLines(name, format, maxLeft).map((line) => oneLineWidthMm(line, format))
   );
-  const leftMm = Math.min(maxLeft, Math.max(total * header.columns.left, ...lines));
-  const rightMm = Math.max(total - leftMm, needed);
-  return [total - rightMm, rightMm];
+  return headerColumnsMm(profile, header, lines);
 }
 
 /** The left column's names: superior, issuer, the Party "*", the line under the issuer; also a copy's parts. */

@@ -1,6 +1,6 @@
 // Shared layout helpers for blocks: the text width of a page, paragraphs from rulebook formats, drawn lines.
 
-import type { Profile, RuleLine, TextFormat } from "../conventions";
+import type { HeaderFormats, Profile, RuleLine, TextFormat } from "../conventions";
 import { textWidthMm } from "../text/text-width";
 import type { ParagraphSpec } from "./block";
 
@@ -78,4 +78,33 @@ export const SINGLE_LINE_EM = 1.15;
 /** Column width that keeps `text` on one line in a table cell. */
 export function oneLineWidthMm(text: string, format: TextFormat): number {
   return textWidthMm(text, format.sizePt, format.bold) + 2 * CELL_MARGIN_MM + ONE_LINE_SLACK_MM;
+}
+
+/** The widest the header's left column may grow: what the tiêu đề or quốc hiệu on one line leaves (D13). */
+export function maxLeftColumnMm(profile: Profile, header: HeaderFormats): number {
+  const total = textAreaWidthMm(profile);
+  const wide = header.partyTitle ?? header.nationalName;
+  const needed = wide ? oneLineWidthMm(wide.text, wide) : 0;
+  return total - Math.max(needed, total * 0.4);
+}
+
+/**
+ * The header's column widths: the right column wide enough for the tiêu đề or quốc hiệu on one line (D13); the left
+ * column the profile's share, widened within what is left to `leftLinesMm`, the widths its lines need to stay whole.
+ * With no lines, the columns a header with short names has — where the Insert pane centres its marks.
+ */
+export function headerColumnsMm(
+  profile: Profile,
+  header: HeaderFormats,
+  leftLinesMm: readonly number[] = []
+): [number, number] {
+  const total = textAreaWidthMm(profile);
+  const wide = header.partyTitle ?? header.nationalName;
+  const needed = wide ? oneLineWidthMm(wide.text, wide) : 0;
+  const leftMm = Math.min(
+    maxLeftColumnMm(profile, header),
+    Math.max(total * header.columns.left, ...leftLinesMm)
+  );
+  const rightMm = Math.max(total - leftMm, needed);
+  return [total - rightMm, rightMm];
 }

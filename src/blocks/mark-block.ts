@@ -3,7 +3,7 @@
 import { type ProfileId, PROFILES } from "../conventions";
 import { textWidthMm } from "../text/text-width";
 import type { Block, BuildResult, FieldError, ParagraphSpec } from "./block";
-import { CELL_MARGIN_MM } from "./layout";
+import { CELL_MARGIN_MM, headerColumnsMm } from "./layout";
 
 export const SECRECY_MARKS = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"] as const;
 export const URGENCY_MARKS = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"] as const;
@@ -74,9 +74,47 @@ const FRAME_PT = 0.75;
 const FRAME_PAD_MM = 2;
 
 /**
- * The marks as the header carries them [PL1 IV, ô 10a, 10b, 11]: dấu mật and khẩn under the number in the left
- * column, phạm vi lưu hành under the place-date in the right column; State khẩn and lưu hành framed. `leftMm` and
- * `rightMm` are the header's column widths, which centre the frames.
+ * One mark as it stands in a column `columnMm` wide [PL1 IV, ô 10a, 10b, 11]: the secrecy stamp framed by two lines at
+ * its width, 13 pt bold, in both regimes (D38); State khẩn and lưu hành in a single frame [PL1 III.2b–c]; the Party's
+ * khẩn and lưu hành unframed (conventions §3.13). The frame is the paragraph's border, centred by its indents.
+ */
+function markParagraph(profileId: ProfileId, mark: Mark, columnMm: number): ParagraphSpec {
+  const profile = PROFILES[profileId];
+  const format = profile.drafting.urgency;
+  const role = roleOf(mark);
+  // The secrecy stamp belongs to the state-secrets law, which binds Party documents too (D38); the Party sources
+  // give khẩn and lưu hành no frame (conventions §3.13).
+  const secrecy = role === "secrecy";
+  const framed = secrecy || profile.regime === "state";
+  const widthMm = framed
+    ? (STAMP_WIDTH_MM[mark] ??
+      textWidthMm(mark, format.sizePt, format.bold ?? false) + 2 * FRAME_PAD_MM)
+    : 0;
+  const sideMm = Math.max(0, (columnMm - 2 * CELL_MARGIN_MM - widthMm) / 2);
+  return {
+    kind: "paragraph",
+    role,
+    align: "center",
+    runs: [
+      secrecy
+        ? { text: mark, sizePt: SECRECY_PT, bold: true }
+        : { text: mark, sizePt: format.sizePt, bold: format.bold },
+    ],
+    spacing: framed
+      ? { beforePt: 8, afterPt: 2, lineExactPt: STAMP_LINE_PT }
+      : { beforePt: 6, afterPt: 0 },
+    ...(framed
+      ? {
+          box: { widthPt: FRAME_PT, ...(secrecy ? { double: true } : {}) },
+          indent: { leftMm: sideMm, rightMm: sideMm },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The marks as the header carries them: dấu mật and khẩn under the number in the left column, phạm vi lưu hành under
+ * the place-date in the right column. `leftMm` and `rightMm` are the header's column widths, which centre the frames.
  */
 export function headerMarkParagraphs(
   profileId: ProfileId,
@@ -86,63 +124,30 @@ export function headerMarkParagraphs(
 ): BuildResult<{ left: ParagraphSpec[]; right: ParagraphSpec[] }> {
   const errors = markErrors(marks);
   if (errors) return { ok: false, errors };
-  const profile = PROFILES[profileId];
-  const state = profile.regime === "state";
-  const format = profile.drafting.urgency;
   const left: ParagraphSpec[] = [];
   const right: ParagraphSpec[] = [];
   for (const mark of ordered(marks)) {
-    const role = roleOf(mark);
-    const columnMm = role === "circulation" ? rightMm : leftMm;
-    // The secrecy stamp belongs to the state-secrets law, which binds Party documents too (D38); the Party sources
-    // give khẩn and lưu hành no frame (conventions §3.13).
-    const secrecy = role === "secrecy";
-    const framed = secrecy || state;
-    const widthMm = framed
-      ? (STAMP_WIDTH_MM[mark] ??
-        textWidthMm(mark, format.sizePt, format.bold ?? false) + 2 * FRAME_PAD_MM)
-      : 0;
-    const sideMm = Math.max(0, (columnMm - 2 * CELL_MARGIN_MM - widthMm) / 2);
-    const paragraph: ParagraphSpec = {
-      kind: "paragraph",
-      role,
-      align: "center",
-      runs: [
-        secrecy
-          ? { text: mark, sizePt: SECRECY_PT, bold: true }
-          : { text: mark, sizePt: format.sizePt, bold: format.bold },
-      ],
-      spacing: framed
-        ? { beforePt: 8, afterPt: 2, lineExactPt: STAMP_LINE_PT }
-        : { beforePt: 6, afterPt: 0 },
-      ...(framed
-        ? {
-            box: { widthPt: FRAME_PT, ...(secrecy ? { double: true } : {}) },
-            indent: { leftMm: sideMm, rightMm: sideMm },
-          }
-        : {}),
-    };
-    (role === "circulation" ? right : left).push(paragraph);
+    if (roleOf(mark) === "circulation") right.push(markParagraph(profileId, mark, rightMm));
+    else left.push(markParagraph(profileId, mark, leftMm));
   }
   return { ok: true, value: { left, right } };
 }
 
 /**
- * The marks block the Insert pane puts at the cursor, secrecy above urgency [PL1]; a Party document has no secrecy
- * stamp format (HD36 Mục II.1).
+ * The marks block the Insert pane puts at the cursor, secrecy above urgency above circulation [PL1 IV], each written
+ * as `thethuc new` writes it in the header (the same paragraphs: the secrecy stamp double-framed, D38), centred as in
+ * the left column of a header with short names — where the cursor stands under the number. `columnMm` overrides that.
  */
-export function markBlock(profileId: ProfileId, marks: readonly Mark[]): BuildResult<Block> {
+export function markBlock(
+  profileId: ProfileId,
+  marks: readonly Mark[],
+  columnMm?: number
+): BuildResult<Block> {
   const profile = PROFILES[profileId];
   const errors = markErrors(marks);
   if (errors) return { ok: false, errors };
-  const format = profile.drafting.urgency;
-  const content = ordered(marks).map((mark): ParagraphSpec => ({
-    kind: "paragraph",
-    role: roleOf(mark),
-    align: format.align,
-    runs: [{ text: mark, sizePt: format.sizePt, bold: format.bold }],
-    spacing: { beforePt: 6, afterPt: 0 },
-  }));
+  const widthMm = columnMm ?? headerColumnsMm(profile, profile.header)[0];
+  const content = ordered(marks).map((mark) => markParagraph(profileId, mark, widthMm));
   return {
     ok: true,
     value: {

@@ -37,23 +37,42 @@ const ALIGN: Record<ParagraphSpec["align"], CSSProperties["textAlign"]> = {
 function Paragraph({ paragraph }: { readonly paragraph: ParagraphSpec }) {
   const styles = useStyles();
   if (paragraph.borderTop) {
-    return <div style={{ borderTop: "1px solid currentColor", width: "40%", margin: "2px auto" }} />;
+    return (
+      <div style={{ borderTop: "1px solid currentColor", width: "40%", margin: "2px auto" }} />
+    );
   }
+  const runs = paragraph.runs.map((run, index) => (
+    <span
+      key={index}
+      style={{
+        fontSize: `${run.sizePt / BASE_PT}em`,
+        fontWeight: run.bold ? 700 : 400,
+        fontStyle: run.italic ? "italic" : "normal",
+        textDecoration: run.underline ? "underline" : "none",
+      }}
+    >
+      {run.text}
+    </span>
+  ));
+  const box = paragraph.box;
   return (
     <p className={styles.paragraph} style={{ textAlign: ALIGN[paragraph.align] }}>
-      {paragraph.runs.map((run, index) => (
+      {box ? (
+        // The stamp's frame as Word draws it: two lines round a secrecy mark (D38), one round KHẨN and the like.
         <span
-          key={index}
+          data-frame={box.double ? "double" : "single"}
           style={{
-            fontSize: `${run.sizePt / BASE_PT}em`,
-            fontWeight: run.bold ? 700 : 400,
-            fontStyle: run.italic ? "italic" : "normal",
-            textDecoration: run.underline ? "underline" : "none",
+            display: "inline-block",
+            border: box.double ? "3px double currentColor" : "1px solid currentColor",
+            padding: "0 0.6em",
+            margin: "2px 0",
           }}
         >
-          {run.text}
+          {runs}
         </span>
-      ))}
+      ) : (
+        runs
+      )}
     </p>
   );
 }

@@ -249,6 +249,12 @@ describe("Kính gửi, căn cứ, marks, tên loại", () => {
   it("orders secrecy above urgency and refuses unknown marks", () => {
     expect(blockTexts(ok(markBlock("nha-nuoc", ["KHẨN", "MẬT"])))).toEqual(["MẬT", "KHẨN"]);
     expect(markBlock("nha-nuoc", ["RẤT KHẨN" as never]).ok).toBe(false);
+    // The Insert pane's block writes the marks as the header does (D38): MẬT double-framed, Party khẩn unframed.
+    const party = ok(markBlock("dang-2018", ["KHẨN", "MẬT"])).content;
+    expect(party.map((c) => (c.kind === "paragraph" ? c.box : null))).toEqual([
+      { widthPt: 0.75, double: true },
+      undefined,
+    ]);
   });
 
   it("frames the State urgency stamps at 20, 40 and 30 mm [PL1 III.2b] and places the marks by column", () => {

@@ -2,7 +2,11 @@
 
 import type { Block } from "../../src/blocks/block";
 import { headerBlock } from "../../src/blocks/header-block";
+import { type Mark, markBlock } from "../../src/blocks/mark-block";
 import { newDocumentBlocks } from "../../src/blocks/new-document";
+import { checkSnapshot } from "../../src/check/engine";
+import { flatOpcPackage } from "../../src/ooxml/flat-opc";
+import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { closingFrom, CLOSING_DEFAULTS } from "../../src/taskpane/block-forms/closing-form";
 import { HostError } from "../../src/host/document-host";
 import { createWordHost } from "../../src/host/word";
@@ -202,6 +206,104 @@ describe("insertBlocks: the Insert pane's electronic closing (PL1 II.7d, II.8a)"
       { ...CLOSING_DEFAULTS, electronic: "yes", sealDiameter: "4 cm" }
     );
     expect(closing.ok ? [] : closing.errors.map((e) => e.field)).toEqual(["sealDiameter"]);
+  });
+});
+
+describe("insertBlocks: the Insert pane's secrecy stamp (D38)", () => {
+  /** The `<w:p>` that carries `text` in a package. */
+  const paragraphOf = (ooxml: string, text: string) =>
+    ooxml.match(new RegExp(`<w:p>(?:(?!</w:p>).)*>${text}</w:t>.*?</w:p>`))?.[0] ?? "";
+  const inserted = async (profile: "nha-nuoc" | "dang-2026", marks: Mark[], wordApi: string) => {
+    const block = markBlock(profile, marks);
+    if (!block.ok) throw new Error(JSON.stringify(block.errors));
+    const fake = fakeOffice({ wordApi, paragraphs: ["Nội dung"] });
+    await createWordHost(fake.globals).insertBlocks([block.value], "cursor");
+    expect(count(fake.calls, "Word.run")).toBe(1);
+    expect(count(fake.calls, "sync")).toBeLessThanOrEqual(2);
+    expect(fake.packages).toHaveLength(1);
+    return fake.packages[0] ?? "";
+  };
+  /** What `thethuc new` writes for the same marks: the package of its blocks, the header's marks in its left cell. */
+  const written = (profile: "nha-nuoc" | "dang-2026", secrecy: Mark[], urgency: Mark[] = []) => {
+    const blocks = newDocumentBlocks({
+      profile,
+      type: "bao-cao",
+      issuer: profile === "nha-nuoc" ? "Sở Nội vụ" : "Thị ủy Điện Bàn",
+      issuerCode: profile === "nha-nuoc" ? "SNV" : "TU",
+      superior: profile === "nha-nuoc" ? "UBND tỉnh Lào Cai" : "Đảng bộ tỉnh Quảng Nam",
+      place: "Lào Cai",
+      number: "15",
+      date: "04/11/2026",
+      secrecy,
+      urgency,
+    });
+    if (!blocks.ok) throw new Error(JSON.stringify(blocks.errors));
+    return blocks.value;
+  };
+
+  it.each([
+    ["nha-nuoc", "MẬT", "1.3"],
+    ["nha-nuoc", "TUYỆT MẬT", "1.1"],
+    ["dang-2026", "TỐI MẬT", "1.3"],
+  ] as const)(
+    "%s: %s goes in framed by two lines, 13 pt bold — the paragraph `new` writes (WordApi %s)",
+    async (profile, mark, wordApi) => {
+      const ooxml = await inserted(profile, [mark, "HỎA TỐC"], wordApi);
+      const stamp = paragraphOf(ooxml, mark);
+      // Four sides, double, 0.75 pt (w:sz in eighths), black [TT24 mẫu số 02] (D38).
+      for (const side of ["top", "left", "bottom", "right"])
+        expect(stamp).toContain(
+          `<w:${side} w:val="double" w:sz="6" w:space="1" w:color="000000"/>`
+        );
+      expect(stamp).toContain('<w:jc w:val="center"/>');
+      expect(stamp).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
+      // The same paragraph, byte for byte, as the one `thethuc new` puts under the number (one source of truth).
+      expect(stamp).toBe(paragraphOf(flatOpcPackage(written(profile, [mark], ["HỎA TỐC"])), mark));
+      // Secrecy above urgency [PL1 IV]; the Party's khẩn stays unframed (conventions §3.13).
+      expect(ooxml.indexOf(`>${mark}<`)).toBeLessThan(ooxml.indexOf(">HỎA TỐC<"));
+      const urgency = paragraphOf(ooxml, "HỎA TỐC");
+      expect(urgency.includes("<w:pBdr>")).toBe(profile === "nha-nuoc");
+      expect(urgency).not.toContain('w:val="double"');
+    }
+  );
+
+  it("frames MẬT 20 mm wide in the left column of a header with short names", async () => {
+    const ooxml = await inserted("nha-nuoc", ["MẬT"], "1.3");
+    const [, left, right] = paragraphOf(ooxml, "MẬT").match(
+      /<w:ind w:left="(\d+)" w:right="(\d+)"/
+    ) ?? ["", "0", "0"];
+    const header = written("nha-nuoc", [])[0];
+    const table = header?.content.find((c) => c.kind === "table");
+    const columnMm = table?.kind === "table" ? (table.columnsMm[0] ?? 0) : 0;
+    const twipsPerMm = 1440 / 25.4;
+    const frameMm = columnMm - 2 * 1.905 - (Number(left) + Number(right)) / twipsPerMm;
+    expect(left).toBe(right);
+    expect(frameMm).toBeCloseTo(20, 0);
+  });
+
+  it("makes a document our own check passes: no header/secrecy-stamp finding where the mark is inserted", async () => {
+    const ooxml = await inserted("nha-nuoc", ["MẬT"], "1.3");
+    // The inserted content control, put where the user's cursor stood: under the number, in the header's left cell.
+    const control = ooxml.slice(ooxml.indexOf("<w:sdt>"), ooxml.lastIndexOf("</w:sdt>") + 8);
+    const document = flatOpcPackage(written("nha-nuoc", []));
+    const numberEnd = document.indexOf("</w:p>", document.indexOf(">Số: ")) + "</w:p>".length;
+    const withMark = document.slice(0, numberEnd) + control + document.slice(numberEnd);
+    const result = checkSnapshot(readFlatOpc(withMark), { profile: "nha-nuoc" });
+    expect(result.documentType).toBe("bao-cao");
+    const rule = "header/secrecy-stamp";
+    expect(result.findings.filter((f) => f.rule === rule)).toEqual([]);
+    // The rule did look at the mark (it says "not evaluated" when there is none)…
+    expect(result.coverage.notEvaluated.map((n) => n.rule)).not.toContain(rule);
+    // …and warns on the same mark without its frame, as it did on the Insert pane's mark before.
+    const bare = withMark.replace(
+      /<w:pBdr>(?:(?!<\/w:pBdr>).)*<\/w:pBdr>(?=(?:(?!<\/w:p>).)*>MẬT<)/,
+      ""
+    );
+    expect(bare).not.toBe(withMark);
+    const unframed = checkSnapshot(readFlatOpc(bare), { profile: "nha-nuoc" });
+    expect(unframed.findings.filter((f) => f.rule === rule).map((f) => f.severity)).toEqual([
+      "warning",
+    ]);
   });
 });
 

@@ -772,9 +772,23 @@ describe("the Insert pane's block forms", () => {
     await page.getByRole("radio", { name: "HỎA TỐC" }).check();
     // The phạm vi lưu hành (ô 11) is offered with them [PL1 III.2c].
     await page.getByRole("radio", { name: "XEM XONG TRẢ LẠI" }).check();
+    // The preview shows the stamps' frames: two lines round MẬT (D38), one round HỎA TỐC and the lưu hành [PL1 III.2].
+    const preview = page.getByTestId("block-preview");
+    await preview.locator('[data-frame="double"]', { hasText: "MẬT" }).waitFor();
+    expect(await preview.locator('[data-frame="single"]').allTextContents()).toEqual([
+      "HỎA TỐC",
+      "XEM XONG TRẢ LẠI",
+    ]);
     const ooxml = await insertAndCheck(page, "marks", "insert-marks");
     expect(ooxml.indexOf("MẬT")).toBeLessThan(ooxml.indexOf("HỎA TỐC"));
     expect(ooxml.indexOf("HỎA TỐC")).toBeLessThan(ooxml.indexOf("XEM XONG TRẢ LẠI"));
+    // What goes into Word is the framed stamp `thethuc new` writes: a double border, 13 pt bold.
+    const stamp = ooxml.slice(
+      ooxml.lastIndexOf("<w:p>", ooxml.indexOf(">MẬT<")),
+      ooxml.indexOf(">MẬT<")
+    );
+    expect(stamp).toContain('<w:top w:val="double" w:sz="6" w:space="1" w:color="000000"/>');
+    expect(stamp).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
   });
 });
 
