@@ -4,6 +4,7 @@
 import { DOCUMENT_TYPES, type DocumentType, PROFILE_IDS, type Regime } from "../conventions";
 import type { ParagraphSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText, toneInsensitive, upperMatch } from "../text/normalize";
+import { isWhiteSpaceUnit } from "../text/white-space";
 import { paragraphMatchText } from "./lines";
 
 /** One line of a paragraph (paragraphs may hold several, split by line breaks), in matching form. */
@@ -202,11 +203,11 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
     if (!MAY_GAP.test(original)) {
       // One part: the line itself (linesOf keeps only lines with text), without its edges' white space.
       let lead = 0;
-      while (lead < original.length && isWhiteSpace(original.charCodeAt(lead))) lead++;
+      while (lead < original.length && isWhiteSpaceUnit(original.charCodeAt(lead))) lead++;
       let trail = 0;
       while (
         trail < original.length &&
-        isWhiteSpace(original.charCodeAt(original.length - 1 - trail))
+        isWhiteSpaceUnit(original.charCodeAt(original.length - 1 - trail))
       )
         trail++;
       parts.push({
@@ -248,23 +249,6 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
     }
   }
   return parts;
-}
-
-/** True for a UTF-16 unit that `trim` removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhiteSpace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   STATE_ISSUER_CODES,
 } from "./cited-types";
 import { codePointBefore, matchesNotAfter } from "../text/matches-not-after";
+import { isWhiteSpaceUnit } from "../text/white-space";
 import { LAW_NAMES } from "./law-names";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
 import { findNamedDocument, NAMED_DOCUMENTS, type NamedDocument } from "./named-documents";
@@ -1291,23 +1292,6 @@ export function findMentions(original: string, term: string): TextSpan[] {
 }
 
 const WORD_CHARACTER = /^[\p{L}\d]$/u;
-
-/** True for a UTF-16 unit that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isWhiteSpaceUnit(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
-}
 
 /** The code point that starts at `at` ("" at the end). */
 function codePointAt(text: string, at: number): string {
