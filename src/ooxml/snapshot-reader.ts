@@ -92,6 +92,27 @@ function layerRun(base: RunProps, layer: RunProps): RunProps {
   return result;
 }
 
+/**
+ * The paragraph's own properties over its styles' (as `{ ...base, ...own }`, own properties winning even when
+ * undefined): one object of one shape, which is much cheaper than spreading two objects for every paragraph.
+ */
+function layerPara(base: ParaProps, own: ParaProps): ParaProps {
+  const pick = <K extends keyof ParaProps>(key: K): ParaProps[K] =>
+    Object.hasOwn(own, key) ? own[key] : base[key];
+  return {
+    align: pick("align"),
+    left: pick("left"),
+    right: pick("right"),
+    firstLine: pick("firstLine"),
+    before: pick("before"),
+    after: pick("after"),
+    line: pick("line"),
+    lineRule: pick("lineRule"),
+    borderTop: pick("borderTop"),
+    borderBottom: pick("borderBottom"),
+  };
+}
+
 function themeFont(theme: ThemeFonts, name: string): string | undefined {
   const scheme = name.startsWith("major") ? theme.major : theme.minor;
   if (name.endsWith("EastAsia")) return scheme.ea;
@@ -358,6 +379,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   }
 
   const baseParaCache = new Map<string, ParaProps>();
+  const baseFonts = new Map<RunProps, RunFonts>();
 
   /** The paragraph properties of the defaults, the table's style and the paragraph's style, layered once per pair. */
   function basePara(tableStyle: string | null, styleId: string | null): ParaProps {
@@ -381,7 +403,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     const base = basePara(tableStyle, styleId);
     let direct = false;
     for (const key in open.para) if (Object.hasOwn(open.para, key)) direct = true;
-    const para: ParaProps = direct ? { ...base, ...open.para } : base;
+    const para: ParaProps = direct ? layerPara(base, open.para) : base;
     const widthMm = frame ? cellWidthMm(frame) : undefined;
     const cell: CellPosition | null = frame
       ? {
@@ -395,7 +417,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     const lineRule = para.lineRule ?? "auto";
     const line = para.line ?? 240;
     if (paragraphs.length >= limits.paragraphs) throw tooLong(`${limits.paragraphs} paragraphs`);
-    paragraphs.push({
+    const closed: { -readonly [K in keyof ParagraphSnapshot]: ParagraphSnapshot[K] } = {
       index: paragraphs.length,
       text: open.text,
       runs: open.runs,
@@ -415,22 +437,34 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       border: { top: para.borderTop ?? false, bottom: para.borderBottom ?? false },
       cell,
       section: sections.length,
-      ...(open.numbered ? { numbered: true } : {}),
-    });
+    };
+    // Set after the literal, not spread into it: a spread builds every paragraph's object the slow generic way.
+    if (open.numbered) closed.numbered = true;
+    paragraphs.push(closed);
   }
 
   function closeRun(open: OpenRun, target: OpenParagraph): void {
     if (open.text === "") return;
     if (++runCount > limits.runs) throw tooLong(`${limits.runs} runs`);
     const frame = tables[tables.length - 1];
-    const props = layerRun(
-      baseRun(frame?.styleId ?? null, target.styleId ?? sheet.defaultParagraphStyle, open.styleId),
-      open.props
+    const base = baseRun(
+      frame?.styleId ?? null,
+      target.styleId ?? sheet.defaultParagraphStyle,
+      open.styleId
     );
+    let direct = false;
+    for (const key in open.props) if (Object.hasOwn(open.props, key)) direct = true;
+    // A run with no properties of its own has its styles' properties, and their fonts (one object per style set).
+    const props = direct ? layerRun(base, open.props) : base;
+    let fonts = direct ? undefined : baseFonts.get(base);
+    if (!fonts) {
+      fonts = fontsOf(props, sheet.theme);
+      if (!direct) baseFonts.set(base, fonts);
+    }
     target.runs.push({
       text: open.text,
       start: target.text.length,
-      fonts: fontsOf(props, sheet.theme),
+      fonts,
       sizePt: (props.size ?? WORD_DEFAULT_SIZE_HALF_POINTS) / 2,
       bold: props.bold ?? false,
       italic: props.italic ?? false,
