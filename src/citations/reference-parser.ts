@@ -1240,7 +1240,11 @@ function parseDefinitionsIn(
   const found: { at: number; definition: Definition }[] = [];
   // Both forms open a bracket: most paragraphs hold none, and the patterns would try every position.
   if (text.indexOf("(", from) < 0) return found;
-  for (const match of text.slice(from).matchAll(DEFINITION)) {
+  // The matches of `matchAll` on the text after `from`, by `exec`: matchAll copies the pattern on every call, which cost
+  // more than the search itself over a document's paragraphs. Neither pattern matches an empty string.
+  const subject = from === 0 ? text : text.slice(from);
+  DEFINITION.lastIndex = 0;
+  for (let match = DEFINITION.exec(subject); match; match = DEFINITION.exec(subject)) {
     const at = from + match.index;
     const groups = match.groups as { formula: string; short: string };
     const raw = groups.short;
@@ -1256,7 +1260,8 @@ function parseDefinitionsIn(
       },
     });
   }
-  for (const match of text.slice(from).matchAll(ACRONYM)) {
+  ACRONYM.lastIndex = 0;
+  for (let match = ACRONYM.exec(subject); match; match = ACRONYM.exec(subject)) {
     const short = (match.groups as { short: string }).short;
     if (ROMAN.test(short) || (short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const at = from + match.index;
