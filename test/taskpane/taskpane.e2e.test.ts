@@ -436,6 +436,46 @@ describe("the language switch", () => {
   });
 });
 
+describe("start-up", () => {
+  /** The page's own script files, by how they were asked for ("link": a preload in taskpane.html; "script"). */
+  async function scriptFetches(page: Page): Promise<{ name: string; by: string }[]> {
+    return page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry as PerformanceResourceTiming)
+        .filter((entry) => entry.name.startsWith(location.origin) && entry.name.endsWith(".js"))
+        .map((entry) => ({ name: entry.name.replace(/^.*\//, ""), by: entry.initiatorType }))
+    );
+  }
+
+  it("asks for the files of the pane the address names while the page loads, each once", async () => {
+    const insert = await open({ pane: "insert" });
+    await textbox(insert, /^Cơ quan ban hành/).waitFor();
+    const insertFetches = await scriptFetches(insert);
+    const preloaded = insertFetches.filter((f) => f.by === "link").map((f) => f.name);
+    expect(preloaded).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^insert-pane\./),
+        expect.stringMatching(/^pane-libraries\./),
+      ])
+    );
+    expect(preloaded.some((name) => /^check-pane\./.test(name))).toBe(false);
+    // The script elements webpack adds use the preloaded answers: no file is fetched twice.
+    const names = insertFetches.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+
+    const check = await open({ pane: "check" });
+    await check.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    const checkPreloaded = (await scriptFetches(check))
+      .filter((f) => f.by === "link")
+      .map((f) => f.name);
+    expect(checkPreloaded).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^check-pane\./)])
+    );
+    expect(checkPreloaded.some((name) => /^insert-pane\./.test(name))).toBe(false);
+  });
+});
+
 describe("outside Word", () => {
   it("renders after a short wait when Office.onReady never fires, and insert says why it cannot", async () => {
     const page = await open({ pane: "insert", stub: { neverReady: true } });
