@@ -27,6 +27,7 @@ import {
   partiesClosingBlock,
   sealDiameterMm,
   travelTableBlock,
+  type SignatureInput,
   minutesClosingBlock,
 } from "./closing-block";
 import { numberLine } from "./document-number";
@@ -465,6 +466,19 @@ function openingOf(
   }
 }
 
+/** The issuer's signer, as the closing writes it: the typed title and name, else gaps. */
+function issuerSignature(input: NewDocumentInput): SignatureInput {
+  return {
+    profile: input.profile,
+    authority: input.authority,
+    issuer: input.issuer,
+    collective: input.collective,
+    head: input.head,
+    title: input.signerTitle ?? GAP,
+    name: input.signer ?? GAP,
+  };
+}
+
 /** Nơi nhận of a document: the typed list, else the preset's, else a gap; the storage as each regime keeps it. */
 function storageFor(input: NewDocumentInput, profile: Profile, presetStorage?: string): string {
   return (
@@ -530,15 +544,7 @@ function copyDocument(input: NewDocumentInput, profile: Profile): BuildResult<Bl
       recipients: input.recipients && input.recipients.length > 0 ? input.recipients : [GAP],
       storage: storageFor(input, profile),
     },
-    signature: {
-      profile: input.profile,
-      authority: input.authority,
-      issuer: input.issuer,
-      collective: input.collective,
-      head: input.head,
-      title: input.signerTitle ?? GAP,
-      name: input.signer ?? GAP,
-    },
+    signature: issuerSignature(input),
   });
   if (!closing.ok) return closing;
   const draft = tidy(input.number ?? "") === "" || tidy(input.date ?? "") === "";
@@ -860,15 +866,7 @@ export function newDocumentBlocks(input: NewDocumentInput): BuildResult<Block[]>
     electronic: input.electronic,
     ...(seal.ok && seal.value !== undefined ? { sealMm: seal.value } : {}),
     recipients,
-    signature: {
-      profile: input.profile,
-      authority: input.authority,
-      issuer: input.issuer,
-      collective: input.collective,
-      head: input.head,
-      title: input.signerTitle ?? GAP,
-      name: input.signer ?? GAP,
-    },
+    signature: issuerSignature(input),
   };
   if (structure.closing === "minutes") {
     more.push(
