@@ -26,6 +26,30 @@ export const SEVERITY_COLOR: Readonly<Record<Severity, "danger" | "warning" | "i
   info: "informative",
 };
 
+/** "Bỏ qua quy tắc này trong văn bản", on a finding's row and on a flood's (flood-item.tsx). */
+export function IgnoreRuleButton({
+  rule,
+  tabIndex,
+  onIgnoreRule,
+}: {
+  readonly rule: string;
+  readonly tabIndex: number;
+  readonly onIgnoreRule: (rule: string) => void;
+}) {
+  const t = usePaneT(CHECK_MESSAGES);
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      tabIndex={tabIndex}
+      aria-label={t("ignoreRuleLabel", { rule })}
+      onClick={() => onIgnoreRule(rule)}
+    >
+      {t("ignoreRule")}
+    </Button>
+  );
+}
+
 /** A finding's look, shared with the row of a flood (flood-item.tsx). */
 export const useFindingStyles = makeStyles({
   item: {
@@ -324,15 +348,7 @@ export const FindingItem = memo(function FindingItem({
             >
               {t("ignoreOne")}
             </Button>
-            <Button
-              size="small"
-              appearance="subtle"
-              tabIndex={tabIndex}
-              aria-label={t("ignoreRuleLabel", { rule: finding.rule })}
-              onClick={() => onIgnoreRule(finding.rule)}
-            >
-              {t("ignoreRule")}
-            </Button>
+            <IgnoreRuleButton rule={finding.rule} tabIndex={tabIndex} onIgnoreRule={onIgnoreRule} />
           </div>
         </>
       )}

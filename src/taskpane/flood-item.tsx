@@ -6,7 +6,7 @@ import { Badge, Button, Caption1, Text, mergeClasses } from "@fluentui/react-com
 import { memo } from "react";
 import { type FindingGroup, groupLine, paragraphRanges } from "../check/finding-groups";
 import { CHECK_MESSAGES, severityKey } from "./check-messages";
-import { SEVERITY_COLOR, useFindingStyles } from "./finding-item";
+import { IgnoreRuleButton, SEVERITY_COLOR, useFindingStyles } from "./finding-item";
 import { usePaneT } from "./i18n";
 import { type NavigationKey, useListRowKeys } from "./list-row-keys";
 
@@ -82,15 +82,7 @@ export const FloodItem = memo(function FloodItem({
         >
           {expanded ? t("floodHide") : t("floodShow", { count: group.findings.length })}
         </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          tabIndex={tabIndex}
-          aria-label={t("ignoreRuleLabel", { rule: group.rule })}
-          onClick={() => onIgnoreRule(group.rule)}
-        >
-          {t("ignoreRule")}
-        </Button>
+        <IgnoreRuleButton rule={group.rule} tabIndex={tabIndex} onIgnoreRule={onIgnoreRule} />
       </div>
     </div>
   );
