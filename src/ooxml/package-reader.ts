@@ -1,6 +1,6 @@
 // Opens a .docx (zip) or a flat-OPC package (what getOoxml returns) and hands out its XML parts, refusing hostile input.
 
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 /** A document that cannot be read, with a one-line reason fit for the user. */
 export class DocxReadError extends Error {
@@ -54,8 +54,10 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const CENTRAL_HEADER = 46;
 const LOCAL_HEADER = 30;
-/** Compressed bytes pushed to the inflater at a time: one push unpacks to at most about 1,032 times this. */
+/** The fewest compressed bytes pushed to the streaming inflater at a time, near a limit. */
 const INFLATE_CHUNK = 4096;
+/** Deflate's largest expansion: a 258-byte copy coded in two bits, so 1,032 unpacked bytes per packed byte. */
+const MOST_DEFLATE_RATIO = 1032;
 const MB = 1024 * 1024;
 /** Unpacked bytes decoded to text at a time. */
 const DECODE_BATCH = 4 * MB;
@@ -192,6 +194,32 @@ function entries(file: Bytes, limits: PackageLimits): { list: Entry[]; directory
   return { list: result, directoryAt: offset };
 }
 
+/**
+ * Inflates a whole entry in one call into a buffer of its declared size, or returns null for the streaming path to
+ * decide. Taken only when even deflate's largest expansion of the packed bytes stays within the part's and the
+ * package's budgets, so the work is bounded as the streaming path's is; the buffer cannot grow (bytes past it are
+ * dropped), so one byte more than declared means the entry does not match its header and the streaming path reads it
+ * with its own checks, as does any error, or a ratio the streaming path might judge otherwise.
+ */
+function inflateWhole(
+  data: Uint8Array,
+  declared: number,
+  limits: PackageLimits,
+  room: number
+): Uint8Array | null {
+  if (data.length === 0 || data.length * MOST_DEFLATE_RATIO > room) return null;
+  const size = Math.min(declared, data.length * MOST_DEFLATE_RATIO);
+  let bytes: Uint8Array;
+  try {
+    bytes = inflateSync(data, { out: new Uint8Array(size + 1) });
+  } catch {
+    return null;
+  }
+  if (bytes.length > size) return null;
+  if (bytes.length > MB && bytes.length > data.length * limits.ratio) return null;
+  return bytes;
+}
+
 /** Unpacks one entry's bytes as text, counting the bytes actually produced against the part and package budgets. */
 function unpack(
   file: Bytes,
@@ -212,6 +240,14 @@ function unpack(
   const packedEnd = Math.min(dataEnd, start + entry.packed);
   if (start > packedEnd) throw corrupt(`${entry.name} starts past the end of the file`);
   const data = file.bytes.subarray(start, packedEnd);
+  const room = Math.min(limits.partBytes, budget.left);
+  if (entry.method === 8 && entry.declared <= room) {
+    const whole = inflateWhole(data, entry.declared, limits, room);
+    if (whole) {
+      budget.left -= whole.length;
+      return new TextDecoder().decode(whole);
+    }
+  }
   const decoder = new TextDecoder();
   const pieces: string[] = [];
   // Unpacked bytes wait here and are decoded a few megabytes at a time: a part decoded in one piece costs about half
@@ -233,13 +269,14 @@ function unpack(
     waitingBytes = 0;
   };
   let produced = 0;
+  /** Takes the unpacked bytes of one push, after which `consumed` packed bytes have been read. */
   const take = (chunk: Uint8Array, consumed: number) => {
     produced += chunk.length;
     if (produced > limits.partBytes)
       throw tooLarge(entry.name, `more than ${limits.partBytes / MB} MB`);
     if (produced > budget.left)
       throw tooLarge(entry.name, `the package passes ${limits.totalBytes / MB} MB`);
-    if (produced > MB && produced > (consumed + INFLATE_CHUNK) * limits.ratio)
+    if (produced > MB && produced > consumed * limits.ratio)
       throw tooLarge(entry.name, `ratio above ${limits.ratio}:1`);
     waiting.push(chunk);
     waitingBytes += chunk.length;
@@ -249,15 +286,24 @@ function unpack(
     take(data, data.length);
   } else if (entry.method === 8) {
     let consumed = 0;
+    let pushEnd = 0;
     let ended = false;
     const inflater = new Inflate((chunk, final) => {
-      take(chunk, consumed);
+      take(chunk, Math.min(pushEnd, data.length));
       if (final) ended = true;
     });
     try {
-      for (consumed = 0; consumed < data.length && !ended; consumed += INFLATE_CHUNK) {
-        const last = consumed + INFLATE_CHUNK >= data.length;
-        inflater.push(data.subarray(consumed, consumed + INFLATE_CHUNK), last);
+      while (consumed < data.length && !ended) {
+        // A push unpacks to at most 1,032 times its size: as large as the budget left can take whole, and never less
+        // than 4 KB, so the bytes unpacked past a limit before its check runs stay under about 4 MB.
+        const left = Math.min(limits.partBytes, budget.left) - produced;
+        const size = Math.max(
+          INFLATE_CHUNK,
+          Math.floor(left / MOST_DEFLATE_RATIO / INFLATE_CHUNK) * INFLATE_CHUNK
+        );
+        pushEnd = consumed + size;
+        inflater.push(data.subarray(consumed, pushEnd), pushEnd >= data.length);
+        consumed = pushEnd;
       }
     } catch (error) {
       if (error instanceof DocxReadError) throw error;

@@ -89,6 +89,22 @@ describe("inflating counts the bytes it produces, not what the zip declares", ()
     expect(parts.get("word/styles.xml")?.length).toBe(part.length);
     expect(reasonOf(() => parts.get("word/document.xml"))).toMatch(/package passes/);
   });
+  it("reads a part whose header declares fewer or more unpacked bytes than it holds", () => {
+    // A small part is inflated whole into a buffer of its declared size; a header that is wrong either way still reads.
+    for (const unpacked of [10, 5_000_000])
+      expect(
+        readDocx(withDeclaredSizes(tinyDocx(), "word/document.xml", { unpacked })).paragraphs[0]
+          ?.text
+      ).toBe("Xin chào");
+  });
+  it("refuses a part above 1 MB unpacking at more than the ratio limit, its header telling the truth", () => {
+    const text = " ".repeat(2 * 1024 * 1024);
+    const zipped = zipSync({ "word/document.xml": strToU8(text) });
+    expect(zipped.length * PACKAGE_LIMITS.ratio).toBeLessThan(text.length);
+    expect(reasonOf(() => readZipPackage(zipped).get("word/document.xml"))).toMatch(
+      /ratio above 200:1/
+    );
+  });
   it("reads data only up to the next entry even when the packed size claims more", () => {
     const bytes = withDeclaredSizes(tinyDocx(), "word/document.xml", { packed: 0xfffffffe });
     expect(readDocx(bytes).paragraphs[0]?.text).toBe("Xin chào");
