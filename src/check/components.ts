@@ -600,7 +600,11 @@ export function findComponents(snapshot: Snapshot): Components {
     if (closedBefore && form) copyPart = { start, form };
   }
   // A phụ lục on its own: "Phụ lục I" first, its "(Kèm theo …)" line within the next three.
-  const opening = paragraphs.filter((p) => p.cell === null && matchText(p.text) !== "").slice(0, 4);
+  const opening: ParagraphSnapshot[] = [];
+  for (const p of paragraphs) {
+    if (opening.length === 4) break;
+    if (p.cell === null && paragraphMatchText(p) !== "") opening.push(p);
+  }
   const annexFile =
     opening[0] &&
     ANNEX_HEADING.test(matchText(opening[0].text)) &&

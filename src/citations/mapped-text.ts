@@ -38,7 +38,7 @@ const SPACE = /^\s$/;
 export function mapText(original: string): MappedText {
   const cached = MAPPED.get(original);
   if (cached) return cached;
-  const mapped = PLAIN.test(original) ? identity(original) : mapCharacters(original);
+  const mapped = UNPLAIN.test(original) ? mapCharacters(original) : identity(original);
   // The same paragraph is mapped by several rules and for every defined term; keep the last few thousand.
   if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
   MAPPED.set(original, mapped);
@@ -47,11 +47,12 @@ export function mapText(original: string): MappedText {
 
 const MAPPED = new Map<string, MappedText>();
 const MAPPED_LIMIT = 4096;
-// Nothing to normalise: no combining mark, special hyphen, ignorable, non-space white space or double space.
-const PLAIN = new RegExp(
-  `^(?!.*(?:[\\u0300-\\u036f\\u2010-\\u2014\\u001e\\u2212\\u00ad\\u001f\\u200b\\ufeff]|[^\\S ]| {2}))`,
-  "su"
-);
+// Something to normalise: a combining mark, a special hyphen or dash, an ignorable, a white space other than U+0020, or
+// two spaces. One class scanned forward, not `^(?!.*(?:…))`, which walked each paragraph back from its end (three
+// times slower); the same answer on every UTF-16 unit.
+const UNPLAIN =
+  // eslint-disable-next-line no-control-regex -- Word's hyphen controls and the white-space controls
+  /[\u0300-\u036f\u2010-\u2014\u001e\u2212\u00ad\u001f\u200b\ufeff\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}/;
 
 // starts[i] = i and ends[i] = i + 1, grown to the longest plain text seen: most paragraphs need no map of their own.
 const IDENTITY_STARTS: number[] = [];

@@ -9,7 +9,8 @@ import {
   PARTY_ISSUER_CODES,
   STATE_ISSUER_CODES,
 } from "./cited-types";
-import { codePointBefore, matchesNotAfter } from "../text/matches-not-after";
+import { codePointClass } from "../text/code-point-class";
+import { codePointBefore, nextMatchNotAfter } from "../text/matches-not-after";
 import { isWhiteSpaceUnit } from "../text/white-space";
 import { LAW_NAMES } from "./law-names";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
@@ -138,6 +139,15 @@ const DOCUMENT_HEAD = new RegExp(
   `(?<type>${DOCUMENT_TYPES_RE})(?<so>\\s+số\\s*:?)?\\s+(?=\\d)`,
   "gu"
 );
+// Where a document head can end: the first digit of a run of digits, when white space stands before it (DOCUMENT_HEAD's
+// `\s+(?=\d)`). Runs of digits, the space tested in code: half the cost of `/\s(?=\d)/g`, as spaces are many more.
+const DIGITS = /\d+/g;
+const LONGEST_TYPE = Math.max(...CITED_TYPES.map((type) => type.name.length));
+
+/** A unit that may stand between a head's type and its number: white space, "số" and ":". */
+function isHeadTail(unit: number): boolean {
+  return unit === 0x3a || unit === 0x73 || unit === 0x1ed1 || isWhiteSpaceUnit(unit);
+}
 // Words before a lower-case "luật" that make it a common noun: "pháp luật Việt Nam", "kỷ luật Đảng", "quy luật", "dự
 // luật". A lower-case "luật" is a law only before a capitalised name ("theo luật Đất đai"), never "luật sư".
 const LAW_NOUN_BEFORE = new Set([
@@ -171,11 +181,12 @@ const NAMED_HEAD = new RegExp(`(?:${NAMED_DOCUMENTS.map((named) => named.head).j
 const PREVIOUS_WORD = /(?<word>\p{L}+)\s$/u;
 
 /**
- * The matches of a g-flagged `pattern` that start a word (no letter or digit before them): those of `matchAll` with
- * `(?<![\p{L}\d])` put before the pattern.
+ * The next match of a g-flagged `pattern` from its lastIndex that starts a word (no letter or digit before it): a step of
+ * `matchAll` with `(?<![\p{L}\d])` put before the pattern. Walked by `exec` in a loop, not a generator: this runs over
+ * every paragraph of a document.
  */
-function wordStarts(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  return matchesNotAfter(pattern, text, WORD_CHARACTER);
+function nextWordStart(pattern: RegExp, text: string): RegExpExecArray | null {
+  return nextMatchNotAfter(pattern, text, WORD_CHARACTERS);
 }
 
 /** The word right before `at`, lower-cased: "pháp" before "luật" in "pháp luật". */
@@ -440,6 +451,23 @@ const KNOWN_LAW_NAME = new RegExp(
 );
 // Linking words left at the end of a name or a trích yếu when the next reference cuts it.
 const DANGLING = /(?:[\s,]+(?:và|tại|theo|của|với|trong|hoặc))*[\s,]*$/u;
+const DANGLING_WORDS = ["và", "tại", "theo", "của", "với", "trong", "hoặc"];
+
+/**
+ * The text without its dangling linking words and trailing spaces or commas (DANGLING removed). Most names end in a
+ * letter of no linking word, where the pattern can only match the empty end: it is not run then, since an end-anchored
+ * pattern is tried from every position of the text.
+ */
+function withoutDangling(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (
+    last !== 0x2c &&
+    !isWhiteSpaceUnit(last) &&
+    !DANGLING_WORDS.some((word) => text.endsWith(word))
+  )
+    return text;
+  return text.replace(DANGLING, "");
+}
 const MAX_ISSUER_WORDS = 14;
 const MAX_LAW_WORDS = 14;
 // A lower-case name without year, number or date ("Luật tổ chức chính quyền địa phương") is kept up to this many words
@@ -499,11 +527,39 @@ interface Head {
 
 function findHeads(text: string): Head[] {
   const heads: Head[] = [];
-  for (const match of wordStarts(DOCUMENT_HEAD, text)) {
+  // The word-starting matches of DOCUMENT_HEAD, in the order a search of the whole text finds them, found by searching
+  // only the stretch before each digit that follows white space: a head ends at such a digit, after its type (at most
+  // LONGEST_TYPE units) and white space, "số" and ":" (HEAD_TAIL units). The stretch holds every head that ends at the
+  // digit and no other (a head holds no digit; the earlier ones were found at their own digit), and the engine no
+  // longer tries the type names at every letter of the paragraph. `from` is where a search of the whole text would go
+  // on: past a head taken, one unit past one dropped for the letter before it.
+  let from = 0;
+  DIGITS.lastIndex = 0;
+  for (let digits = DIGITS.exec(text); digits; digits = DIGITS.exec(text)) {
+    const digitAt = digits.index;
+    if (!isWhiteSpaceUnit(text.charCodeAt(digitAt - 1))) continue;
+    let tail = digitAt;
+    while (tail > from && isHeadTail(text.charCodeAt(tail - 1))) tail--;
+    const windowStart = Math.max(from, tail - LONGEST_TYPE);
+    const window = text.slice(windowStart, digitAt + 1);
+    let match: RegExpExecArray | null = null;
+    DOCUMENT_HEAD.lastIndex = 0;
+    for (let found = DOCUMENT_HEAD.exec(window); found; found = DOCUMENT_HEAD.exec(window)) {
+      if (!WORD_CHARACTERS.before(text, windowStart + found.index)) {
+        match = found;
+        break;
+      }
+      from = windowStart + found.index + 1;
+      DOCUMENT_HEAD.lastIndex = found.index + 1;
+    }
+    DOCUMENT_HEAD.lastIndex = 0;
+    if (!match) continue;
+    const start = windowStart + match.index;
+    from = start + match[0].length;
     const groups = match.groups as { type: string; so?: string };
     const type = findCitedType(groups.type);
     if (!type) continue;
-    NUMBER.lastIndex = match.index + match[0].length;
+    NUMBER.lastIndex = from;
     const number = NUMBER.exec(text);
     if (!number) continue;
     const coded = number.groups?.ptype !== undefined || number.groups?.scode !== undefined;
@@ -516,7 +572,7 @@ function findHeads(text: string): Head[] {
     )
       continue;
     heads.push({
-      start: match.index,
+      start,
       end: NUMBER.lastIndex,
       typeName: type.name,
       typeWritten: groups.type,
@@ -525,23 +581,32 @@ function findHeads(text: string): Head[] {
       number,
     });
   }
-  for (const match of wordStarts(LAW_HEAD, text)) {
-    const typeWritten = (match.groups as { type: string }).type;
-    if (typeWritten === "Luật" && SCHOOL_BEFORE.has(previousWord(text, match.index))) continue;
-    if (typeWritten === "luật" && LAW_NOUN_BEFORE.has(previousWord(text, match.index))) continue;
-    const type = findCitedType(typeWritten);
-    if (!type) continue;
-    heads.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      typeName: type.name,
-      typeWritten,
-      kind: "law",
-      hasSo: false,
-    });
+  // Every law head holds "uật" or "háp" (the text is NFC): a paragraph with neither, nearly every one, is not searched.
+  if (text.includes("uật") || text.includes("háp")) {
+    LAW_HEAD.lastIndex = 0;
+    for (let match = nextWordStart(LAW_HEAD, text); match; match = nextWordStart(LAW_HEAD, text)) {
+      const typeWritten = (match.groups as { type: string }).type;
+      if (typeWritten === "Luật" && SCHOOL_BEFORE.has(previousWord(text, match.index))) continue;
+      if (typeWritten === "luật" && LAW_NOUN_BEFORE.has(previousWord(text, match.index))) continue;
+      const type = findCitedType(typeWritten);
+      if (!type) continue;
+      heads.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        typeName: type.name,
+        typeWritten,
+        kind: "law",
+        hasSo: false,
+      });
+    }
   }
-  if (NAMED_DOCUMENTS.some((named) => named.written.some((written) => text.includes(written))))
-    for (const match of wordStarts(NAMED_HEAD, text)) {
+  if (NAMED_DOCUMENTS.some((named) => named.written.some((written) => text.includes(written)))) {
+    NAMED_HEAD.lastIndex = 0;
+    for (
+      let match = nextWordStart(NAMED_HEAD, text);
+      match;
+      match = nextWordStart(NAMED_HEAD, text)
+    ) {
       const written = match[0];
       const named = NAMED_DOCUMENTS.find((candidate) => candidate.written.includes(written));
       if (!named) continue;
@@ -555,6 +620,8 @@ function findHeads(text: string): Head[] {
         named,
       });
     }
+  }
+  if (heads.length < 2) return heads;
   heads.sort((a, b) => a.start - b.start || b.end - a.end);
   // "Bộ luật" also holds "luật": keep the first of overlapping heads.
   return heads.filter((head, index) => index === 0 || head.start >= (heads[index - 1] as Head).end);
@@ -646,7 +713,7 @@ function readIssuer(
     pos = tokenEnd;
     if (word !== token) break;
   }
-  const issuer = text.slice(start, end).replace(DANGLING, "");
+  const issuer = withoutDangling(text.slice(start, end));
   if (issuer === "") return null;
   end = start + issuer.length;
   if (by) {
@@ -695,7 +762,7 @@ function readSummary(
   // A relative clause ("… đã được xác định tại Báo cáo …") is not part of the trích yếu.
   const clause = /\s(?:đã được|đã|được xác định|nêu)\s/u.exec(text.slice(start, end));
   if (clause) end = start + clause.index;
-  const summary = text.slice(start, end).replace(DANGLING, "");
+  const summary = withoutDangling(text.slice(start, end));
   return summary.length > (match.groups.start ?? "").length
     ? { summary, end: start + summary.length }
     : null;
@@ -803,7 +870,7 @@ function readLawName(
     }
     if (!ended || count > MAX_LOWER_LAW_WORDS) return null;
   }
-  const name = text.slice(at, end).replace(DANGLING, "");
+  const name = withoutDangling(text.slice(at, end));
   if (name === "" || LAW_NOT_NAMES.test(name)) return null;
   return { name, nameEnd: at + name.length };
 }
@@ -972,7 +1039,8 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
   const regime: Regime | null =
     groups.ptype !== undefined ? "party" : groups.scode !== undefined ? "state" : null;
   const raw = mapped.text.slice(match.index, end);
-  const written = compact(raw);
+  const spacedNumber = /\s/u.test(raw);
+  const written = spacedNumber ? compact(raw) : raw;
   const fixed = LOWER_LETTER.test(written) ? capitalised(written) : null;
   const lowerCaseCode = fixed !== null;
   const numberText = fixed ?? written;
@@ -982,7 +1050,7 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
     code,
     numberText,
     numberSpan: originalSpan(mapped, match.index, end),
-    spacedNumber: /\s/u.test(raw),
+    spacedNumber,
     lowerCaseCode,
     regime,
     ...typeAndIssuerCodes(regime, code),
@@ -1146,12 +1214,17 @@ function referencesIn(
   definitions: readonly { at: number; definition: Definition }[]
 ): Reference[] {
   const { text } = mapped;
+  const candidates = findHeads(text);
+  // Most paragraphs cite nothing, and most that do define nothing: neither needs the tables below.
+  if (candidates.length === 0) return [];
   // The short form inside "(viết tắt là Quyết định 218)" is the definition, not a mention.
-  const definitionAt = new Map(definitions.map((found) => [found.at, found]));
-  const inside = insideParentheses(
-    definitions.map(({ at }) => [at, text.indexOf(")", at)] as const)
-  );
-  const heads = findHeads(text).filter((head) => !inside(head.start));
+  const definitionAt =
+    definitions.length === 0 ? null : new Map(definitions.map((found) => [found.at, found]));
+  const inside =
+    definitions.length === 0
+      ? null
+      : insideParentheses(definitions.map(({ at }) => [at, text.indexOf(")", at)] as const));
+  const heads = inside ? candidates.filter((head) => !inside(head.start)) : candidates;
   const found = readHeads(mapped, heads);
   const references: Reference[] = [];
   found.forEach(({ head, parts, law, end: readEnd }, index) => {
@@ -1186,9 +1259,15 @@ function referencesIn(
         end = summarised.end;
       }
     }
-    const open = /^\s?\(/u.test(text.slice(end)) ? text.indexOf("(", end) : -1;
+    // "(" right after, or after one white space: what /^\s?\(/u said of the rest of the text, without copying it.
+    const open =
+      text.charCodeAt(end) === 0x28
+        ? end
+        : isWhiteSpaceUnit(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 0x28
+          ? end + 1
+          : -1;
     // Looked up among the paragraph's definitions, found once: scanning from here for each citation was quadratic.
-    const definition = open >= 0 ? definitionAt.get(open) : undefined;
+    const definition = open >= 0 ? definitionAt?.get(open) : undefined;
     // "Đề án 06", "Tổ công tác triển khai Đề án 06", "(Dự án 4)", "Chương trình 135": a programme's or project's
     // name, not a citation, unless a ký hiệu, a date or an issuer follows the number [REAL]. A type issued with a
     // number ("Quyết định 749", "Chỉ thị 11") stays a short citation.
@@ -1198,13 +1277,24 @@ function referencesIn(
       law !== null
         ? date === null && law.year === null && parts === null
         : parts?.code === null || (date === null && issuer === null);
+    // The number's fields written out, not spread: this object is built for every citation.
+    const number = parts ?? NO_NUMBER;
     references.push({
       span,
       text: original.slice(span.start, span.end),
       typeName: head.typeName,
       typeWritten: head.typeWritten,
       hasSo: head.hasSo,
-      ...(parts ?? NO_NUMBER),
+      number: number.number,
+      code: number.code,
+      numberText: number.numberText,
+      numberSpan: number.numberSpan,
+      spacedNumber: number.spacedNumber,
+      lowerCaseCode: number.lowerCaseCode,
+      regime: number.regime,
+      typeCode: number.typeCode,
+      issuerCode: number.issuerCode,
+      numberYear: number.numberYear,
       date,
       commaBeforeDate,
       issuer,
@@ -1297,6 +1387,8 @@ export function findMentions(original: string, term: string): TextSpan[] {
 }
 
 const WORD_CHARACTER = /^[\p{L}\d]$/u;
+// The same class answered from a table of the units met: asked before every head the patterns find.
+const WORD_CHARACTERS = codePointClass(WORD_CHARACTER);
 
 /** The code point that starts at `at` ("" at the end). */
 function codePointAt(text: string, at: number): string {
