@@ -39,9 +39,67 @@ export interface ParaProps {
   borderBottom?: boolean;
 }
 
+/** The attribute names the properties read, with the document's WordprocessingML prefix. */
+export interface AttributeKeys {
+  readonly val: string;
+  readonly ascii: string;
+  readonly hAnsi: string;
+  readonly eastAsia: string;
+  readonly cs: string;
+  readonly asciiTheme: string;
+  readonly hAnsiTheme: string;
+  readonly eastAsiaTheme: string;
+  readonly cstheme: string;
+  readonly left: string;
+  readonly start: string;
+  readonly right: string;
+  readonly end: string;
+  readonly firstLine: string;
+  readonly hanging: string;
+  readonly before: string;
+  readonly after: string;
+  readonly line: string;
+  readonly lineRule: string;
+}
+
+let lastPrefix: string | null = null;
+let lastKeys: AttributeKeys | null = null;
+
+/**
+ * The attribute names for `prefix`, built once per prefix in a row: a name built at each lookup ("w:" + "val") is a new
+ * string to allocate and hash for every property element of a document.
+ */
+export function attributeKeys(prefix: string): AttributeKeys {
+  if (prefix === lastPrefix && lastKeys) return lastKeys;
+  const key = (name: string) => `${prefix}${name}`;
+  lastKeys = {
+    val: key("val"),
+    ascii: key("ascii"),
+    hAnsi: key("hAnsi"),
+    eastAsia: key("eastAsia"),
+    cs: key("cs"),
+    asciiTheme: key("asciiTheme"),
+    hAnsiTheme: key("hAnsiTheme"),
+    eastAsiaTheme: key("eastAsiaTheme"),
+    cstheme: key("cstheme"),
+    left: key("left"),
+    start: key("start"),
+    right: key("right"),
+    end: key("end"),
+    firstLine: key("firstLine"),
+    hanging: key("hanging"),
+    before: key("before"),
+    after: key("after"),
+    line: key("line"),
+    lineRule: key("lineRule"),
+  };
+  lastPrefix = prefix;
+  return lastKeys;
+}
+
 /** ST_OnOff: absent w:val means on. */
 function onOff(attrs: Attributes, prefix: string): boolean {
-  const value = attrs[`${prefix}val`];
+  const value = attrs[attributeKeys(prefix).val];
   return value === undefined || !(value === "0" || value === "false" || value === "off");
 }
 
@@ -60,18 +118,19 @@ export function applyRunProperty(
 ): void {
   switch (local) {
     case "rFonts": {
+      const keys = attributeKeys(prefix);
       const set = (key: keyof RunProps, attr: string) => {
-        const value = attrs[`${prefix}${attr}`];
+        const value = attrs[attr];
         if (value !== undefined) (props as Record<string, unknown>)[key] = value;
       };
-      set("ascii", "ascii");
-      set("hAnsi", "hAnsi");
-      set("eastAsia", "eastAsia");
-      set("cs", "cs");
-      set("asciiTheme", "asciiTheme");
-      set("hAnsiTheme", "hAnsiTheme");
-      set("eastAsiaTheme", "eastAsiaTheme");
-      set("csTheme", "cstheme");
+      set("ascii", keys.ascii);
+      set("hAnsi", keys.hAnsi);
+      set("eastAsia", keys.eastAsia);
+      set("cs", keys.cs);
+      set("asciiTheme", keys.asciiTheme);
+      set("hAnsiTheme", keys.hAnsiTheme);
+      set("eastAsiaTheme", keys.eastAsiaTheme);
+      set("csTheme", keys.cstheme);
       break;
     }
     case "b":
@@ -84,17 +143,17 @@ export function applyRunProperty(
       props.caps = onOff(attrs, prefix);
       break;
     case "u": {
-      const value = attrs[`${prefix}val`];
+      const value = attrs[attributeKeys(prefix).val];
       props.underline = value !== undefined && value !== "none";
       break;
     }
     case "sz": {
-      const size = int(attrs[`${prefix}val`]);
+      const size = int(attrs[attributeKeys(prefix).val]);
       if (size !== undefined) props.size = size;
       break;
     }
     case "color": {
-      const value = attrs[`${prefix}val`];
+      const value = attrs[attributeKeys(prefix).val];
       if (value !== undefined) props.color = value;
       break;
     }
@@ -116,7 +175,7 @@ const ALIGNMENTS: Readonly<Record<string, Align>> = {
 };
 
 function bordered(attrs: Attributes, prefix: string): boolean {
-  const value = attrs[`${prefix}val`];
+  const value = attrs[attributeKeys(prefix).val];
   return value !== undefined && value !== "none" && value !== "nil";
 }
 
@@ -135,15 +194,16 @@ export function applyParagraphProperty(
   }
   switch (local) {
     case "jc": {
-      const align = ownValue(ALIGNMENTS, attrs[`${prefix}val`] ?? "");
+      const align = ownValue(ALIGNMENTS, attrs[attributeKeys(prefix).val] ?? "");
       if (align) props.align = align;
       break;
     }
     case "ind": {
-      const left = int(attrs[`${prefix}left`] ?? attrs[`${prefix}start`]);
-      const right = int(attrs[`${prefix}right`] ?? attrs[`${prefix}end`]);
-      const firstLine = int(attrs[`${prefix}firstLine`]);
-      const hanging = int(attrs[`${prefix}hanging`]);
+      const keys = attributeKeys(prefix);
+      const left = int(attrs[keys.left] ?? attrs[keys.start]);
+      const right = int(attrs[keys.right] ?? attrs[keys.end]);
+      const firstLine = int(attrs[keys.firstLine]);
+      const hanging = int(attrs[keys.hanging]);
       if (left !== undefined) props.left = left;
       if (right !== undefined) props.right = right;
       if (hanging !== undefined) props.firstLine = -hanging;
@@ -151,10 +211,11 @@ export function applyParagraphProperty(
       break;
     }
     case "spacing": {
-      const before = int(attrs[`${prefix}before`]);
-      const after = int(attrs[`${prefix}after`]);
-      const line = int(attrs[`${prefix}line`]);
-      const rule = attrs[`${prefix}lineRule`];
+      const keys = attributeKeys(prefix);
+      const before = int(attrs[keys.before]);
+      const after = int(attrs[keys.after]);
+      const line = int(attrs[keys.line]);
+      const rule = attrs[keys.lineRule];
       if (before !== undefined) props.before = before;
       if (after !== undefined) props.after = after;
       if (line !== undefined) {

@@ -11,6 +11,7 @@ import {
   applyParagraphProperty,
   applyRunProperty,
   type Attributes,
+  attributeKeys,
   type ParaProps,
   type RunProps,
 } from "./properties";
@@ -50,6 +51,75 @@ export const SKIPPED_SUBTREES: ReadonlySet<string> = new Set([
   "tblPrChange",
   "sectPrChange",
 ]);
+
+/** The local names the handlers compare, as the literals they compare with. */
+const LOCAL_NAMES: ReadonlyMap<string, string> = new Map(
+  [
+    "p",
+    "pPr",
+    "rPr",
+    "sectPr",
+    "r",
+    "t",
+    "tab",
+    "br",
+    "cr",
+    "noBreakHyphen",
+    "softHyphen",
+    "tbl",
+    "tr",
+    "tc",
+    "gridCol",
+    "gridBefore",
+    "gridSpan",
+    "tcW",
+    "tblStyle",
+    "rStyle",
+    "pStyle",
+    "numId",
+    "pBdr",
+    "pgSz",
+    "pgMar",
+    "headerReference",
+    "footerReference",
+    "titlePg",
+    "anchor",
+    "inline",
+    "extent",
+    "cNvCnPr",
+    "prstGeom",
+    "line",
+    "shape",
+    "top",
+    "bottom",
+    "jc",
+    "ind",
+    "spacing",
+    "rFonts",
+    "b",
+    "i",
+    "caps",
+    "u",
+    "sz",
+    "color",
+  ].map((name) => [name, name])
+);
+
+/** What the handlers ask of an element's name, worked out once per name (and WordprocessingML prefix) in a document. */
+interface ElementName {
+  /** The name after its first colon, or the whole name. */
+  readonly local: string;
+  /** The name without the document's WordprocessingML prefix; null when it does not start with that prefix. */
+  readonly wordLocal: string | null;
+  readonly skipped: boolean;
+  /** An element named document, whose namespace declarations give the prefix. */
+  readonly root: boolean;
+  readonly drawingML: boolean;
+  readonly vml: boolean;
+}
+
+/** Names remembered per document: Word uses a few hundred; a hostile file's endless new names are worked out each time. */
+const NAMES_REMEMBERED = 4096;
 
 /**
  * What one document may hold once read, so that memory follows what a real document needs rather than what a zip can
@@ -93,23 +163,22 @@ function layerRun(base: RunProps, layer: RunProps): RunProps {
 }
 
 /**
- * The paragraph's own properties over its styles' (as `{ ...base, ...own }`, own properties winning even when
- * undefined): one object of one shape, which is much cheaper than spreading two objects for every paragraph.
+ * The paragraph's own properties over its styles' (as `{ ...base, ...own }`): one object of one shape, which is much
+ * cheaper than spreading two objects for every paragraph. applyParagraphProperty never sets a property to undefined,
+ * so an own property is one that is not undefined.
  */
 function layerPara(base: ParaProps, own: ParaProps): ParaProps {
-  const pick = <K extends keyof ParaProps>(key: K): ParaProps[K] =>
-    Object.hasOwn(own, key) ? own[key] : base[key];
   return {
-    align: pick("align"),
-    left: pick("left"),
-    right: pick("right"),
-    firstLine: pick("firstLine"),
-    before: pick("before"),
-    after: pick("after"),
-    line: pick("line"),
-    lineRule: pick("lineRule"),
-    borderTop: pick("borderTop"),
-    borderBottom: pick("borderBottom"),
+    align: own.align !== undefined ? own.align : base.align,
+    left: own.left !== undefined ? own.left : base.left,
+    right: own.right !== undefined ? own.right : base.right,
+    firstLine: own.firstLine !== undefined ? own.firstLine : base.firstLine,
+    before: own.before !== undefined ? own.before : base.before,
+    after: own.after !== undefined ? own.after : base.after,
+    line: own.line !== undefined ? own.line : base.line,
+    lineRule: own.lineRule !== undefined ? own.lineRule : base.lineRule,
+    borderTop: own.borderTop !== undefined ? own.borderTop : base.borderTop,
+    borderBottom: own.borderBottom !== undefined ? own.borderBottom : base.borderBottom,
   };
 }
 
@@ -343,6 +412,23 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   let runCount = 0;
   let textChars = 0;
   let w = "w:";
+  let keys = attributeKeys(w);
+  const names = new Map<string, ElementName>();
+  function nameOf(name: string): ElementName {
+    const colon = name.indexOf(":");
+    const local = colon >= 0 ? name.slice(colon + 1) : name;
+    const wordLocal = name.startsWith(w) ? name.slice(w.length) : null;
+    const known: ElementName = {
+      local: LOCAL_NAMES.get(local) ?? local,
+      wordLocal: wordLocal === null ? null : (LOCAL_NAMES.get(wordLocal) ?? wordLocal),
+      skipped: SKIPPED_SUBTREES.has(local),
+      root: name.endsWith(":document") || name === "document",
+      drawingML: name.startsWith("wp:"),
+      vml: name.startsWith("v:"),
+    };
+    if (names.size < NAMES_REMEMBERED) names.set(name, known);
+    return known;
+  }
   let skip = 0;
   let box: { text: string; inText: boolean } | null = null;
   const textBoxes: { paragraph: number; text: string }[] = [];
@@ -361,11 +447,23 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
 
   const docRun = layerRun({ size: WORD_DEFAULT_SIZE_HALF_POINTS }, sheet.defaults.run);
 
+  // The styles of the run before, and what they gave: most runs follow one of the same styles, which spares building
+  // and hashing a key for each.
+  let lastRunStyles: [string | null, string | null, string | null] | null = null;
+  let lastRunBase = docRun;
+
   function baseRun(
     tableStyle: string | null,
     paraStyle: string | null,
     runStyle: string | null
   ): RunProps {
+    if (
+      lastRunStyles &&
+      lastRunStyles[0] === tableStyle &&
+      lastRunStyles[1] === paraStyle &&
+      lastRunStyles[2] === runStyle
+    )
+      return lastRunBase;
     const key = `${tableStyle}\u0000${paraStyle}\u0000${runStyle}`;
     let base = baseCache.get(key);
     if (!base) {
@@ -375,6 +473,8 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       if (runStyle) base = layerRun(base, sheet.resolve(runStyle).run);
       baseCache.set(key, base);
     }
+    lastRunStyles = [tableStyle, paraStyle, runStyle];
+    lastRunBase = base;
     return base;
   }
 
@@ -382,7 +482,11 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   const baseFonts = new Map<RunProps, RunFonts>();
 
   /** The paragraph properties of the defaults, the table's style and the paragraph's style, layered once per pair. */
+  let lastParaStyles: [string | null, string | null] | null = null;
+  let lastParaBase: ParaProps = {};
   function basePara(tableStyle: string | null, styleId: string | null): ParaProps {
+    if (lastParaStyles && lastParaStyles[0] === tableStyle && lastParaStyles[1] === styleId)
+      return lastParaBase;
     const key = `${tableStyle}\u0000${styleId}`;
     let base = baseParaCache.get(key);
     if (!base) {
@@ -393,6 +497,8 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       };
       baseParaCache.set(key, base);
     }
+    lastParaStyles = [tableStyle, styleId];
+    lastParaBase = base;
     return base;
   }
 
@@ -402,7 +508,11 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     const tableStyle = frame?.styleId ?? null;
     const base = basePara(tableStyle, styleId);
     let direct = false;
-    for (const key in open.para) if (Object.hasOwn(open.para, key)) direct = true;
+    for (const key in open.para)
+      if (Object.hasOwn(open.para, key)) {
+        direct = true;
+        break;
+      }
     const para: ParaProps = direct ? layerPara(base, open.para) : base;
     const widthMm = frame ? cellWidthMm(frame) : undefined;
     const cell: CellPosition | null = frame
@@ -453,7 +563,11 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       open.styleId
     );
     let direct = false;
-    for (const key in open.props) if (Object.hasOwn(open.props, key)) direct = true;
+    for (const key in open.props)
+      if (Object.hasOwn(open.props, key)) {
+        direct = true;
+        break;
+      }
     // A run with no properties of its own has its styles' properties, and their fonts (one object per style set).
     const props = direct ? layerRun(base, open.props) : base;
     let fonts = direct ? undefined : baseFonts.get(base);
@@ -490,10 +604,18 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
         return;
       }
-      if (name.endsWith(":document") || name === "document") w = prefixFor(attrs, W_NS, "w:");
-      const colon = name.indexOf(":");
-      const local = colon >= 0 ? name.slice(colon + 1) : name;
-      if (SKIPPED_SUBTREES.has(local)) {
+      let element = names.get(name) ?? nameOf(name);
+      if (element.root) {
+        const prefix = prefixFor(attrs, W_NS, "w:");
+        if (prefix !== w) {
+          w = prefix;
+          keys = attributeKeys(w);
+          names.clear();
+          element = nameOf(name);
+        }
+      }
+      const local = element.local;
+      if (element.skipped) {
         if (!selfClosing) skip = 1;
         // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
         if (local === "txbxContent" && !selfClosing) box = { text: "", inText: false };
@@ -503,7 +625,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       // documents) [REAL]: DrawingML in the chosen branch of alternate content, or VML on its own (the VML copy
       // inside mc:Fallback is skipped above, so a line is counted once).
       if (local === "anchor" || local === "inline") {
-        if (name.startsWith("wp:") || attrs.distT !== undefined)
+        if (element.drawingML || attrs.distT !== undefined)
           drawing = { cx: null, cy: 0, line: false };
       } else if (drawing && local === "extent") {
         drawing.cx = int(attrs.cx, -1);
@@ -513,12 +635,12 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         (local === "cNvCnPr" || (local === "prstGeom" && LINE_GEOMETRY.has(attrs.prst ?? "")))
       ) {
         drawing.line = true;
-      } else if (name.startsWith("v:") && (local === "line" || isVmlConnector(local, attrs))) {
+      } else if (element.vml && (local === "line" || isVmlConnector(local, attrs))) {
         const length = vmlLength(local, attrs);
         if (length.horizontal)
           drawnLines.push({ paragraph: paragraphs.length, lengthMm: length.mm });
       }
-      if (!name.startsWith(w)) return;
+      if (element.wordLocal === null) return;
       if (openSection) {
         if (local === "pgSz") {
           openSection.w = int(attrs[`${w}w`], DEFAULT_PAGE.w);
@@ -539,7 +661,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
               id,
             });
         } else if (local === "titlePg") {
-          const value = attrs[`${w}val`];
+          const value = attrs[keys.val];
           openSection.titlePage =
             value === undefined || value === "1" || value === "true" || value === "on";
         }
@@ -631,12 +753,12 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         }
         case "gridBefore": {
           const frame = tables[tables.length - 1];
-          if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[`${w}val`], 0));
+          if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[keys.val], 0));
           return;
         }
         case "gridSpan": {
           const frame = tables[tables.length - 1];
-          if (frame && !paragraph) frame.span = Math.max(1, int(attrs[`${w}val`], 1));
+          if (frame && !paragraph) frame.span = Math.max(1, int(attrs[keys.val], 1));
           return;
         }
         case "tcW": {
@@ -647,20 +769,20 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
         }
         case "tblStyle": {
           const frame = tables[tables.length - 1];
-          if (frame && !paragraph) frame.styleId = attrs[`${w}val`] ?? null;
+          if (frame && !paragraph) frame.styleId = attrs[keys.val] ?? null;
           return;
         }
       }
       if (inMarkProps) return;
       if (inRunProps && run) {
-        if (local === "rStyle") run.styleId = attrs[`${w}val`] ?? null;
+        if (local === "rStyle") run.styleId = attrs[keys.val] ?? null;
         else applyRunProperty(run.props, local, attrs, w);
         return;
       }
       if (inParaProps && paragraph) {
-        if (local === "pStyle") paragraph.styleId = attrs[`${w}val`] ?? null;
+        if (local === "pStyle") paragraph.styleId = attrs[keys.val] ?? null;
         // Numbered by Word (its number and indent come from the numbering definition, not the text) [REAL].
-        else if (local === "numId") paragraph.numbered = attrs[`${w}val`] !== "0";
+        else if (local === "numId") paragraph.numbered = attrs[keys.val] !== "0";
         else if (local === "pBdr") inBorder = !selfClosing;
         else applyParagraphProperty(paragraph.para, local, attrs, w, inBorder);
       }
@@ -688,8 +810,8 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           });
         drawing = null;
       }
-      if (!name.startsWith(w)) return;
-      const local = name.slice(w.length);
+      const local = (names.get(name) ?? nameOf(name)).wordLocal;
+      if (local === null) return;
       if (openSection) {
         if (local === "sectPr") {
           sections.push(section(openSection));
