@@ -166,6 +166,13 @@ export function linesOf(paragraph: ParagraphSnapshot): Span[] {
 
 function splitLines(paragraph: ParagraphSnapshot): Span[] {
   const spans: Span[] = [];
+  // A paragraph without a line break (nearly all) is one line: no split.
+  if (paragraph.text.indexOf("\n") < 0 && paragraph.text.indexOf("\v") < 0) {
+    const text = paragraphMatchText(paragraph);
+    if (text !== "")
+      spans.push({ paragraph: paragraph.index, start: 0, end: paragraph.text.length, text });
+    return spans;
+  }
   let start = 0;
   const lines = paragraph.text.split(/[\n\v]/);
   for (const line of lines) {
@@ -626,11 +633,10 @@ export function findComponents(snapshot: Snapshot): Components {
         .map((p) => p.index)
     : [];
   const topTables = new Set<number>();
-  const kinhGuiTables = new Set(
-    paragraphs.flatMap((p) =>
-      p.cell && KINH_GUI.test(paragraphMatchText(p)) ? [p.cell.table] : []
-    )
-  );
+  // Loops, not flatMap, over every paragraph here and below: flatMap made an array for each one.
+  const kinhGuiTables = new Set<number>();
+  for (const p of paragraphs)
+    if (p.cell && KINH_GUI.test(paragraphMatchText(p))) kinhGuiTables.add(p.cell.table);
   for (const p of copyHeader
     ? []
     : paragraphs.slice(0, firstFree < 0 ? paragraphs.length : firstFree)) {
@@ -866,7 +872,8 @@ export function findComponents(snapshot: Snapshot): Components {
   // The closing: "Nơi nhận:" and the signature beside it, usually a table after the body.
   const tail = paragraphs.slice(Math.max(cursor, header.length), ownEnd);
   // Parts, not lines: "Nơi nhận:⇥GIÁM ĐỐC" and "- Như trên;⇥⇥(Ký tên)" hold the list and the signature side by side [REAL].
-  const allTailLines = tail.flatMap(partsOf);
+  const allTailLines: Span[] = [];
+  for (const p of tail) for (const part of partsOf(p)) allTailLines.push(part);
   const rightPart = (span: Span) => {
     const paragraph = paragraphs[span.paragraph] as ParagraphSnapshot;
     const line = linesOf(paragraph).find((l) => l.start <= span.start && l.end >= span.end);
@@ -875,7 +882,9 @@ export function findComponents(snapshot: Snapshot): Components {
     );
   };
   const besideList: Span[] = [];
-  const recipientsLabel = [...allTailLines].reverse().find((s) => RECIPIENTS_LABEL.test(s.text));
+  let recipientsLabel: Span | undefined;
+  for (let i = allTailLines.length - 1; i >= 0 && !recipientsLabel; i--)
+    if (RECIPIENTS_LABEL.test((allTailLines[i] as Span).text)) recipientsLabel = allTailLines[i];
   const closingParagraph = recipientsLabel?.paragraph;
   const closingCell = closingParagraph !== undefined ? paragraphs[closingParagraph]?.cell : null;
   const recipients: Span[] = [];
@@ -945,9 +954,10 @@ export function findComponents(snapshot: Snapshot): Components {
     // document's own is the one nearest its Nơi nhận, else the last [REAL].
     // A text both parties sign (hợp đồng, bản ghi nhớ) heads each column "ĐẠI DIỆN BÊN A" or "ĐẠI DIỆN <cơ quan>",
     // with no mark when the head himself signs [RULEBOOK D34].
-    const authorities = allTailLines.flatMap((s, i) =>
-      AUTHORITY.test(s.text) || PARTY_SIGNATURE.test(s.text) ? [i] : []
-    );
+    const authorities: number[] = [];
+    allTailLines.forEach((s, i) => {
+      if (AUTHORITY.test(s.text) || PARTY_SIGNATURE.test(s.text)) authorities.push(i);
+    });
     const near = authorities.filter(
       (i) =>
         closingParagraph !== undefined &&
@@ -1049,10 +1059,11 @@ export function findComponents(snapshot: Snapshot): Components {
     body.push(index);
     if (!(p.align === "center" && isCaps(text))) bodyStarted = true;
   }
-  const headings = body.flatMap((index) => {
+  const headings: Heading[] = [];
+  for (const index of body) {
     const heading = headingOf(index, matchTextAt(paragraphs, index));
-    return heading ? [heading] : [];
-  });
+    if (heading) headings.push(heading);
+  }
   // "Mẫu …" typed above the header: the document is a sample to fill [REAL].
   const top = Math.min(header[0] ?? Infinity, scanLines[0]?.paragraph ?? Infinity, 12);
   const sampleForm = paragraphs

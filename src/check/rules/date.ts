@@ -3,7 +3,8 @@
 import { HD05_FROM, partyProfileOn, typeStructure } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { formatDay, formatMonth, isRealDate } from "../../text/dates";
-import { matchesNotAfter } from "../../text/matches-not-after";
+import { codePointClass } from "../../text/code-point-class";
+import { nextMatchNotAfter } from "../../text/matches-not-after";
 import type { Span } from "../components";
 import {
   at,
@@ -594,6 +595,7 @@ const profilePeriod: Rule = {
 // A date in running text, not inside a longer number or word (NOT_DATE_BEFORE, tested in code by matchesNotAfter: as
 // a leading look-behind it was tried at every position of every paragraph, four times the cost of the rest).
 const NOT_DATE_BEFORE = /^[\p{L}\d/.-]$/u;
+const NOT_DATE_BEFORE_UNITS = codePointClass(NOT_DATE_BEFORE);
 const TEXT_DATE =
   /(?:(?<word>ngày)\s+)?(?<day>\d{1,2})\s?(?:(?<sep>[/.-])\s?(?<month>\d{1,2})\s?\k<sep>\s?|\s+tháng\s+(?<monthWord>\d{1,2})\s+năm\s+)(?<year>\d{4})(?![\d/])/giu;
 
@@ -635,7 +637,13 @@ const textDates: Rule = {
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
       if (!/\d{4}/u.test(text)) continue;
-      for (const match of matchesNotAfter(TEXT_DATE, text, NOT_DATE_BEFORE)) {
+      // Walked by exec, not the generator matchesNotAfter: this runs over every paragraph with a year.
+      TEXT_DATE.lastIndex = 0;
+      for (
+        let match = nextMatchNotAfter(TEXT_DATE, text, NOT_DATE_BEFORE_UNITS);
+        match;
+        match = nextMatchNotAfter(TEXT_DATE, text, NOT_DATE_BEFORE_UNITS)
+      ) {
         const groups = match.groups ?? {};
         // A bare "1.2.2023" or "3-4-2024" is too often a number or a range: only "ngày …" or slashes count.
         if (!groups.word && !groups.monthWord && groups.sep !== "/") continue;
