@@ -1,7 +1,7 @@
 // Renders the task pane's React tree: the Fluent theme that matches Office's, the host, the app. Kept apart from the
 // entry's start-up code so its modules (Fluent, the app's shell) are evaluated in a task of their own.
 
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, RendererProvider } from "@fluentui/react-components";
 import { startTransition } from "react";
 import type { Root } from "react-dom/client";
 import type { DocumentHost } from "../host/document-host";
@@ -9,6 +9,7 @@ import { App } from "./app";
 import { HostProvider } from "./host-context";
 import { themeForOffice } from "./office-theme";
 import type { PaneId } from "./panes";
+import { createStyleRenderer } from "./style-renderer";
 
 export interface Startup {
   readonly host: DocumentHost;
@@ -29,11 +30,13 @@ export async function renderApp(root: Root, startup: Startup, initialPane: PaneI
   // the first render is not one long task (~400 ms at 4× CPU throttle when it was).
   startTransition(() =>
     root.render(
-      <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-        <HostProvider host={startup.host} inWord={startup.inWord}>
-          <App initialPane={initialPane} onFirstPaint={startup.preload && preloadOf(startup)} />
-        </HostProvider>
-      </FluentProvider>
+      <RendererProvider renderer={createStyleRenderer(document)} targetDocument={document}>
+        <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+          <HostProvider host={startup.host} inWord={startup.inWord}>
+            <App initialPane={initialPane} onFirstPaint={startup.preload && preloadOf(startup)} />
+          </HostProvider>
+        </FluentProvider>
+      </RendererProvider>
     )
   );
 }
