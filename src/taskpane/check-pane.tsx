@@ -42,12 +42,9 @@ import { FixAllPreview } from "./fix-all-preview";
 import { ReportActions } from "./report-actions";
 import { ResultsWarmup } from "./results-warmup";
 import { useHost, useInWord } from "./host-context";
-import {
-  type DocumentChecker,
-  type ReadDocument,
-  createDocumentChecker,
-} from "./document-checker";
+import { type DocumentChecker, type ReadDocument, createDocumentChecker } from "./document-checker";
 import { nextPaint } from "./next-paint";
+import { whenIdle } from "./when-idle";
 import { useOneAction } from "./one-action";
 import { type PaneTranslate, usePaneT } from "./i18n";
 import type { PaneProps } from "./panes";
@@ -88,7 +85,8 @@ type Notice =
   | { readonly kind: "report"; readonly text: string; readonly ok: boolean };
 
 /** Where focus goes once the pane has rendered an action's outcome. */
-type FocusRequest = { readonly kind: "results" } | { readonly kind: "finding"; readonly id: number };
+type FocusRequest =
+  { readonly kind: "results" } | { readonly kind: "finding"; readonly id: number };
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -159,13 +157,15 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   // Reading and checking run in a worker, so the pane answers while a long document is read and checked.
   const checker = useRef<DocumentChecker | null>(null);
   const documentChecker = () => (checker.current ??= createDocumentChecker());
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // The worker starts (its code fetched and compiled on its own thread) once the pane is idle, not on the click.
+    const cancel = whenIdle(() => documentChecker().prepare());
+    return () => {
+      cancel();
       checker.current?.dispose();
       checker.current = null;
-    },
-    []
-  );
+    };
+  }, []);
 
   /** Checks the snapshot in the worker, the progress bar following the rules run. */
   const check = async (
@@ -206,7 +206,11 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
   /** The run's findings less the single findings ignored in this document: what the pane shows and counts. */
   const shown = useMemo((): CheckResult | null => {
     if (!run) return null;
-    const findings = withoutIgnoredFindings(run.result.findings, run.snapshot.paragraphs, run.ignored);
+    const findings = withoutIgnoredFindings(
+      run.result.findings,
+      run.snapshot.paragraphs,
+      run.ignored
+    );
     return { ...run.result, findings };
   }, [run]);
   const listed = useMemo(
@@ -293,9 +297,12 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
    * earlier step of the same action did ("Đã sửa 3 mục"), said before the new summary; null clears the notice.
    */
   async function readAndCheck(lead: string | null, comment: boolean = reviewer): Promise<void> {
-    if (lead === null) setNotice(null);
     try {
-      setPhase({ kind: "reading" });
+      // A transition: the progress bar comes in a render React slices, not in the click's own task.
+      startTransition(() => {
+        if (lead === null) setNotice(null);
+        setPhase({ kind: "reading" });
+      });
       await nextPaint();
       const [snapshot, ignored] = await Promise.all([
         host.readSource().then((source) => documentChecker().read(source)),
@@ -530,11 +537,18 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
     onIgnore: onIgnoreOne,
     onIgnoreRule,
   };
-  const ignoredFindings = run ? run.ignored.filter((entry) => splitIgnored([entry]).findings.length > 0) : [];
+  const ignoredFindings = run
+    ? run.ignored.filter((entry) => splitIgnored([entry]).findings.length > 0)
+    : [];
 
   return (
     <div className={styles.pane}>
-      <div className={styles.announcer} aria-live="polite" aria-atomic="true" data-testid="check-announcer">
+      <div
+        className={styles.announcer}
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="check-announcer"
+      >
         {announcement}
       </div>
       {!inWord && (
@@ -571,8 +585,8 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
       )}
 
       {phase && <Progress phase={phase} t={t} />}
-      {/* The first check: the results' parts get their styles while the worker works (see results-warmup.tsx). */}
-      {phase && !run && <ResultsWarmup />}
+      {/* Before the first results: their parts (and the progress bar's) get their styles (see results-warmup.tsx). */}
+      {!run && <ResultsWarmup />}
       {!run && notice && <NoticeBar notice={notice} t={t} />}
 
       {run && shown && counts && (
@@ -625,7 +639,9 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
           />
           {confirmComments && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t("confirmComments", { count: shown.findings.length })}</MessageBarBody>
+              <MessageBarBody>
+                {t("confirmComments", { count: shown.findings.length })}
+              </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" appearance="primary" onClick={onCommentsConfirmed}>
                   {t("confirmCommentsYes")}
@@ -663,7 +679,9 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
                 className={styles.switch}
                 label={t("groupView")}
                 checked={settings.checkView === "group"}
-                onChange={(_, data) => onSettingsChange({ checkView: data.checked ? "group" : "order" })}
+                onChange={(_, data) =>
+                  onSettingsChange({ checkView: data.checked ? "group" : "order" })
+                }
               />
               <div className={styles.steps}>
                 <Button

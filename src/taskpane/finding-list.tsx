@@ -25,11 +25,11 @@ import { whenIdle } from "./when-idle";
 export const FINDINGS_PAGE = 50;
 
 /**
- * Findings put on screen in one go; the rest of a page follows a slice at a time when the browser is idle. Mounting
- * 50 findings at once (their Fluent buttons inserting styles, then the layout) held the pane ~200 ms at 4× CPU
- * throttle; 10 at a time stays well under 100 ms.
+ * Findings put on screen in one go (about the first screen of a narrow pane); the rest of a page follows a slice at a
+ * time when the browser is idle. Mounting 50 findings at once (their Fluent buttons inserting styles, then the
+ * layout) held the pane ~200 ms at 4× CPU throttle; 10 at a time still ~60 ms of layout with the results around them.
  */
-export const FINDINGS_SLICE = 10;
+export const FINDINGS_SLICE = 5;
 
 const useStyles = makeStyles({
   list: {

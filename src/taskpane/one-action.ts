@@ -1,6 +1,6 @@
 // One action on the document at a time: a pane is busy while Word works, and a second click meanwhile is dropped.
 
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 
 export interface OneAction {
   /** True while an action runs, for disabling the buttons. */
@@ -19,7 +19,9 @@ export function useOneAction(): OneAction {
   const act = useCallback(async (work: () => Promise<void>) => {
     if (busyRef.current) return;
     busyRef.current = true;
-    setBusy(true);
+    // A transition: the buttons grey in a render React can slice, not in the click's own task (the ref above already
+    // drops a second click).
+    startTransition(() => setBusy(true));
     try {
       await work();
     } finally {

@@ -1,15 +1,24 @@
 // Fluent's components compile their styles and insert them into the page the first time they mount: for a finding's
 // badge, texts and buttons that was one task of ~130 ms at 4× CPU throttle, paid by the first results on screen.
-// While the worker reads and checks, the pane's thread has nothing to do, so the parts of the results are mounted out
-// of sight then, one piece per idle moment; the results find their styles ready.
+// So the parts of the progress bar and of the results are mounted out of sight once the Check pane is idle, before
+// the first check, one small piece per idle moment (a component's styles each; a whole finding took ~100 ms at 4×),
+// and the click and the results find their styles ready.
 
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
   Radio,
   RadioGroup,
   Switch,
+  Text,
 } from "@fluentui/react-components";
 import { type ReactNode, memo, startTransition, useEffect, useState } from "react";
 import type { Finding } from "../check/types";
@@ -58,22 +67,46 @@ function item(finding: Finding, index: number, collapsible = false): ReactNode {
 
 /** What the results are made of, a piece per idle moment. */
 const PIECES: readonly (() => ReactNode)[] = [
+  // What the click shows: the progress bar under its status line.
+  () => (
+    <Field validationMessage={SAMPLE} validationState="none">
+      <ProgressBar thickness="large" aria-label={SAMPLE} />
+    </Field>
+  ),
+  // A finding's parts, a component each.
+  () => (
+    <Badge appearance="tint" color="danger" shape="rounded">
+      {SAMPLE}
+    </Badge>
+  ),
+  () => <Button size="small">{SAMPLE}</Button>,
+  () => (
+    <>
+      <Text>{SAMPLE}</Text>
+      <Caption1>{SAMPLE}</Caption1>
+    </>
+  ),
   () => item(sample("error", { kind: "format", paragraph: 0, set: { bold: true } }), 0),
   () =>
     item(sample("warning", { kind: "text", paragraph: 0, start: 0, end: 1, replacement: "m" }), 1),
   () => item(sample("info"), 2, true),
   () => (
-    <>
-      <RadioGroup layout="horizontal" value="a" aria-label={SAMPLE}>
-        <Radio value="a" label={SAMPLE} />
-      </RadioGroup>
-      <Switch label={SAMPLE} checked={false} />
-      <Accordion collapsible>
-        <AccordionItem value="a">
-          <AccordionHeader expandIconPosition="end">{SAMPLE}</AccordionHeader>
-        </AccordionItem>
-      </Accordion>
-    </>
+    <RadioGroup layout="horizontal" value="a" aria-label={SAMPLE}>
+      <Radio value="a" label={SAMPLE} />
+    </RadioGroup>
+  ),
+  () => <Switch label={SAMPLE} checked={false} />,
+  () => (
+    <Accordion collapsible>
+      <AccordionItem value="a">
+        <AccordionHeader expandIconPosition="end">{SAMPLE}</AccordionHeader>
+      </AccordionItem>
+    </Accordion>
+  ),
+  () => (
+    <MessageBar intent="info">
+      <MessageBarBody>{SAMPLE}</MessageBarBody>
+    </MessageBar>
   ),
 ];
 
@@ -89,13 +122,19 @@ const OUT_OF_SIGHT = {
   visibility: "hidden",
 } as const;
 
-/** Mounts the pieces of the results out of sight, one per idle moment; renders nothing visible. */
+/**
+ * Mounts the pieces of the results out of sight, one per idle moment, then (an idle moment later) takes them away
+ * again: their styles stay in the page, and the results' own commit does not have to remove them. Renders nothing
+ * visible.
+ */
 export const ResultsWarmup = memo(function ResultsWarmup() {
   const [count, setCount] = useState(0);
+  const done = count > PIECES.length;
   useEffect(() => {
-    if (count >= PIECES.length) return undefined;
+    if (done) return undefined;
     return whenIdle(() => startTransition(() => setCount((now) => now + 1)));
-  }, [count]);
+  }, [count, done]);
+  if (done) return null;
   return (
     <div inert aria-hidden="true" style={OUT_OF_SIGHT}>
       {PIECES.slice(0, count).map((piece, index) => (

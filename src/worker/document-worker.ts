@@ -6,7 +6,13 @@ import { checkSnapshot } from "../check/engine";
 import { ruleDescriptions } from "../check/rule-descriptions";
 import { snapshotFromSource } from "../host/read-source";
 import type { Snapshot } from "../ooxml/snapshot";
-import type { WorkerChunk, WorkerReply, WorkerRequest } from "./document-worker-protocol";
+import {
+  type WorkerChunk,
+  type WorkerReply,
+  type WorkerRequest,
+  findingCharacters,
+  piecesOf,
+} from "./document-worker-protocol";
 
 /** The documents kept: the one on screen, the one being read after a fix, and one spare. */
 const KEPT = 3;
@@ -18,8 +24,30 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const kept = new Map<number, Snapshot>();
-// The pieces of packages still arriving, by key.
+// The pieces of packages still arriving, by key; Word's paragraph texts likewise.
 const arriving = new Map<number, string[]>();
+const arrivingTexts = new Map<number, string[]>();
+
+const textLength = (text: string) => text.length;
+
+/** Sends a reply, its long lists first in pieces (see the "piece" reply). */
+function send(reply: WorkerReply): void {
+  if (reply.kind === "parsed") {
+    for (const texts of piecesOf(reply.texts, textLength))
+      scope.postMessage({ id: reply.id, kind: "piece", texts });
+    for (const wordKeys of piecesOf(reply.alignment.wordKeys, textLength))
+      scope.postMessage({ id: reply.id, kind: "piece", wordKeys });
+    scope.postMessage({ ...reply, texts: [], alignment: { ...reply.alignment, wordKeys: [] } });
+    return;
+  }
+  if (reply.kind === "checked") {
+    for (const findings of piecesOf(reply.result.findings, findingCharacters))
+      scope.postMessage({ id: reply.id, kind: "piece", findings });
+    scope.postMessage({ ...reply, result: { ...reply.result, findings: [] } });
+    return;
+  }
+  scope.postMessage(reply);
+}
 
 function keep(key: number, snapshot: Snapshot): void {
   kept.delete(key);
@@ -36,9 +64,13 @@ const PROGRESS_EVERY_MS = 50;
 function handle(request: WorkerRequest): WorkerReply {
   if (request.kind === "parse") {
     const pieces = arriving.get(request.key);
+    const wordTexts = arrivingTexts.get(request.key) ?? [];
     arriving.delete(request.key);
+    arrivingTexts.delete(request.key);
     const read = snapshotFromSource(
-      pieces ? { ...request.source, ooxml: pieces.join("") } : request.source
+      pieces
+        ? { ...request.source, wordTexts, ooxml: pieces.join("") }
+        : { ...request.source, wordTexts }
     );
     const { alignment, read: info, ...snapshot } = read;
     keep(request.key, snapshot);
@@ -73,8 +105,14 @@ scope.onmessage = (event) => {
     else arriving.set(request.key, [request.text]);
     return;
   }
+  if (request.kind === "texts") {
+    const texts = arrivingTexts.get(request.key);
+    if (texts) texts.push(...request.texts);
+    else arrivingTexts.set(request.key, [...request.texts]);
+    return;
+  }
   try {
-    scope.postMessage(handle(request));
+    send(handle(request));
   } catch (error) {
     const reason = (error as { reason?: unknown } | null)?.reason;
     scope.postMessage({

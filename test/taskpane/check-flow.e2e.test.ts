@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { checkSnapshot } from "../../src/check/engine";
 import { groupFloods, groupLine } from "../../src/check/finding-groups";
+import { piecesOf } from "../../src/worker/document-worker-protocol";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { docxAsFlatOpc } from "../helpers/flat-opc";
 import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
@@ -455,8 +456,10 @@ describe("the Check pane on a real báo cáo", () => {
       () => (window as unknown as { __workers: { started: number; posted: string[] } }).__workers
     );
     expect(workers.started).toBe(1);
+    // The package in pieces of 2^17 characters, then Word's paragraph texts in pieces, then the requests.
     expect(workers.posted).toEqual([
-      ...Array(Math.ceil(ONE.ooxml.length / 2 ** 18)).fill("chunk"),
+      ...Array(Math.ceil(ONE.ooxml.length / 2 ** 17)).fill("chunk"),
+      ...Array(piecesOf(ONE.paragraphs, (text) => text.length).length).fill("texts"),
       "parse",
       "check",
     ]);
