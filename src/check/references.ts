@@ -127,7 +127,10 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
     for (const short of shorts) mentionCache.set(short, []);
     const find = mentionFinder(shorts);
     for (const index of searched)
-      for (const [short, spans] of find(paragraphText(snapshot, index)))
+      for (const [short, spans] of find(
+        paragraphText(snapshot, index),
+        pass.citations(index).definitionStarts
+      ))
         for (const span of spans) mentionCache.get(short)?.push({ paragraph: index, span });
   };
   let indexed = false;

@@ -10,7 +10,7 @@ import {
   STATE_ISSUER_CODES,
 } from "./cited-types";
 import { codePointClass } from "../text/code-point-class";
-import { codePointBefore, nextMatchNotAfter } from "../text/matches-not-after";
+import { nextMatchNotAfter } from "../text/matches-not-after";
 import { isWhiteSpaceUnit } from "../text/white-space";
 import { LAW_NAMES } from "./law-names";
 import { mapText, type MappedText, originalSpan, type TextSpan } from "./mapped-text";
@@ -1196,6 +1196,8 @@ const PROGRAMMES: ReadonlySet<string> = new Set(["Đề án", "Dự án", "Chư�
 export interface ParagraphCitations {
   readonly references: readonly Reference[];
   readonly definitions: readonly Definition[];
+  /** Where each definition starts in the paragraph's matching form: what a mention finder leaves out. */
+  readonly definitionStarts: readonly number[];
 }
 
 /** The citations of a paragraph (documents, laws, named documents), in order. */
@@ -1211,11 +1213,17 @@ export function parseReferences(original: string): Reference[] {
 export function parseParagraph(original: string): ParagraphCitations {
   const mapped = mapText(original);
   const definitions = parseDefinitionsIn(mapped);
+  const none = definitions.length === 0;
   return {
     references: referencesIn(original, mapped, definitions),
-    definitions: definitions.map((found) => found.definition),
+    definitions: none ? NO_DEFINITIONS : definitions.map((found) => found.definition),
+    definitionStarts: none ? NO_STARTS : definitions.map((found) => found.at),
   };
 }
+
+// Shared by the paragraphs that define nothing (nearly all); never written to.
+const NO_DEFINITIONS: readonly Definition[] = [];
+const NO_STARTS: readonly number[] = [];
 
 function referencesIn(
   original: string,
@@ -1399,12 +1407,6 @@ const WORD_CHARACTER = /^[\p{L}\d]$/u;
 // The same class answered from a table of the units met: asked before every head the patterns find.
 const WORD_CHARACTERS = codePointClass(WORD_CHARACTER);
 
-/** The code point that starts at `at` ("" at the end). */
-function codePointAt(text: string, at: number): string {
-  const code = text.codePointAt(at);
-  return code === undefined ? "" : String.fromCodePoint(code);
-}
-
 /**
  * Finds every one of `terms` in a paragraph in one pass: each position is looked up in a map of the terms (by the
  * lengths they have), instead of one pattern per term run over every paragraph, which made a document with thousands of
@@ -1413,7 +1415,7 @@ function codePointAt(text: string, at: number): string {
  */
 export function mentionFinder(
   terms: readonly string[]
-): (original: string) => ReadonlyMap<string, TextSpan[]> {
+): (original: string, definitionStarts?: readonly number[]) => ReadonlyMap<string, TextSpan[]> {
   const byWanted = new Map<string, string[]>();
   for (const term of new Set(terms)) {
     const wanted = mapText(term).text.trim();
@@ -1434,7 +1436,17 @@ export function mentionFinder(
     `[${[...firsts].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
     "g"
   );
-  return (original) => {
+  // The terms by their first unit, shortest first: where few share one, each is compared in place (`occursAt`), which is
+  // cheaper than cutting a candidate of every length at each position and looking it up.
+  const byFirst = new Map<number, string[]>();
+  for (const wanted of byWanted.keys()) {
+    const list = byFirst.get(wanted.charCodeAt(0));
+    if (list) list.push(wanted);
+    else byFirst.set(wanted.charCodeAt(0), [wanted]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => a.length - b.length);
+  // `definitionStarts`, when given, are the paragraph's (parseParagraph's), so its definitions are not searched again.
+  return (original, definitionStarts) => {
     // Both maps made at the first use found: most paragraphs hold none, and this runs for every paragraph searched.
     let found: Map<string, TextSpan[]> | null = null;
     if (byWanted.size === 0) return NO_MENTIONS;
@@ -1442,7 +1454,10 @@ export function mentionFinder(
     const { text } = mapped;
     let ends: Map<string, number> | null = null;
     let inDefinitions: Set<number> | null = null;
-    let nextClose: Int32Array | null = null;
+    // The ")" closing the last definition asked about. Definitions hold no bracket and are asked about in order, so
+    // each is searched once, up to its own ")": linear in the paragraph.
+    let closedOpen = -1;
+    let close = -1;
     // Scanned up to `scanned`: the last "(" so far, and where the current run of non-spaces starts, with its last digit
     // and slash, so the tests below cost nothing per mention.
     let scanned = 0;
@@ -1454,14 +1469,25 @@ export function mentionFinder(
     // `test`, not `exec`: FIRST matches one unit, so the match starts just before lastIndex (no match array to build).
     while (FIRST.test(text)) {
       const at = FIRST.lastIndex - 1;
-      if (WORD_CHARACTER.test(codePointBefore(text, at))) continue;
-      for (const length of lengths) {
-        const end = at + length;
-        if (end > text.length) break;
-        const candidate = text.slice(at, end);
+      if (WORD_CHARACTERS.before(text, at)) continue;
+      const few = byFirst.get(text.charCodeAt(at));
+      const listed = few !== undefined && few.length <= FEW_TERMS;
+      const count = listed ? few.length : lengths.length;
+      for (let k = 0; k < count; k++) {
+        let candidate: string;
+        if (listed) {
+          candidate = few[k] as string;
+          if (at + candidate.length > text.length) break;
+          if (!occursAt(text, candidate, at)) continue;
+        } else {
+          const length = lengths[k] as number;
+          if (at + length > text.length) break;
+          candidate = text.slice(at, at + length);
+        }
+        const end = at + candidate.length;
         const same = byWanted.get(candidate);
         if (!same || (ends?.get(candidate) ?? 0) > at) continue;
-        if (WORD_CHARACTER.test(codePointAt(text, end))) continue;
+        if (WORD_CHARACTERS.lengthAt(text, end) > 0) continue;
         ends ??= new Map();
         ends.set(candidate, end);
         // By code unit, not `text[scanned]` and a pattern: this walks most of a paragraph full of uses.
@@ -1474,10 +1500,13 @@ export function mentionFinder(
         }
         const open = text[at] === "(" ? at : lastOpen;
         // A use inside its own definition's brackets is the definition.
-        inDefinitions ??= new Set(parseDefinitionsIn(mapped).map((d) => d.at));
+        inDefinitions ??= new Set(definitionStarts ?? parseDefinitionsIn(mapped).map((d) => d.at));
         if (inDefinitions.has(open)) {
-          nextClose ??= closesAfter(text);
-          if ((nextClose[Math.max(open, 0)] as number) >= at) continue;
+          if (open !== closedOpen) {
+            closedOpen = open;
+            close = text.indexOf(")", open);
+          }
+          if (close >= at) continue;
         }
         // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
         const before = at > tokenStart ? (text[at - 1] as string) : "";
@@ -1500,20 +1529,18 @@ export function mentionFinder(
   };
 }
 
+/** True when `wanted` stands in `text` at `at`, compared unit by unit: reads `wanted`'s length, not the text's. */
+function occursAt(text: string, wanted: string, at: number): boolean {
+  for (let i = 0; i < wanted.length; i++)
+    if (text.charCodeAt(at + i) !== wanted.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Up to this many terms sharing a first unit are tested in place; more are looked up by length. */
+const FEW_TERMS = 8;
+
 /** What a finder answers for a paragraph that uses none of its terms: one empty map, never written to. */
 const NO_MENTIONS: ReadonlyMap<string, TextSpan[]> = new Map();
-
-/** For each position, the first ")" at or after it (-1 when none): what `indexOf(")", at)` answers, for every `at`. */
-function closesAfter(text: string): Int32Array {
-  const closes = new Int32Array(text.length + 1);
-  let next = -1;
-  closes[text.length] = -1;
-  for (let at = text.length - 1; at >= 0; at--) {
-    if (text[at] === ")") next = at;
-    closes[at] = next;
-  }
-  return closes;
-}
 
 // Old-style tone marks on the last vowel pair ("hoà", "uỷ"), written in the new style for keys (D4): one law either way.
 const OLD_TONE = /o[àáảãạ](?!\p{L})|(?<!q)u[ỳýỷỹỵ](?!\p{L})/gu;
