@@ -19,6 +19,7 @@ import { parseSax, prefixFor } from "./sax";
 import type {
   CellPosition,
   DrawnLineSnapshot,
+  LineRule,
   PageNumberSnapshot,
   ParagraphSnapshot,
   RunFonts,
@@ -408,6 +409,9 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   const paragraphs: ParagraphSnapshot[] = [];
   const sections: SectionSnapshot[] = [];
   const tables: TableFrame[] = [];
+  // Not tables[tables.length - 1]: outside a table that asks the array for "-1", a slow lookup up its prototypes.
+  const innermost = (): TableFrame | undefined =>
+    tables.length > 0 ? tables[tables.length - 1] : undefined;
   let tableCount = 0;
   let runCount = 0;
   let textChars = 0;
@@ -502,8 +506,66 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     return base;
   }
 
+  // Paragraphs whose indents, spacings or borders are equal share one object of each (nothing writes them): a document
+  // repeats a few values, and its snapshot then holds far fewer objects for the collector to copy and promote.
+  const indents = new Map<number, Map<number, Map<number, ParagraphSnapshot["indent"]>>>();
+  const spacings = new Map<
+    string,
+    Map<number, Map<number, Map<number, ParagraphSnapshot["spacing"]>>>
+  >();
+  const borders: ParagraphSnapshot["border"][] = [
+    { top: false, bottom: false },
+    { top: true, bottom: false },
+    { top: false, bottom: true },
+    { top: true, bottom: true },
+  ];
+
+  /** One indent object per (left, right, first line) in twips. */
+  function indentOf(left: number, right: number, firstLine: number): ParagraphSnapshot["indent"] {
+    let byRight = indents.get(left);
+    if (!byRight) indents.set(left, (byRight = new Map()));
+    let byFirstLine = byRight.get(right);
+    if (!byFirstLine) byRight.set(right, (byFirstLine = new Map()));
+    let indent = byFirstLine.get(firstLine);
+    if (!indent) {
+      indent = {
+        leftMm: left * MM_PER_TWIP,
+        rightMm: right * MM_PER_TWIP,
+        firstLineMm: firstLine * MM_PER_TWIP,
+      };
+      byFirstLine.set(firstLine, indent);
+    }
+    return indent;
+  }
+
+  /** One spacing object per (line rule, before, after, line) in twentieths of a point and 240ths of a line. */
+  function spacingOf(
+    lineRule: LineRule,
+    before: number,
+    after: number,
+    line: number
+  ): ParagraphSnapshot["spacing"] {
+    let byBefore = spacings.get(lineRule);
+    if (!byBefore) spacings.set(lineRule, (byBefore = new Map()));
+    let byAfter = byBefore.get(before);
+    if (!byAfter) byBefore.set(before, (byAfter = new Map()));
+    let byLine = byAfter.get(after);
+    if (!byLine) byAfter.set(after, (byLine = new Map()));
+    let spacing = byLine.get(line);
+    if (!spacing) {
+      spacing = {
+        beforePt: before / 20,
+        afterPt: after / 20,
+        line: lineRule === "auto" ? line / 240 : line / 20,
+        lineRule,
+      };
+      byLine.set(line, spacing);
+    }
+    return spacing;
+  }
+
   function closeParagraph(open: OpenParagraph): void {
-    const frame = tables[tables.length - 1];
+    const frame = innermost();
     const styleId = open.styleId ?? sheet.defaultParagraphStyle;
     const tableStyle = frame?.styleId ?? null;
     const base = basePara(tableStyle, styleId);
@@ -533,18 +595,11 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       runs: open.runs,
       styleId,
       align: (para.align ?? "left") as Align,
-      indent: {
-        leftMm: (para.left ?? 0) * MM_PER_TWIP,
-        rightMm: (para.right ?? 0) * MM_PER_TWIP,
-        firstLineMm: (para.firstLine ?? 0) * MM_PER_TWIP,
-      },
-      spacing: {
-        beforePt: (para.before ?? 0) / 20,
-        afterPt: (para.after ?? 0) / 20,
-        line: lineRule === "auto" ? line / 240 : line / 20,
-        lineRule,
-      },
-      border: { top: para.borderTop ?? false, bottom: para.borderBottom ?? false },
+      indent: indentOf(para.left ?? 0, para.right ?? 0, para.firstLine ?? 0),
+      spacing: spacingOf(lineRule, para.before ?? 0, para.after ?? 0, line),
+      border: borders[
+        (para.borderTop ? 1 : 0) + (para.borderBottom ? 2 : 0)
+      ] as ParagraphSnapshot["border"],
       cell,
       section: sections.length,
     };
@@ -556,7 +611,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   function closeRun(open: OpenRun, target: OpenParagraph): void {
     if (open.text === "") return;
     if (++runCount > limits.runs) throw tooLong(`${limits.runs} runs`);
-    const frame = tables[tables.length - 1];
+    const frame = innermost();
     const base = baseRun(
       frame?.styleId ?? null,
       target.styleId ?? sheet.defaultParagraphStyle,
@@ -727,7 +782,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           });
           return;
         case "tr": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame) {
             frame.row++;
             frame.column = -1;
@@ -737,7 +792,7 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           return;
         }
         case "tc": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame) {
             frame.column++;
             frame.gridAt += frame.span;
@@ -747,28 +802,28 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           return;
         }
         case "gridCol": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame && frame.row === -1) frame.grid.push(Math.max(0, int(attrs[`${w}w`], 0)));
           return;
         }
         case "gridBefore": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[keys.val], 0));
           return;
         }
         case "gridSpan": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame && !paragraph) frame.span = Math.max(1, int(attrs[keys.val], 1));
           return;
         }
         case "tcW": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           const type = attrs[`${w}type`] ?? "dxa";
           if (frame && !paragraph && type === "dxa") frame.cellTwips = int(attrs[`${w}w`], 0);
           return;
         }
         case "tblStyle": {
-          const frame = tables[tables.length - 1];
+          const frame = innermost();
           if (frame && !paragraph) frame.styleId = attrs[keys.val] ?? null;
           return;
         }
