@@ -592,7 +592,9 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     const closed: { -readonly [K in keyof ParagraphSnapshot]: ParagraphSnapshot[K] } = {
       index: paragraphs.length,
       text: open.text,
-      runs: open.runs,
+      // A copy of the exact length: the array that runs were pushed onto keeps room for 16 or more (most paragraphs
+      // hold one or two runs), and the snapshot lives through the whole check.
+      runs: open.runs.length > 0 ? open.runs.slice() : open.runs,
       styleId,
       align: (para.align ?? "left") as Align,
       indent: indentOf(para.left ?? 0, para.right ?? 0, para.firstLine ?? 0),
