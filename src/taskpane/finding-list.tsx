@@ -25,11 +25,16 @@ import { whenIdle } from "./when-idle";
 export const FINDINGS_PAGE = 50;
 
 /**
- * Findings put on screen in one go (about the first screen of a narrow pane); the rest of a page follows a slice at a
- * time when the browser is idle. Mounting 50 findings at once (their Fluent buttons inserting styles, then the
- * layout) held the pane ~200 ms at 4× CPU throttle; 10 at a time still ~60 ms of layout with the results around them.
+ * Findings added to the list at a time when the browser is idle, until the page is on screen. Mounting 50 findings at
+ * once (their Fluent buttons inserting styles, then the layout) held the pane ~200 ms at 4× CPU throttle.
  */
 export const FINDINGS_SLICE = 5;
+
+/**
+ * Findings on screen with the results' head (summary, actions, filters), which fill most of a narrow pane's first
+ * screen: the results' first layout with 10 findings in it took ~120 ms at 4× CPU throttle, with 1 ~60 ms.
+ */
+export const FINDINGS_FIRST = 2;
 
 const useStyles = makeStyles({
   list: {
@@ -131,7 +136,7 @@ export function FindingList({
   const styles = useStyles();
   // The page (how many rows the list holds) and how many of them are on screen yet.
   const [shown, setShown] = useState(FINDINGS_PAGE);
-  const [rendered, setRendered] = useState(FINDINGS_SLICE);
+  const [rendered, setRendered] = useState(FINDINGS_FIRST);
   // The row in the Tab order (its key): the last one focused, else the current finding, else the first row.
   const [active, setActive] = useState<string | null>(null);
   // The floods opened by the user (their keys); the one holding the current finding is open as well.
