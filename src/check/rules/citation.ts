@@ -4,12 +4,12 @@ import { ownValue } from "../../text/own-value";
 import {
   CITED_TYPES,
   findCitedType,
+  groupSameDocuments,
   KNOWN_TYPE_CODES,
   mapText,
   originalSpan,
   PARTY_ISSUER_CODES,
   type Reference,
-  sameDocument,
   STATE_ISSUER_CODES,
 } from "../../citations";
 import type { Regime } from "../../conventions";
@@ -418,16 +418,23 @@ const futureDate: Rule = {
   },
 };
 
-/** Mentions in reading order, titles left out, grouped by the document they name. */
+const GROUPS = new WeakMap<readonly PlacedReference[], PlacedReference[][]>();
+
+/**
+ * Mentions in reading order, titles left out, grouped by the document they name: each joins the first group whose first
+ * mention names the same document (sameDocument), found by key in one pass (groupSameDocuments), not by comparing it
+ * with every group. Computed once per document for the rules that read the groups.
+ */
 function groupsOf(context: CheckContext): PlacedReference[][] {
-  const groups: PlacedReference[][] = [];
-  for (const entry of placed(context)) {
-    if (entry.inTitle || entry.reference.law) continue;
-    const group = groups.find((g) =>
-      sameDocument((g[0] as PlacedReference).reference, entry.reference)
+  const all = placed(context);
+  let groups = GROUPS.get(all);
+  if (!groups) {
+    groups = groupSameDocuments(
+      all.filter((entry) => !entry.inTitle && !entry.reference.law),
+      (entry) => entry.reference,
+      "head"
     );
-    if (group) group.push(entry);
-    else groups.push([entry]);
+    GROUPS.set(all, groups);
   }
   return groups;
 }

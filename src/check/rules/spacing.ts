@@ -1,6 +1,6 @@
 // Spacing: double spaces (H09), spaces around punctuation (H10, H11), year ranges written two ways (H17).
 
-import type { Span } from "../components";
+import type { Components, Span } from "../components";
 import { linesOf } from "../components";
 import { originalOf } from "../lines";
 import { sample } from "../samples";
@@ -17,16 +17,25 @@ function draftBlank(span: Span | undefined): boolean {
   return /\bngày[ \u00a0]*(?:tháng\b|\/|…|\.{2,})/iu.test(span.text);
 }
 
-/** The lines a spacing rule reads: every line but the number and date lines, whose spacing other rules own. */
-function linesToRead({ snapshot, components }: CheckContext): Span[] {
+const LINES_TO_READ = new WeakMap<Components, readonly Span[]>();
+
+/**
+ * The lines a spacing rule reads: every line but the number and date lines, whose spacing other rules own. Listed once
+ * per document (the components are found once per snapshot) for the rules that read them; never written to.
+ */
+function linesToRead({ snapshot, components }: CheckContext): readonly Span[] {
+  const cached = LINES_TO_READ.get(components);
+  if (cached) return cached;
   const own = [components.number, components.placeDate].filter(
     (span): span is Span => span !== undefined
   );
-  return snapshot.paragraphs
-    .flatMap(linesOf)
-    .filter(
-      (line) => !own.some((span) => span.paragraph === line.paragraph && span.start === line.start)
-    );
+  const lines: Span[] = [];
+  for (const paragraph of snapshot.paragraphs)
+    for (const line of linesOf(paragraph))
+      if (!own.some((span) => span.paragraph === line.paragraph && span.start === line.start))
+        lines.push(line);
+  LINES_TO_READ.set(components, lines);
+  return lines;
 }
 
 /** Two spaces (plain or non-breaking) in a row: every double space holds them. */
@@ -76,7 +85,7 @@ const doubleSpace: Rule = {
   },
   check(context, report) {
     const { snapshot, components } = context;
-    const lines = linesToRead(context);
+    const lines = [...linesToRead(context)];
     // The number and date lines keep their blanks in a draft; outside drafts, their own rules read them.
     for (const span of [components.number, components.placeDate])
       if (span && !draftBlank(span)) lines.push(span);
