@@ -43,10 +43,10 @@ const importers: Record<PaneId, () => Promise<PaneModule>> = {
     ),
   insert: () =>
     import(
-      /* webpackChunkName: "insert-pane", webpackFetchPriority: "high" */ "./insert-blocks"
-    ).then((m) => ({
-      default: m.InsertBlocksPane,
-    })),
+      /* webpackChunkName: "insert-pane", webpackFetchPriority: "high" */ "./insert-pane-steps"
+    )
+      .then((m) => m.loadInsertBlocksPane())
+      .then((m) => ({ default: m.InsertBlocksPane })),
   citations: () =>
     import(
       /* webpackChunkName: "citations-pane", webpackFetchPriority: "high" */ "./citations-pane"

@@ -456,7 +456,7 @@ describe("start-up", () => {
     expect(preloaded).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^insert-pane\./),
-        expect.stringMatching(/^pane-libraries\./),
+        expect.stringMatching(/^pane-shared\./),
       ])
     );
     expect(preloaded.some((name) => /^check-pane\./.test(name))).toBe(false);
