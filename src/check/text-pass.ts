@@ -97,7 +97,9 @@ export function textPass(snapshot: Snapshot): TextPass {
         words = [];
         const raw = original(index);
         const marked = COMBINING.test(raw);
-        for (const match of raw.matchAll(WORD)) {
+        // By exec on the pattern: matchAll copies it for every paragraph.
+        WORD.lastIndex = 0;
+        for (let match = WORD.exec(raw); match; match = WORD.exec(raw)) {
           const text = match[0];
           words.push({
             paragraph: index,

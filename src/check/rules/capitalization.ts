@@ -354,7 +354,9 @@ const sentenceStart: Rule = {
         // A list item ("a)", "-") is a new line whatever ends the one before; unmarked text may run on.
         if (found && (marker !== "" || !runsOn(context.snapshot, paragraph.index))) report(found);
       }
-      for (const match of text.matchAll(SENTENCE_END)) {
+      // By exec on the pattern: matchAll copies it for every paragraph.
+      SENTENCE_END.lastIndex = 0;
+      for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
         const token = TOKEN_BEFORE.exec(
           text.slice(Math.max(0, match.index - 12), match.index)
         )?.[1];
