@@ -76,13 +76,19 @@ export function textPass(snapshot: Snapshot): TextPass {
   const wordsWith = new Map<RegExp, Word[]>();
   let all: Word[] | null = null;
   const original = (index: number) => snapshot.paragraphs[index]?.text ?? "";
+  // Whether each paragraph holds a combining mark (0 not asked yet, 1 no, 2 yes): asked by every reader of the pass.
+  const marks = new Uint8Array(count);
+  const marked = (index: number): boolean => {
+    if (marks[index] === 0) marks[index] = COMBINING.test(original(index)) ? 2 : 1;
+    return marks[index] === 2;
+  };
 
   const pass: TextPass = {
     nfcText(index) {
       let text = nfcTexts[index];
       if (text === undefined) {
         const raw = original(index);
-        text = COMBINING.test(raw) ? nfc(raw) : raw;
+        text = marked(index) ? nfc(raw) : raw;
         nfcTexts[index] = text;
       }
       return text;
@@ -96,7 +102,7 @@ export function textPass(snapshot: Snapshot): TextPass {
       if (words === undefined) {
         words = [];
         const raw = original(index);
-        const marked = COMBINING.test(raw);
+        const hasMarks = marked(index);
         // By exec on the pattern: matchAll copies it for every paragraph.
         WORD.lastIndex = 0;
         for (let match = WORD.exec(raw); match; match = WORD.exec(raw)) {
@@ -105,7 +111,7 @@ export function textPass(snapshot: Snapshot): TextPass {
             paragraph: index,
             start: match.index,
             end: match.index + text.length,
-            text: marked && COMBINING.test(text) ? nfc(text) : text,
+            text: hasMarks && COMBINING.test(text) ? nfc(text) : text,
           });
         }
         wordLists[index] = words;
@@ -126,7 +132,7 @@ export function textPass(snapshot: Snapshot): TextPass {
       found = [];
       for (let index = 0; index < count; index++) {
         const raw = original(index);
-        if (COMBINING.test(raw)) {
+        if (marked(index)) {
           // Offsets of the NFC text are not the original's: take the paragraph's words and test each.
           for (const word of pass.words(index)) {
             pattern.lastIndex = 0;
