@@ -17,6 +17,9 @@ import { sourceInWords } from "./source-words";
 import { usePaneT } from "./i18n";
 import { type NavigationKey, useListRowKeys } from "./list-row-keys";
 
+/** How many findings a list shows at first (finding-list.tsx's FINDINGS_FIRST). */
+export const FIRST_ON_SCREEN = 2;
+
 /** Longest stretch of the offending text shown; the rest is elided. */
 const SNIPPET_CHARS = 120;
 
@@ -68,6 +71,9 @@ export const useFindingStyles = makeStyles({
       outlineOffset: "1px",
     },
   },
+  // The first findings of a list, on screen with the results' head: laid out at once (content-visibility "auto" laid
+  // them out twice, first as a placeholder, then again once they were found on screen).
+  first: { contentVisibility: "visible" },
   // One of a flood's findings, under its row.
   member: { marginLeft: tokens.spacingHorizontalXL },
   // The finding "next" or "previous" went to: a thick edge on the start side, beside the focus ring.
@@ -256,7 +262,12 @@ export const FindingItem = memo(function FindingItem({
       id={id}
       role="listitem"
       tabIndex={tabIndex}
-      className={mergeClasses(styles.item, member && styles.member, current && styles.current)}
+      className={mergeClasses(
+        styles.item,
+        index < FIRST_ON_SCREEN && styles.first,
+        member && styles.member,
+        current && styles.current
+      )}
       aria-label={`${t(severityKey(finding.severity))}, ${where}: ${message}`}
       aria-current={current ? "true" : undefined}
       {...rowKeys}

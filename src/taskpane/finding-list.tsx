@@ -16,7 +16,7 @@ import type { Finding } from "../check/types";
 import { CHECK_MESSAGES } from "./check-messages";
 import { type ListedEntry, type ListedFinding, groupListedFloods } from "./check-results";
 import { FloodItem } from "./flood-item";
-import { FindingItem } from "./finding-item";
+import { FIRST_ON_SCREEN, FindingItem } from "./finding-item";
 import type { NavigationKey } from "./list-row-keys";
 import { usePaneT } from "./i18n";
 import { whenIdle } from "./when-idle";
@@ -34,7 +34,7 @@ export const FINDINGS_SLICE = 5;
  * Findings on screen with the results' head (summary, actions, filters), which fill most of a narrow pane's first
  * screen: the results' first layout with 10 findings in it took ~120 ms at 4× CPU throttle, with 1 ~60 ms.
  */
-export const FINDINGS_FIRST = 2;
+export const FINDINGS_FIRST = FIRST_ON_SCREEN;
 
 const useStyles = makeStyles({
   list: {
