@@ -3,6 +3,7 @@
 import type { Range } from "../conventions";
 import type { ParagraphSnapshot, RunSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText } from "../text/normalize";
+import { isWhiteSpaceUnit } from "../text/white-space";
 import type { Span } from "./components";
 import type { Fix, Message, NotEvaluated, Report } from "./types";
 
@@ -92,7 +93,7 @@ function inSpan(run: RunSnapshot, span: Span): boolean {
 
 /** True when the text (from `from` to `to`) holds a character that is not white space. */
 function visible(text: string, from = 0, to = text.length): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (!isWhiteSpaceUnit(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -143,24 +144,8 @@ export function endingOf(text: string): string {
  */
 function lettersIn(text: string, from: number, to: number): number {
   let letters = 0;
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) letters++;
+  for (let i = from; i < to; i++) if (!isWhiteSpaceUnit(text.charCodeAt(i))) letters++;
   return letters;
-}
-
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const DOMINANT = new WeakMap<ParagraphSnapshot, number | null>();
