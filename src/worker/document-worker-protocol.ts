@@ -47,7 +47,17 @@ export type WorkerChunk =
  */
 export const PIECE_CHARACTERS = 1 << 16;
 
-/** `items` in runs of about `budget` characters (`size` of each), in order; an item longer than that is a run. */
+/**
+ * Items a piece holds at most, whatever their size: a receiver appends a piece with one `push(...piece)`, whose
+ * arguments must fit on the stack (about 120,000 do not), and a document may hold 400,000 empty paragraphs, which cost
+ * no characters.
+ */
+export const PIECE_ITEMS = 1 << 14;
+
+/**
+ * `items` in runs of about `budget` characters (`size` of each) and at most PIECE_ITEMS items, in order; an item longer
+ * than the budget is a run.
+ */
 export function piecesOf<T>(
   items: readonly T[],
   size: (item: T) => number,
@@ -57,7 +67,7 @@ export function piecesOf<T>(
   let piece: T[] = [];
   let characters = 0;
   for (const item of items) {
-    if (piece.length > 0 && characters + size(item) > budget) {
+    if (piece.length > 0 && (characters + size(item) > budget || piece.length >= PIECE_ITEMS)) {
       pieces.push(piece);
       piece = [];
       characters = 0;

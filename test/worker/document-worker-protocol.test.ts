@@ -1,6 +1,6 @@
 // The pieces long lists cross between the pane and its document worker in: in order, nothing lost or repeated, each
 // within its budget unless one item alone is longer.
-import { PIECE_CHARACTERS, piecesOf } from "../../src/worker/document-worker-protocol";
+import { PIECE_CHARACTERS, PIECE_ITEMS, piecesOf } from "../../src/worker/document-worker-protocol";
 
 const length = (text: string) => text.length;
 
@@ -32,5 +32,16 @@ describe("piecesOf", () => {
     expect(piecesOf([], length)).toEqual([]);
     // Items of no length cost nothing: they share a piece.
     expect(piecesOf(["", ""], length, 0)).toEqual([["", ""]]);
+  });
+
+  it("holds at most PIECE_ITEMS items a piece, so 200,000 empty paragraphs are appended piece by piece without overflowing the stack", () => {
+    const texts = Array.from({ length: 200_000 }, () => "");
+    const pieces = piecesOf(texts, length);
+    expect(pieces.length).toBe(Math.ceil(200_000 / PIECE_ITEMS));
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(PIECE_ITEMS);
+    // What the pane and the worker do with each piece as it arrives.
+    const received: string[] = [];
+    for (const piece of pieces) received.push(...piece);
+    expect(received).toHaveLength(200_000);
   });
 });
