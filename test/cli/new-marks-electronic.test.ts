@@ -8,6 +8,7 @@ import { newDocumentBlocks } from "../../src/blocks/new-document";
 import { PROFILES, type ProfileId } from "../../src/conventions";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { thethuc } from "../helpers/cli";
+import { markedReportBlocks } from "../helpers/marked-report";
 import { docxParts } from "../helpers/docx";
 import { renderPdfs, tempDir, tool, validateWml } from "../helpers/tools";
 
@@ -465,19 +466,10 @@ describe("the checker's type detection steps over the marks", () => {
   it.each(["nha-nuoc", "dang-2018", "dang-2026"] as const)(
     "%s: marks between the header and the tên loại (the Insert pane's block), MẬT framed",
     (profile) => {
-      const blocks = newDocumentBlocks({
-        profile,
-        type: "bao-cao",
-        issuer: profile === "nha-nuoc" ? "Sở Nội vụ" : "Thị ủy Điện Bàn",
-        superior: profile === "nha-nuoc" ? "UBND tỉnh Lào Cai" : "Đảng bộ tỉnh Quảng Nam",
-        issuerCode: profile === "nha-nuoc" ? "SNV" : "TU",
-        place: "Lào Cai",
-        number: "15",
-        date: "04/11/2026",
-      });
+      const blocks = markedReportBlocks(profile);
       const marks = markBlock(profile, ["MẬT", "HỎA TỐC", "LƯU HÀNH NỘI BỘ"]);
-      if (!blocks.ok || !marks.ok) throw new Error("blocks not built");
-      const [header, ...rest] = blocks.value;
+      if (!marks.ok) throw new Error("marks not built");
+      const [header, ...rest] = blocks;
       const bytes = writeDocx([header as never, marks.value, ...rest], PROFILES[profile]);
       const result = checkSnapshot(readDocx(bytes), { profile });
       expect(result.documentType).toBe("bao-cao");

@@ -10,6 +10,7 @@ import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { closingFrom, CLOSING_DEFAULTS } from "../../src/taskpane/block-forms/closing-form";
 import { HostError } from "../../src/host/document-host";
 import { createWordHost } from "../../src/host/word";
+import { markedReportBlocks } from "../helpers/marked-report";
 import { count, fakeOffice, wordCalls } from "./word-fake";
 
 function header(number = "1301"): Block {
@@ -223,23 +224,6 @@ describe("insertBlocks: the Insert pane's secrecy stamp (D38)", () => {
     expect(fake.packages).toHaveLength(1);
     return fake.packages[0] ?? "";
   };
-  /** What `thethuc new` writes for the same marks: the package of its blocks, the header's marks in its left cell. */
-  const written = (profile: "nha-nuoc" | "dang-2026", secrecy: Mark[], urgency: Mark[] = []) => {
-    const blocks = newDocumentBlocks({
-      profile,
-      type: "bao-cao",
-      issuer: profile === "nha-nuoc" ? "Sở Nội vụ" : "Thị ủy Điện Bàn",
-      issuerCode: profile === "nha-nuoc" ? "SNV" : "TU",
-      superior: profile === "nha-nuoc" ? "UBND tỉnh Lào Cai" : "Đảng bộ tỉnh Quảng Nam",
-      place: "Lào Cai",
-      number: "15",
-      date: "04/11/2026",
-      secrecy,
-      urgency,
-    });
-    if (!blocks.ok) throw new Error(JSON.stringify(blocks.errors));
-    return blocks.value;
-  };
 
   it.each([
     ["nha-nuoc", "MẬT", "1.3"],
@@ -258,7 +242,9 @@ describe("insertBlocks: the Insert pane's secrecy stamp (D38)", () => {
       expect(stamp).toContain('<w:jc w:val="center"/>');
       expect(stamp).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
       // The same paragraph, byte for byte, as the one `thethuc new` puts under the number (one source of truth).
-      expect(stamp).toBe(paragraphOf(flatOpcPackage(written(profile, [mark], ["HỎA TỐC"])), mark));
+      expect(stamp).toBe(
+        paragraphOf(flatOpcPackage(markedReportBlocks(profile, [mark], ["HỎA TỐC"])), mark)
+      );
       // Secrecy above urgency [PL1 IV]; the Party's khẩn stays unframed (conventions §3.13).
       expect(ooxml.indexOf(`>${mark}<`)).toBeLessThan(ooxml.indexOf(">HỎA TỐC<"));
       const urgency = paragraphOf(ooxml, "HỎA TỐC");
@@ -272,7 +258,7 @@ describe("insertBlocks: the Insert pane's secrecy stamp (D38)", () => {
     const [, left, right] = paragraphOf(ooxml, "MẬT").match(
       /<w:ind w:left="(\d+)" w:right="(\d+)"/
     ) ?? ["", "0", "0"];
-    const header = written("nha-nuoc", [])[0];
+    const header = markedReportBlocks("nha-nuoc")[0];
     const table = header?.content.find((c) => c.kind === "table");
     const columnMm = table?.kind === "table" ? (table.columnsMm[0] ?? 0) : 0;
     const twipsPerMm = 1440 / 25.4;
@@ -285,7 +271,7 @@ describe("insertBlocks: the Insert pane's secrecy stamp (D38)", () => {
     const ooxml = await inserted("nha-nuoc", ["MẬT"], "1.3");
     // The inserted content control, put where the user's cursor stood: under the number, in the header's left cell.
     const control = ooxml.slice(ooxml.indexOf("<w:sdt>"), ooxml.lastIndexOf("</w:sdt>") + 8);
-    const document = flatOpcPackage(written("nha-nuoc", []));
+    const document = flatOpcPackage(markedReportBlocks("nha-nuoc"));
     const numberEnd = document.indexOf("</w:p>", document.indexOf(">Số: ")) + "</w:p>".length;
     const withMark = document.slice(0, numberEnd) + control + document.slice(numberEnd);
     const result = checkSnapshot(readFlatOpc(withMark), { profile: "nha-nuoc" });
