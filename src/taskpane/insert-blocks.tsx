@@ -32,6 +32,7 @@ import { headerInputFrom } from "./header-input";
 import { useHost } from "./host-context";
 import { usePaneT } from "./i18n";
 import { RenumberSection } from "./renumber-section";
+import { useRevealSteps } from "./reveal-steps";
 import type { PaneProps } from "./panes";
 
 const BLOCKS = ["header", "title", "kinh-gui", "basis", "skeleton", "closing", "marks"] as const;
@@ -64,6 +65,9 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Frames after the pane's first render before the section below the form is rendered (the header form's take 2). */
+const MAINTAIN_AFTER = 3;
+
 type UpdateStatus =
   | { readonly kind: "updated"; readonly count: number }
   | { readonly kind: "failed"; readonly reason: string };
@@ -76,6 +80,8 @@ export function InsertBlocksPane(props: PaneProps) {
   const [block, setBlock] = useState<BlockId>("header");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<UpdateStatus | null>(null);
+  // The actions on blocks already inserted sit below the form: they come after the header form's own later parts.
+  const [shown] = useRevealSteps(MAINTAIN_AFTER);
   const Form = FORMS[block];
 
   /** The header and closing rebuilt from the settings and the forms' remembered values. */
@@ -130,44 +136,48 @@ export function InsertBlocksPane(props: PaneProps) {
       </Field>
       <Divider />
       <Form key={block} {...props} />
-      <Divider />
-      <section className={styles.section} aria-labelledby="insert-maintain-heading">
-        <Text
-          as="h2"
-          id="insert-maintain-heading"
-          size={400}
-          weight="semibold"
-          className={styles.heading}
-        >
-          {t("maintainSection")}
-        </Text>
-        <Caption1 className={styles.note}>{t("updateNote")}</Caption1>
-        <Button
-          type="button"
-          disabledFocusable={busy}
-          icon={busy ? <Spinner size="tiny" /> : undefined}
-          onClick={update}
-        >
-          {busy ? t("updating") : t("update")}
-        </Button>
-        {status?.kind === "updated" && (
-          <MessageBar intent={status.count > 0 ? "success" : "info"}>
-            <MessageBarBody>
-              <MessageBarTitle>{t("updatedTitle")}</MessageBarTitle>
-              {status.count > 0 ? t("updated", { count: status.count }) : t("updatedNone")}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {status?.kind === "failed" && (
-          <MessageBar intent="error" politeness="assertive">
-            <MessageBarBody>
-              <MessageBarTitle>{t("updateFailed")}</MessageBarTitle>
-              {status.reason}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <RenumberSection />
-      </section>
+      {shown >= MAINTAIN_AFTER && (
+        <>
+          <Divider />
+          <section className={styles.section} aria-labelledby="insert-maintain-heading">
+            <Text
+              as="h2"
+              id="insert-maintain-heading"
+              size={400}
+              weight="semibold"
+              className={styles.heading}
+            >
+              {t("maintainSection")}
+            </Text>
+            <Caption1 className={styles.note}>{t("updateNote")}</Caption1>
+            <Button
+              type="button"
+              disabledFocusable={busy}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={update}
+            >
+              {busy ? t("updating") : t("update")}
+            </Button>
+            {status?.kind === "updated" && (
+              <MessageBar intent={status.count > 0 ? "success" : "info"}>
+                <MessageBarBody>
+                  <MessageBarTitle>{t("updatedTitle")}</MessageBarTitle>
+                  {status.count > 0 ? t("updated", { count: status.count }) : t("updatedNone")}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {status?.kind === "failed" && (
+              <MessageBar intent="error" politeness="assertive">
+                <MessageBarBody>
+                  <MessageBarTitle>{t("updateFailed")}</MessageBarTitle>
+                  {status.reason}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <RenumberSection />
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -2,7 +2,6 @@
 
 import {
   Button,
-  Divider,
   Dropdown,
   Field,
   Input,
@@ -17,6 +16,7 @@ import {
   Text,
   Textarea,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
@@ -39,6 +39,7 @@ import { useT } from "./i18n";
 import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
+import { useRevealSteps } from "./reveal-steps";
 import { whereChange, whereFor } from "./settings-store";
 
 /** The header form's remembered values, by this name in the drafting store; "update blocks" rebuilds from them. */
@@ -56,8 +57,35 @@ const useStyles = makeStyles({
   // Link's own size is larger than the caption it sits in.
   link: { fontSize: "inherit", lineHeight: "inherit" },
   typeCode: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalS },
-  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The form reaches the bottom of the pane at least, so the actions stand at the bottom of the pane from the first
+  // render, not under the first fields and then lower once the rest has come (see actions).
+  tall: { "@media (min-height: 480px)": { minHeight: "100vh" } },
+  // The Insert button and what it answers stay in sight at the bottom of the pane while the form scrolls (the form is
+  // ~1,800 px, the Insert button was below the first screen); a short pane (200 % zoom) keeps them in the flow.
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media (min-height: 480px)": {
+      position: "sticky",
+      bottom: 0,
+      // The form's free space (while its lower parts are still coming) goes above the actions, not under them.
+      marginTop: "auto",
+      zIndex: 1,
+      marginLeft: `calc(-1 * ${tokens.spacingHorizontalL})`,
+      marginRight: `calc(-1 * ${tokens.spacingHorizontalL})`,
+      paddingLeft: tokens.spacingHorizontalL,
+      paddingRight: tokens.spacingHorizontalL,
+      paddingBottom: tokens.spacingVerticalM,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
+  },
 });
+
+/** The parts below the first screen, rendered a frame after it and after each other: the issuer, then the rest. */
+const LATER_PARTS = 2;
 
 /** Header form → preview → insert at the start or at the cursor; invalid input never reaches Word. */
 export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps) {
@@ -70,6 +98,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [shown, showAll] = useRevealSteps(LATER_PARTS);
 
   const type = documentTypeFor(settings);
   const regime = PROFILES[settings.profile].regime;
@@ -109,11 +138,18 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
+    // Every field, so that the first one in error can take the focus.
+    showAll();
     if (!insert()) setFocusRequest((n) => n + 1);
   }
 
   return (
-    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
+    <form
+      ref={formRef}
+      className={mergeClasses(styles.form, styles.tall)}
+      onSubmit={submit}
+      noValidate
+    >
       {!inWord && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
@@ -214,58 +250,62 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
         )}
       </section>
 
-      <IssuerSection
-        settings={settings}
-        onChange={changeSettings}
-        errors={errors}
-        onBlurField={touch}
-        note={
-          <>
-            {t("issuerNote")}{" "}
-            <Link
-              as="button"
-              type="button"
-              inline
-              className={styles.link}
-              onClick={() => onOpenPane("settings")}
-            >
-              {t("openSettings")}
-            </Link>
-          </>
-        }
-      />
-
-      <Field label={t("where")}>
-        <RadioGroup
-          value={where}
-          onChange={(_, data) => {
-            if (data.value === "start" || data.value === "cursor")
-              changeSettings(whereChange(settings, "header", data.value));
-          }}
-        >
-          <Radio value="start" label={t("whereStart")} />
-          <Radio value="cursor" label={t("whereCursor")} />
-        </RadioGroup>
-      </Field>
-
-      <section className={styles.section} aria-labelledby="insert-preview-heading">
-        <Text
-          as="h2"
-          id="insert-preview-heading"
-          size={400}
-          weight="semibold"
-          className={styles.heading}
-        >
-          {t("preview")}
-        </Text>
-        <HeaderPreview
-          block={result.ok ? result.value : undefined}
-          numberLine={lines.number}
-          placeDateLine={lines.placeDate}
+      {shown >= 1 && (
+        <IssuerSection
+          settings={settings}
+          onChange={changeSettings}
+          errors={errors}
+          onBlurField={touch}
+          note={
+            <>
+              {t("issuerNote")}{" "}
+              <Link
+                as="button"
+                type="button"
+                inline
+                className={styles.link}
+                onClick={() => onOpenPane("settings")}
+              >
+                {t("openSettings")}
+              </Link>
+            </>
+          }
         />
-      </section>
+      )}
 
-      <Divider />
+      {shown >= 2 && (
+        <>
+          <Field label={t("where")}>
+            <RadioGroup
+              value={where}
+              onChange={(_, data) => {
+                if (data.value === "start" || data.value === "cursor")
+                  changeSettings(whereChange(settings, "header", data.value));
+              }}
+            >
+              <Radio value="start" label={t("whereStart")} />
+              <Radio value="cursor" label={t("whereCursor")} />
+            </RadioGroup>
+          </Field>
+
+          <section className={styles.section} aria-labelledby="insert-preview-heading">
+            <Text
+              as="h2"
+              id="insert-preview-heading"
+              size={400}
+              weight="semibold"
+              className={styles.heading}
+            >
+              {t("preview")}
+            </Text>
+            <HeaderPreview
+              block={result.ok ? result.value : undefined}
+              numberLine={lines.number}
+              placeDateLine={lines.placeDate}
+            />
+          </section>
+        </>
+      )}
 
       <div className={styles.actions}>
         <Button
