@@ -5,7 +5,8 @@ import { DOCUMENT_TYPES, type DocumentType, PROFILE_IDS, type Regime } from "../
 import type { ParagraphSnapshot, Snapshot } from "../ooxml/snapshot";
 import { matchText, toneInsensitive, upperMatch } from "../text/normalize";
 import { isWhiteSpaceUnit } from "../text/white-space";
-import { paragraphMatchText } from "./lines";
+import { paragraphIsTidy, paragraphMatchText } from "./lines";
+import { paragraphMemo } from "./paragraph-memo";
 
 /** One line of a paragraph (paragraphs may hold several, split by line breaks), in matching form. */
 export interface Span {
@@ -153,7 +154,7 @@ export function isDraftLine(text: string): boolean {
 }
 
 /** The non-empty lines of a paragraph, as spans with original offsets. */
-const LINES = new WeakMap<ParagraphSnapshot, Span[]>();
+const LINES = paragraphMemo<Span[]>();
 
 /** The lines of a paragraph, computed once per snapshot paragraph. */
 export function linesOf(paragraph: ParagraphSnapshot): Span[] {
@@ -166,8 +167,11 @@ export function linesOf(paragraph: ParagraphSnapshot): Span[] {
 
 function splitLines(paragraph: ParagraphSnapshot): Span[] {
   const spans: Span[] = [];
-  // A paragraph without a line break (nearly all) is one line: no split.
-  if (paragraph.text.indexOf("\n") < 0 && paragraph.text.indexOf("\v") < 0) {
+  // A paragraph without a line break (nearly all) is one line: no split. A tidy one holds none.
+  if (
+    paragraphIsTidy(paragraph) ||
+    (paragraph.text.indexOf("\n") < 0 && paragraph.text.indexOf("\v") < 0)
+  ) {
     const text = paragraphMatchText(paragraph);
     if (text !== "")
       spans.push({ paragraph: paragraph.index, start: 0, end: paragraph.text.length, text });
@@ -198,7 +202,7 @@ export function partsOf(paragraph: ParagraphSnapshot): Span[] {
   return parts;
 }
 
-const PARTS = new WeakMap<ParagraphSnapshot, Span[]>();
+const PARTS = paragraphMemo<Span[]>();
 
 // A tab, or three spaces or no-break spaces in a row: where GAP can match. Most lines have none and are one part.
 const MAY_GAP = /\t|[\u00a0 ]{3}/u;
@@ -207,7 +211,8 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
   const parts: Span[] = [];
   for (const line of linesOf(paragraph)) {
     const original = paragraph.text.slice(line.start, line.end);
-    if (!MAY_GAP.test(original)) {
+    // A tidy paragraph holds no tab and no two spaces in a row, so no gap.
+    if (paragraphIsTidy(paragraph) || !MAY_GAP.test(original)) {
       // One part: the line itself (linesOf keeps only lines with text), without its edges' white space.
       let lead = 0;
       while (lead < original.length && isWhiteSpaceUnit(original.charCodeAt(lead))) lead++;

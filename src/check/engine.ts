@@ -12,7 +12,8 @@ import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
 import { type Components, copyTypeOfForm, findComponents } from "./components";
 import { gateFor, legacyOpening } from "./coverage-gates";
-import { boundedSnapshot, cutReason } from "./long-paragraphs";
+import { boundedSnapshot, type CutParagraph, cutReason } from "./long-paragraphs";
+import { withParagraphMemos } from "./paragraph-memo";
 import { RULES } from "./rules";
 
 export { summaryLine } from "./summary-line";
@@ -189,6 +190,19 @@ function runRules(
 export function checkSnapshot(snapshot: Snapshot, options: CheckOptions = {}): CheckResult {
   // Rules read paragraphs up to a length no real document reaches; findings keep offsets into the full text.
   const { snapshot: bounded, cut } = boundedSnapshot(snapshot);
+  // What is worked out per paragraph is kept by index for the paragraphs the rules read (paragraph-memo).
+  return withParagraphMemos(bounded.paragraphs, () =>
+    checkBounded(snapshot, bounded, cut, options)
+  );
+}
+
+/** The check of `bounded`, the snapshot with over-long paragraphs cut (`cut`); findings point into `snapshot`. */
+function checkBounded(
+  snapshot: Snapshot,
+  bounded: Snapshot,
+  cut: readonly CutParagraph[],
+  options: CheckOptions
+): CheckResult {
   const components = findComponents(bounded);
   const profileId =
     !options.profile || options.profile === "auto"

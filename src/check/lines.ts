@@ -2,9 +2,10 @@
 
 import type { Range } from "../conventions";
 import type { ParagraphSnapshot, RunSnapshot, Snapshot } from "../ooxml/snapshot";
-import { matchText } from "../text/normalize";
+import { isTidy, matchText } from "../text/normalize";
 import { isWhiteSpaceUnit } from "../text/white-space";
 import type { Span } from "./components";
+import { paragraphMemo } from "./paragraph-memo";
 import type { Fix, Message, NotEvaluated, Report } from "./types";
 
 /** The paragraph's text as written (not normalised), or "" for an index past the end. */
@@ -12,7 +13,7 @@ export function paragraphText(snapshot: Snapshot, index: number): string {
   return snapshot.paragraphs[index]?.text ?? "";
 }
 
-const MATCHED = new WeakMap<ParagraphSnapshot, string>();
+const MATCHED = paragraphMemo<string>();
 
 /**
  * The paragraph's whole text in matching form (matchText), computed once per snapshot paragraph: the components and
@@ -21,10 +22,26 @@ const MATCHED = new WeakMap<ParagraphSnapshot, string>();
 export function paragraphMatchText(paragraph: ParagraphSnapshot): string {
   let text = MATCHED.get(paragraph);
   if (text === undefined) {
-    text = matchText(paragraph.text);
+    text = paragraphIsTidy(paragraph) ? paragraph.text.trim() : matchText(paragraph.text);
     MATCHED.set(paragraph, text);
   }
   return text;
+}
+
+const TIDY = paragraphMemo<boolean>();
+
+/**
+ * isTidy of the paragraph's text, asked once per paragraph: besides its matching form being its trimmed text, a tidy
+ * paragraph holds no combining mark, tab, line break, no-break space, nor two spaces in a row, so the rules and the
+ * text pass skip their tests for those without scanning it again.
+ */
+export function paragraphIsTidy(paragraph: ParagraphSnapshot): boolean {
+  let tidy = TIDY.get(paragraph);
+  if (tidy === undefined) {
+    tidy = isTidy(paragraph.text);
+    TIDY.set(paragraph, tidy);
+  }
+  return tidy;
 }
 
 /** The whole paragraph as a span, for rules that look at body paragraphs rather than lines. */
@@ -148,7 +165,7 @@ function lettersIn(text: string, from: number, to: number): number {
   return letters;
 }
 
-const DOMINANT = new WeakMap<ParagraphSnapshot, number | null>();
+const DOMINANT = paragraphMemo<number | null>();
 
 /**
  * The size most of the span's letters are set in, so a smaller annotation such as "(Tú, Bích)" does not decide it. A

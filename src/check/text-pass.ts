@@ -6,7 +6,7 @@ import { type ParagraphCitations, parseParagraph } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
 import { codePointClass } from "../text/code-point-class";
 import { nfc } from "../text/normalize";
-import { paragraphMatchText } from "./lines";
+import { paragraphIsTidy, paragraphMatchText } from "./lines";
 
 /** A word of a paragraph: letters and marks, with its offsets in the original text and its NFC form. */
 export interface Word {
@@ -19,6 +19,11 @@ export interface Word {
 export interface TextPass {
   /** The paragraph's text in NFC (the same string when it holds no combining mark, as nearly all do). */
   nfcText(paragraph: number): string;
+  /**
+   * True when the paragraph holds a combining mark (U+0300–U+036F): its words are then read in NFC (`words`,
+   * `wordsHolding`), and a reader that scans the original text instead must do the same for it.
+   */
+  hasMarks(paragraph: number): boolean;
   /** The paragraph's matching form (matchText: NFC, hyphens and spaces normalised, trimmed). */
   matchText(paragraph: number): string;
   /** The paragraph's words, in order. */
@@ -79,11 +84,21 @@ export function textPass(snapshot: Snapshot): TextPass {
   // Whether each paragraph holds a combining mark (0 not asked yet, 1 no, 2 yes): asked by every reader of the pass.
   const marks = new Uint8Array(count);
   const marked = (index: number): boolean => {
-    if (marks[index] === 0) marks[index] = COMBINING.test(original(index)) ? 2 : 1;
+    if (marks[index] === 0) {
+      const paragraph = snapshot.paragraphs[index];
+      // A tidy paragraph (nearly all) holds no combining mark: known without another scan.
+      marks[index] =
+        paragraph !== undefined && paragraphIsTidy(paragraph)
+          ? 1
+          : COMBINING.test(original(index))
+            ? 2
+            : 1;
+    }
     return marks[index] === 2;
   };
 
   const pass: TextPass = {
+    hasMarks: marked,
     nfcText(index) {
       let text = nfcTexts[index];
       if (text === undefined) {

@@ -36,6 +36,15 @@ function bounded(text: string, form: "NFC" | "NFD"): string {
   return out + text.slice(from).normalize(form);
 }
 
+/**
+ * True when matchText changes nothing but the ends of `text`: it holds no combining mark (U+0300–U+036F), no special
+ * hyphen or space (U+2011, U+001E, U+00A0, U+00AD, U+001F), no white space but the plain space (no tab, no line
+ * break), and no two plain spaces in a row. Nearly every paragraph is so, and one scan tells it.
+ */
+export function isTidy(text: string): boolean {
+  return !UNTIDY.test(text);
+}
+
 /** The matching form of a text: NFC; U+2011, U+001E → "-"; U+00A0 → space; U+00AD, U+001F dropped; spaces collapsed. */
 export function matchText(text: string): string {
   // Most lines need none of it: one scan says so, then only the trim is left.

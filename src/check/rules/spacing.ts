@@ -2,7 +2,7 @@
 
 import type { Components, Span } from "../components";
 import { linesOf } from "../components";
-import { originalOf } from "../lines";
+import { originalOf, paragraphIsTidy } from "../lines";
 import { sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
@@ -90,6 +90,9 @@ const doubleSpace: Rule = {
     for (const span of [components.number, components.placeDate])
       if (span && !draftBlank(span)) lines.push(span);
     for (const line of lines) {
+      // A tidy paragraph holds no no-break space and no two spaces in a row: none of its lines is read.
+      const paragraph = snapshot.paragraphs[line.paragraph];
+      if (paragraph && paragraphIsTidy(paragraph)) continue;
       const text = originalOf(snapshot, line);
       // Most lines hold no two spaces in a row: a cheap test before the pattern with its look-arounds.
       if (!MAYBE_DOUBLE.test(text)) continue;

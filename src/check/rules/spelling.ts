@@ -36,7 +36,7 @@ const OPEN_PAIR_AT_END =
   /(?:[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
 /** The words with an open oa, oe, uy and the style of their tone mark, computed once per snapshot. */
-function styledWords(snapshot: Snapshot): { word: Word; style: ToneStyle }[] {
+export function styledWords(snapshot: Snapshot): { word: Word; style: ToneStyle }[] {
   const cached = STYLED.get(snapshot);
   if (cached) return cached;
   const styled: { word: Word; style: ToneStyle }[] = [];
@@ -46,6 +46,52 @@ function styledWords(snapshot: Snapshot): { word: Word; style: ToneStyle }[] {
   }
   STYLED.set(snapshot, styled);
   return styled;
+}
+
+const COUNTS = new WeakMap<Snapshot, { first: number; second: number }>();
+const LOWER_Q = 0x71;
+const UPPER_Q = 0x51;
+const PLAIN_O = /[oOuU]/;
+
+/**
+ * How many of styledWords' words are written in each style, counted without taking the words out of the text: in
+ * "auto" a document written one way (nearly all) needs no more than this. A match of OPEN_PAIR_AT_END ends its word
+ * (nothing but a letter or mark may follow it), so each word has one and is counted once, as wordsHolding takes it;
+ * its style is the pair's (a plain o or u first is tone on the second vowel), except after q, where neither style
+ * applies ("quý"). A paragraph with combining marks is read word by word in NFC, as wordsHolding reads it.
+ */
+export function styleCounts(snapshot: Snapshot): { first: number; second: number } {
+  const cached = COUNTS.get(snapshot);
+  if (cached) return cached;
+  const pass = textPass(snapshot);
+  let first = 0;
+  let second = 0;
+  for (let index = 0; index < snapshot.paragraphs.length; index++) {
+    if (pass.hasMarks(index)) {
+      for (const word of pass.words(index)) {
+        OPEN_PAIR_AT_END.lastIndex = 0;
+        if (!OPEN_PAIR_AT_END.test(word.text)) continue;
+        const style = toneStyleOf(word.text);
+        if (style === "first") first++;
+        else if (style === "second") second++;
+      }
+      continue;
+    }
+    const text = paragraphText(snapshot, index);
+    // test, not exec: the pair is two UTF-16 units just before lastIndex, and no match array is made.
+    OPEN_PAIR_AT_END.lastIndex = 0;
+    while (OPEN_PAIR_AT_END.test(text)) {
+      const pair = OPEN_PAIR_AT_END.lastIndex - 2;
+      const before = text.charCodeAt(pair - 1);
+      if (before === LOWER_Q || before === UPPER_Q) continue;
+      if (PLAIN_O.test(text.charAt(pair))) second++;
+      else first++;
+    }
+  }
+  OPEN_PAIR_AT_END.lastIndex = 0;
+  const counts = { first, second };
+  COUNTS.set(snapshot, counts);
+  return counts;
 }
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -107,11 +153,10 @@ const toneStyle: Rule = {
     },
   },
   check({ snapshot, toneStyle: preference }, report) {
-    const styled = styledWords(snapshot);
-    const first = styled.filter((w) => w.style === "first").length;
-    const second = styled.length - first;
+    const { first, second } = styleCounts(snapshot);
     // Without a preference only a mixed document is reported; a chosen style reports every word written otherwise.
     if (preference === "auto" && (first === 0 || second === 0)) return;
+    const styled = styledWords(snapshot);
     // A chosen style wins; else the majority, hòa/ủy on a tie (the D4 default).
     const target: ToneStyle =
       preference !== "auto" ? preference : second > first ? "second" : "first";
@@ -498,9 +543,8 @@ const STYLE_OF_DOCUMENT = new WeakMap<Snapshot, ToneStyle>();
 function majorityStyle(snapshot: Snapshot): ToneStyle {
   const cached = STYLE_OF_DOCUMENT.get(snapshot);
   if (cached) return cached;
-  const styled = styledWords(snapshot);
-  const second = styled.filter((w) => w.style === "second").length;
-  const style: ToneStyle = second * 2 > styled.length ? "second" : "first";
+  const { first, second } = styleCounts(snapshot);
+  const style: ToneStyle = second * 2 > first + second ? "second" : "first";
   STYLE_OF_DOCUMENT.set(snapshot, style);
   return style;
 }
