@@ -38,13 +38,23 @@ const EARLY_MS = 5000;
 const EARLY_LIMIT_MS = 200;
 const LOADS = LOADS_ASKED > 0 ? LOADS_ASKED : LOADS_DEFAULT;
 
-/** What "ready" means on each page: its UI painted, then its main form usable. */
+/**
+ * What "ready" means on each page: its UI painted, then its main form usable (the Insert pane's first screen: the
+ * document's fields and the Insert button), then complete (the Insert pane's parts below the first screen, the last
+ * of them the section under the form, come a frame or a few after it).
+ */
 const PANE = {
   path: "taskpane.html?pane=insert",
   ui: '[role="tablist"]',
   ready: '#panel-insert button[type="submit"]',
+  complete: "#insert-maintain-heading",
 };
-const TEMPLATE_PANE = { path: "taskpane.html", ui: "#container h1", ready: "#container button" };
+const TEMPLATE_PANE = {
+  path: "taskpane.html",
+  ui: "#container h1",
+  ready: "#container button",
+  complete: "#container button",
+};
 
 // Runs in the page before its own scripts: notes when the TabList and the Insert form first show, just after the
 // frame that paints them (a message posted from requestAnimationFrame arrives after that frame's paint).
@@ -69,6 +79,10 @@ const probe = (target) => `(() => {
     if (marks.pane === undefined && !marks.paneSeen && document.querySelector(${JSON.stringify(target.ready)})) {
       marks.paneSeen = true;
       afterPaint("pane");
+    }
+    if (marks.complete === undefined && !marks.completeSeen && document.querySelector(${JSON.stringify(target.complete)})) {
+      marks.completeSeen = true;
+      afterPaint("complete");
     }
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -119,7 +133,10 @@ async function load(browser, origin, stub, throttle, target = PANE) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await page.goto(`${origin}/${target.path}`, { waitUntil: "commit" });
     await page.waitForFunction(
-      () => window.__bench.ui !== undefined && window.__bench.pane !== undefined,
+      () =>
+        window.__bench.ui !== undefined &&
+        window.__bench.pane !== undefined &&
+        window.__bench.complete !== undefined,
       null,
       {
         timeout: LOAD_TIMEOUT_MS,
@@ -145,7 +162,15 @@ async function load(browser, origin, stub, throttle, target = PANE) {
       const tasks = marks.longTasks
         .filter((task) => task.start < early)
         .map((task) => `${Math.round(task.ms)}@${Math.round(task.start)}`);
-      return { fcp, ui: marks.ui, pane: marks.pane, scripts, longest, tasks };
+      return {
+        fcp,
+        ui: marks.ui,
+        pane: marks.pane,
+        complete: marks.complete,
+        scripts,
+        longest,
+        tasks,
+      };
     }, EARLY_MS);
     if (leaks.length > 0)
       throw new Error(`requests tried to leave the machine: ${leaks.join(", ")}`);
@@ -198,9 +223,9 @@ async function main() {
   const templateOrigin = template ? `http://127.0.0.1:${template.address().port}` : null;
   const compare = COMPARE ? await serve(COMPARE) : null;
   const compareOrigin = compare ? `http://127.0.0.1:${compare.address().port}` : null;
-  const rows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
-  const templateRows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
-  const compareRows = { fcp: [], ui: [], pane: [], longest: [], typical: [] };
+  const rows = { fcp: [], ui: [], pane: [], complete: [], longest: [], typical: [] };
+  const templateRows = { fcp: [], ui: [], pane: [], complete: [], longest: [], typical: [] };
+  const compareRows = { fcp: [], ui: [], pane: [], complete: [], longest: [], typical: [] };
   const verbose = (name, throttle, runs) => {
     if (!VERBOSE) return;
     runs.forEach((run, index) =>
@@ -214,6 +239,7 @@ async function main() {
     into.fcp.push(median(runs.map((run) => run.fcp ?? Number.NaN)));
     into.ui.push(median(runs.map((run) => run.ui)));
     into.pane.push(median(runs.map((run) => run.pane)));
+    into.complete.push(median(runs.map((run) => run.complete)));
     into.longest.push(Math.max(...runs.map((run) => run.longest)));
     into.typical.push(median(runs.map((run) => run.longest)));
   };
@@ -268,6 +294,7 @@ async function main() {
   line("first contentful paint (the loading line)", rows.fcp);
   line("UI painted (title and TabList)", rows.ui);
   line("Insert pane ready (form and button)", rows.pane);
+  line("Insert pane complete (every part)", rows.complete);
   line(`longest task in the first ${EARLY_MS / 1000} s (any run)`, rows.longest);
   line(`  the same, median of the runs' longest`, rows.typical);
   if (rows.longest.at(-1) > EARLY_LIMIT_MS)
@@ -277,6 +304,7 @@ async function main() {
     line("first contentful paint", compareRows.fcp);
     line("UI painted (title and TabList)", compareRows.ui);
     line("Insert pane ready (form and button)", compareRows.pane);
+    line("Insert pane complete (every part)", compareRows.complete);
     line(`longest task in the first ${EARLY_MS / 1000} s (any run)`, compareRows.longest);
     line(`  the same, median of the runs' longest`, compareRows.typical);
   }

@@ -15,23 +15,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ComponentType, useState } from "react";
+import { type ComponentType, Suspense, lazy, useRef, useState } from "react";
 import type { Block } from "../blocks/block";
 import { headerBlock } from "../blocks/header-block";
 import { failureReason } from "../host/document-host";
-import { BasisForm } from "./block-forms/basis-form";
-import { CLOSING_DEFAULTS, ClosingForm, closingFrom } from "./block-forms/closing-form";
-import { KinhGuiForm } from "./block-forms/kinh-gui-form";
-import { MarksForm } from "./block-forms/marks-form";
-import { SkeletonForm } from "./block-forms/skeleton-form";
-import { TitleForm } from "./block-forms/title-form";
 import { DRAFTING_MESSAGES, type DraftingKey } from "./drafting-messages";
 import { loadForm } from "./drafting-store";
 import { HEADER_FORM, HEADER_DEFAULTS, InsertPane } from "./insert-pane";
 import { headerInputFrom } from "./header-input";
 import { useHost } from "./host-context";
 import { usePaneT } from "./i18n";
-import { RenumberSection } from "./renumber-section";
 import { useRevealSteps } from "./reveal-steps";
 import type { PaneProps } from "./panes";
 
@@ -48,15 +41,43 @@ const LABELS: Readonly<Record<BlockId, DraftingKey>> = {
   marks: "blockMarks",
 };
 
-const FORMS: Readonly<Record<BlockId, ComponentType<PaneProps>>> = {
-  header: InsertPane,
-  title: TitleForm,
-  "kinh-gui": KinhGuiForm,
-  basis: BasisForm,
-  skeleton: SkeletonForm,
-  closing: ClosingForm,
-  marks: MarksForm,
+type BlockForm = ComponentType<PaneProps>;
+
+// The other blocks' forms (and the closing block, the renumbering with the checker's outline code) are evaluated when
+// first needed, not before the pane's first render: the header form is the one shown first. "eager": no extra file,
+// their code is in the pane's files already. (The New pane, preloaded when idle, evaluates most of them anyway.)
+const FORM_CODE: Readonly<Record<Exclude<BlockId, "header">, () => Promise<BlockForm>>> = {
+  title: () =>
+    import(/* webpackMode: "eager" */ "./block-forms/title-form").then((m) => m.TitleForm),
+  "kinh-gui": () =>
+    import(/* webpackMode: "eager" */ "./block-forms/kinh-gui-form").then((m) => m.KinhGuiForm),
+  basis: () =>
+    import(/* webpackMode: "eager" */ "./block-forms/basis-form").then((m) => m.BasisForm),
+  skeleton: () =>
+    import(/* webpackMode: "eager" */ "./block-forms/skeleton-form").then((m) => m.SkeletonForm),
+  closing: () => closingCode().then((m) => m.ClosingForm),
+  marks: () =>
+    import(/* webpackMode: "eager" */ "./block-forms/marks-form").then((m) => m.MarksForm),
 };
+
+const closingCode = () => import(/* webpackMode: "eager" */ "./block-forms/closing-form");
+
+const RenumberSection = lazy(() =>
+  import(/* webpackMode: "eager" */ "./renumber-section").then((m) => ({
+    default: m.RenumberSection,
+  }))
+);
+
+const forms = new Map<BlockId, BlockForm>([["header", InsertPane]]);
+
+/** The block's form component, its code evaluated on the first call. */
+async function blockForm(id: BlockId): Promise<BlockForm> {
+  const known = forms.get(id);
+  if (known) return known;
+  const form = await FORM_CODE[id as Exclude<BlockId, "header">]();
+  forms.set(id, form);
+  return form;
+}
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -78,14 +99,24 @@ export function InsertBlocksPane(props: PaneProps) {
   const styles = useStyles();
   const host = useHost();
   const [block, setBlock] = useState<BlockId>("header");
+  // The block last asked for: a form whose code comes after a later choice is not shown.
+  const asked = useRef<BlockId>("header");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<UpdateStatus | null>(null);
   // The actions on blocks already inserted sit below the form: they come after the header form's own later parts.
   const [shown] = useRevealSteps(MAINTAIN_AFTER);
-  const Form = FORMS[block];
+  const Form = forms.get(block) ?? InsertPane;
+
+  function choose(next: BlockId) {
+    asked.current = next;
+    void blockForm(next).then(() => {
+      if (asked.current === next) setBlock(next);
+    });
+  }
 
   /** The header and closing rebuilt from the settings and the forms' remembered values. */
-  function rebuilt(): Block[] | string {
+  async function rebuilt(): Promise<Block[] | string> {
+    const { CLOSING_DEFAULTS, closingFrom } = await closingCode();
     const header = headerBlock(
       headerInputFrom(props.settings, loadForm(HEADER_FORM, HEADER_DEFAULTS))
     );
@@ -97,14 +128,14 @@ export function InsertBlocksPane(props: PaneProps) {
 
   async function update() {
     if (busy) return;
-    const blocks = rebuilt();
-    if (typeof blocks === "string") {
-      setStatus({ kind: "failed", reason: t("updateInvalid", { reason: blocks }) });
-      return;
-    }
     setBusy(true);
     setStatus(null);
     try {
+      const blocks = await rebuilt();
+      if (typeof blocks === "string") {
+        setStatus({ kind: "failed", reason: t("updateInvalid", { reason: blocks }) });
+        return;
+      }
       setStatus({ kind: "updated", count: await host.updateBlocks(blocks) });
     } catch (error) {
       setStatus({
@@ -124,7 +155,7 @@ export function InsertBlocksPane(props: PaneProps) {
           selectedOptions={[block]}
           onOptionSelect={(_, data) => {
             const next = BLOCKS.find((id) => id === data.optionValue);
-            if (next) setBlock(next);
+            if (next) choose(next);
           }}
         >
           {BLOCKS.map((id) => (
@@ -174,7 +205,9 @@ export function InsertBlocksPane(props: PaneProps) {
                 </MessageBarBody>
               </MessageBar>
             )}
-            <RenumberSection />
+            <Suspense fallback={null}>
+              <RenumberSection />
+            </Suspense>
           </section>
         </>
       )}

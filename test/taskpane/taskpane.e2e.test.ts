@@ -474,6 +474,88 @@ describe("start-up", () => {
     );
     expect(checkPreloaded.some((name) => /^insert-pane\./.test(name))).toBe(false);
   });
+
+  it("shows the Insert pane's first screen first and the rest after it, never moving the Insert button or a field", async () => {
+    // Every frame from the first with the Insert button: where the button and the first field stand, what is there.
+    const probe = `window.__frames = [];
+      const tick = () => {
+        const panel = document.getElementById("panel-insert");
+        const button = panel && panel.querySelector('button[type="submit"]');
+        if (button) {
+          const number = panel.querySelector('input[inputmode="numeric"]');
+          const labels = [...panel.querySelectorAll("label")].map((label) => label.textContent);
+          window.__frames.push({
+            button: button.getBoundingClientRect().top,
+            number: number ? number.getBoundingClientRect().top : null,
+            issuer: labels.some((label) => label.startsWith("Cơ quan ban hành")),
+            preview: !!document.getElementById("insert-preview-heading"),
+            maintain: !!document.getElementById("insert-maintain-heading"),
+          });
+        }
+        if (!window.__framesDone) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);`;
+    const page = await open({ pane: "insert", initScript: probe });
+    await page.getByRole("heading", { name: "Văn bản đã soạn" }).waitFor();
+    interface Frame {
+      readonly button: number;
+      readonly number: number | null;
+      readonly issuer: boolean;
+      readonly preview: boolean;
+      readonly maintain: boolean;
+    }
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: Frame[]; __framesDone: boolean };
+      w.__framesDone = true;
+      return w.__frames;
+    });
+    // The first frame: the document's fields and the Insert button; the issuer, preview and the rest come later.
+    expect(frames[0]?.number).not.toBeNull();
+    expect(frames[0]).toMatchObject({ issuer: false, preview: false, maintain: false });
+    expect(frames.at(-1)).toMatchObject({ issuer: true, preview: true, maintain: true });
+    // Nothing jumps: the button stands at the bottom of the pane, the fields above it stay where they were.
+    expect(new Set(frames.map((frame) => frame.button)).size).toBe(1);
+    expect(frames[0]?.button).toBeGreaterThan(800);
+    expect(new Set(frames.map((frame) => frame.number)).size).toBe(1);
+
+    // Every field is reached by Tab, in order, and one reached is scrolled into sight above the button, not under it.
+    await textbox(page, /^Ngày ban hành/).focus();
+    const reached: string[] = [];
+    for (let step = 0; step < 30 && !reached.includes("Chèn phần đầu văn bản"); step++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const button = document.querySelector<HTMLElement>('#panel-insert button[type="submit"]');
+        const box = active?.getBoundingClientRect();
+        return {
+          name:
+            active?.getAttribute("aria-label") ??
+            (active?.id
+              ? document.querySelector(`label[for="${active.id}"]`)?.textContent
+              : null) ??
+            active?.textContent ??
+            "",
+          hidden:
+            active !== button &&
+            !!box &&
+            !!button &&
+            box.bottom > button.getBoundingClientRect().top,
+        };
+      });
+      expect(focused.hidden).toBe(false);
+      reached.push(focused.name.trim());
+    }
+    // (The labels as Field writes them, a required one with "*"; the section's own button says more.)
+    for (const name of [
+      /^Cơ quan chủ quản$/,
+      /^Cơ quan ban hành ?\*$/,
+      /^Ký hiệu cơ quan ?\*$/,
+      /^Địa danh ?\*$/,
+    ]) {
+      expect(reached).toEqual(expect.arrayContaining([expect.stringMatching(name)]));
+    }
+    expect(reached).toContain("Chèn phần đầu văn bản");
+  });
 });
 
 describe("outside Word", () => {
