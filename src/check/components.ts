@@ -128,6 +128,17 @@ const CAN_CU = /^(?:-\s*)?(?:căn cứ|theo đề nghị|xét)(?=[\s,:;]|$)/iu;
 const MARK_LINE =
   /^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HỎA TỐC HẸN GIỜ|XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ)$/u;
 const ATTACHED_TO = /^\(\s*(?:ban hành )?kèm theo\s/iu;
+
+/**
+ * A part that opens the closing: "Nơi nhận" or an authority line. Asked of every part after the header; the first
+ * letter either pattern can start with (n or N, which alone the i flag folds to n; T, K, Q) is tested first.
+ */
+function opensClosing(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first !== 0x6e && first !== 0x4e && first !== 0x54 && first !== 0x4b && first !== 0x51)
+    return false;
+  return RECIPIENTS_LABEL.test(text) || AUTHORITY.test(text);
+}
 /** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
 const ANNEX_HEADING = /^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu;
 const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
@@ -480,8 +491,7 @@ function ownEndOf(
       ((opening.length >= 10 && text === opening && copyAt(p.index)) || SAMPLE_HEADING.test(text))
     )
       return p.index;
-    if (partsOf(p).some((part) => RECIPIENTS_LABEL.test(part.text) || AUTHORITY.test(part.text)))
-      closed = true;
+    if (partsOf(p).some((part) => opensClosing(part.text))) closed = true;
   }
   return paragraphs.length;
 }
@@ -602,9 +612,7 @@ export function findComponents(snapshot: Snapshot): Components {
     const table = paragraphs.findIndex((p) => p.cell?.table === copyParagraph.cell?.table);
     const closedBefore = paragraphs
       .slice(0, table)
-      .some((p) =>
-        partsOf(p).some((part) => RECIPIENTS_LABEL.test(part.text) || AUTHORITY.test(part.text))
-      );
+      .some((p) => partsOf(p).some((part) => opensClosing(part.text)));
     const line = paragraphs[table - 1];
     const start =
       line && !line.cell && paragraphMatchText(line) === "" && line.border.top ? table - 1 : table;

@@ -126,6 +126,19 @@ function copyPartSnapshot(snapshot: Snapshot, start: number): Snapshot {
   };
 }
 
+const PRIMARY = new Map<string, boolean>();
+
+/** hasPrimarySource, remembered per profile and source string: it parses the source's tags, for every rule of a run. */
+function primaryFor(source: string, profile: ProfileId): boolean {
+  const key = `${profile}${source}`;
+  let primary = PRIMARY.get(key);
+  if (primary === undefined) {
+    primary = hasPrimarySource(source, profile);
+    PRIMARY.set(key, primary);
+  }
+  return primary;
+}
+
 interface RuleRun {
   readonly findings: Finding[];
   readonly notEvaluated: { rule: string; reason: Message }[];
@@ -150,7 +163,7 @@ function runRules(
     if (meta.profiles && !meta.profiles.includes(profileId)) continue;
     if (ignored.has(meta.id)) continue;
     // Severity follows the source (conventions §0): without a primary source for this profile, an error warns.
-    const primary = hasPrimarySource(meta.source, profileId);
+    const primary = primaryFor(meta.source, profileId);
     const gated = gate.reasonFor(meta);
     if (gated) {
       into.notEvaluated.push({ rule: meta.id, reason: gated });

@@ -321,8 +321,18 @@ const FEATURE = /[fjw\d]|dd|aa|ee|oo|[aeiouy][srx]|[srx]$/i;
 // The same keys looked for in a whole paragraph, so that only the few paragraphs holding one are split into words:
 // no Vietnamese word has f, j, w, a doubled d, a, e, o, a vowel before s, r, x, a letter before a digit, or ends in
 // s, r, x. Written as one character class with lookbehinds, it is four times faster than as alternatives.
-const FEATURE_IN_TEXT =
+export const FEATURE_IN_TEXT =
   /[fjwFJWsrxSRXdDaAeEoO\d](?:(?<=[fjwFJW])|(?<=[dD]d|[aA]a|[eE]e|[oO]o)|(?<=[aeiouyAEIOUY][srxSRX])|(?<=[srxSRX])(?![\p{L}\p{M}\d])|(?<=\p{L}\d))/u;
+/**
+ * FEATURE_IN_TEXT without the u flag, which makes the engine read code points: 1.7 times faster over a body, and
+ * matching wherever it does (so only paragraphs it matches are tested by FEATURE_IN_TEXT). After s, r, x it asks for a
+ * Latin letter, a Vietnamese letter, a combining mark or a digit not to follow (all of them letters, marks or digits;
+ * any other unit, a surrogate too, lets it match); before a digit, for anything but ASCII that is no letter (a
+ * surrogate of an astral letter too).
+ */
+export const MAYBE_FEATURE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- a range from U+0000; the marks are a range of units, no letter with its mark
+  /[fjwFJWsrxSRXdDaAeEoO\d](?:(?<=[fjwFJW])|(?<=[dD]d|[aA]a|[eE]e|[oO]o)|(?<=[aeiouyAEIOUY][srxSRX])|(?<=[srxSRX])(?![a-zA-Z\d\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u1e00-\u1eff])|(?<=[^\u0000-\u0040\u005b-\u0060\u007b-\u007f]\d))/;
 /**
  * Where in a paragraph a token FEATURE can match may lie, with g: every key of FEATURE in either case, and a digit after
  * a letter or a mark (a token with a digit counts only when it starts with a letter). A token without one of these
@@ -424,7 +434,7 @@ const typingLeftover: Rule = {
   check({ snapshot, toneStyle: preference }, report) {
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
-      if (!FEATURE_IN_TEXT.test(text)) continue;
+      if (!MAYBE_FEATURE.test(text) || !FEATURE_IN_TEXT.test(text)) continue;
       // The tokens holding a FEATURE_AT position, in order, each once: of the paragraph's tokens, the ones that can
       // qualify.
       for (let key = nextKey(text, 0); key >= 0;) {
