@@ -90,29 +90,33 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
       parentLines.add(p.index);
   }
   // Appended sample forms and a mail-merge copy are other documents: their definitions and citations are theirs.
-  const paragraphs = snapshot.paragraphs
-    .filter(
-      (p) =>
-        p.index < components.ownEnd &&
-        !closing.has(p.index) &&
-        !parentLines.has(p.index) &&
-        (!header.has(p.index) || title.has(p.index)) &&
-        p.text.trim() !== ""
-    )
-    .map((p) => p.index);
+  // Loops, not filter and map: callbacks made once per check lose their optimised code at every full collection.
+  const paragraphs: number[] = [];
+  const searched: number[] = [];
+  for (const p of snapshot.paragraphs)
+    if (
+      p.index < components.ownEnd &&
+      !closing.has(p.index) &&
+      !parentLines.has(p.index) &&
+      (!header.has(p.index) || title.has(p.index)) &&
+      p.text.trim() !== ""
+    ) {
+      paragraphs.push(p.index);
+      if (!title.has(p.index)) searched.push(p.index);
+    }
   const references: PlacedReference[] = [];
   const definitions: PlacedDefinition[] = [];
   const pass = textPass(snapshot);
   for (const index of paragraphs) {
     const parsed = pass.citations(index);
+    const inTitle = title.has(index);
     for (const reference of parsed.references)
-      references.push({ paragraph: index, reference, inTitle: title.has(index) });
-    if (!title.has(index))
+      references.push({ paragraph: index, reference, inTitle });
+    if (!inTitle)
       for (const definition of parsed.definitions)
         definitions.push({ paragraph: index, definition });
   }
   const mentionCache = new Map<string, PlacedMention[]>();
-  const searched = paragraphs.filter((index) => !title.has(index));
   // Every short form the document defines is looked for in one pass over its paragraphs, the first time one is asked
   // for: a pass per short form made a document with thousands of them quadratic.
   const indexShortForms = () => {

@@ -149,6 +149,18 @@ const LONGEST_TYPE = Math.max(...CITED_TYPES.map((type) => type.name.length));
 function isHeadTail(unit: number): boolean {
   return unit === 0x3a || unit === 0x73 || unit === 0x1ed1 || isWhiteSpaceUnit(unit);
 }
+/**
+ * The last two units of each type's name once the units `isHeadTail` takes are cut from its end ("Tuyên bố" gives " b"),
+ * as one number: walking back from a digit over those units stops right after a head's type, so a stretch whose last two
+ * units are none of these holds no head. Most digits in a text (dates, "năm 2023", "khoản 2") end there.
+ */
+const HEAD_KEYS: ReadonlySet<number> = new Set(
+  CITED_TYPES.map((type) => {
+    let end = type.name.length;
+    while (end > 0 && isHeadTail(type.name.charCodeAt(end - 1))) end--;
+    return type.name.charCodeAt(end - 2) * 0x10000 + type.name.charCodeAt(end - 1);
+  })
+);
 // Words before a lower-case "luật" that make it a common noun: "pháp luật Việt Nam", "kỷ luật Đảng", "quy luật", "dự
 // luật". A lower-case "luật" is a law only before a capitalised name ("theo luật Đất đai"), never "luật sư".
 const LAW_NOUN_BEFORE = new Set([
@@ -301,6 +313,10 @@ const ISSUER_STOP_PAIRS = new Set([
   "thực hiện",
   "sửa đổi",
 ]);
+// The first words of those pairs (a pair can only match when the word before the next one is one of them).
+const ISSUER_STOP_PAIR_FIRSTS: ReadonlySet<string> = new Set(
+  [...ISSUER_STOP_PAIRS].map((pair) => pair.split(" ")[0] as string)
+);
 // Words that end a law's name when no year, number or date follows it (the name ends at the first punctuation too).
 const LAW_STOP = new Set([
   "của",
@@ -542,6 +558,12 @@ function findHeads(text: string): Head[] {
     const digitAt = NUMBER_AFTER_SPACE.lastIndex - 1;
     let tail = digitAt;
     while (tail > from && isHeadTail(text.charCodeAt(tail - 1))) tail--;
+    // A type of at least two units ends at `tail`, after `from`; none does where the two units before it are no type's end.
+    if (
+      tail - 2 < from ||
+      !HEAD_KEYS.has(text.charCodeAt(tail - 2) * 0x10000 + text.charCodeAt(tail - 1))
+    )
+      continue;
     const windowStart = Math.max(from, tail - LONGEST_TYPE);
     const window = text.slice(windowStart, digitAt + 1);
     let match: RegExpExecArray | null = null;
@@ -679,10 +701,11 @@ function readIssuer(
   limit: number
 ): { issuer: string; end: number } | null {
   let by = false;
+  // By `test`: only where each pattern ends is read (no match array).
   ISSUER_START.lastIndex = at;
-  if (!ISSUER_START.exec(text)) {
+  if (!ISSUER_START.test(text)) {
     ISSUED_BY.lastIndex = at;
-    if (!ISSUED_BY.exec(text)) return null;
+    if (!ISSUED_BY.test(text)) return null;
     by = true;
   }
   let pos = by ? ISSUED_BY.lastIndex : ISSUER_START.lastIndex;
@@ -697,25 +720,31 @@ function readIssuer(
     const tokenStart = isWhiteSpaceUnit(text.charCodeAt(pos)) ? pos + 1 : pos;
     const token = text.slice(tokenStart, tokenEnd);
     if (tokenStart >= limit) break;
-    if (token.startsWith("(")) {
+    if (token.charCodeAt(0) === 0x28) {
       // "(khóa XI)", "(nhiệm kỳ 2020 - 2025)" belong to the issuer; any other parenthesis ends it.
       if (words > 0 && /^\((?:khóa|khoá|nhiệm kỳ)\s/iu.test(token)) end = tokenEnd;
       break;
     }
     const word = token.endsWith(".") ? token.slice(0, -1) : token;
     if (words === 0 && !isUpper(word)) return null;
-    if (/^\d/u.test(word)) break;
+    if (isDigitUnit(word.charCodeAt(0))) break;
     if (!isUpper(word)) {
-      const next = nextWord(text, tokenEnd);
-      if (ISSUER_STOP.has(word) || ISSUER_STOP_PAIRS.has(`${word} ${next.word}`)) break;
-      // "của Ban Chấp hành Trung ương và Kết luận số 21-KL/TW": "và" before another reference ends the issuer. Before a
-      // capitalised name it joins two issuers of one document ("của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh",
-      // "Bộ Nông nghiệp và Môi trường"): they stay one issuer, as the document names them together.
-      if (
-        word === "và" &&
-        (!isUpper(next.word) || next.start >= limit || startsAt(DOCUMENT_TYPE_AT, text, next.start))
-      )
-        break;
+      if (ISSUER_STOP.has(word)) break;
+      // The next word is read only for a pair's first word or "và": most lower-case words of a name are neither.
+      if (word === "và" || ISSUER_STOP_PAIR_FIRSTS.has(word)) {
+        const next = nextWord(text, tokenEnd);
+        if (ISSUER_STOP_PAIRS.has(`${word} ${next.word}`)) break;
+        // "của Ban Chấp hành Trung ương và Kết luận số 21-KL/TW": "và" before another reference ends the issuer. Before
+        // a capitalised name it joins two issuers of one document ("của Ban Thường vụ Tỉnh ủy và Ủy ban nhân dân tỉnh",
+        // "Bộ Nông nghiệp và Môi trường"): they stay one issuer, as the document names them together.
+        if (
+          word === "và" &&
+          (!isUpper(next.word) ||
+            next.start >= limit ||
+            startsAt(DOCUMENT_TYPE_AT, text, next.start))
+        )
+          break;
+      }
     } else if (words > 0 && startsAt(DOCUMENT_TYPE_AT, text, tokenStart)) break;
     end = tokenStart + word.length;
     words++;
@@ -727,10 +756,19 @@ function readIssuer(
   end = start + issuer.length;
   if (by) {
     ISSUED.lastIndex = end;
-    if (!ISSUED.exec(text)) return null;
+    if (!ISSUED.test(text)) return null;
     end = ISSUED.lastIndex;
   }
   return { issuer, end };
+}
+
+const RELATIVE_CLAUSE = /\s(?:đã được|đã|được xác định|nêu)\s/u;
+// A definition or a note in parentheses, at a "(" (sticky: tested where the "(" is, not on a copy of the rest).
+const NOTE_OPEN = /\((?:sau đây|viết tắt|gọi tắt|gọi là|được gọi)/iuy;
+
+/** True for "0"–"9" (what `\d` matches, with or without the u flag); false past the end (NaN). */
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
 }
 
 /** The trích yếu: "về …", "ban hành …" up to the end of the clause or the next reference. */
@@ -745,31 +783,32 @@ function readSummary(
   const start = SUMMARY_START.lastIndex - (match.groups.start as string).length;
   let depth = 0;
   let end = Math.min(limit, text.length, start + MAX_SUMMARY);
+  // By code unit: `text[i]` makes a new string of each Vietnamese letter.
   for (let i = start; i < end; i++) {
-    const char = text[i] as string;
-    if (char === "(") {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x28) {
       // A definition or a note in parentheses closes the trích yếu.
-      if (/^\((?:sau đây|viết tắt|gọi tắt|gọi là|được gọi)/iu.test(text.slice(i))) {
+      if (startsAt(NOTE_OPEN, text, i)) {
         end = i;
         break;
       }
       depth++;
-    } else if (char === ")") {
+    } else if (unit === 0x29) {
       if (depth === 0) {
         end = i;
         break;
       }
       depth--;
-    } else if (char === ";" || char === ":" || char === "“" || char === '"') {
+    } else if (unit === 0x3b || unit === 0x3a || unit === 0x201c || unit === 0x22) {
       end = i;
       break;
-    } else if (char === "." && !/\d/u.test(text[i + 1] ?? "")) {
+    } else if (unit === 0x2e && !isDigitUnit(text.charCodeAt(i + 1))) {
       end = i;
       break;
     }
   }
   // A relative clause ("… đã được xác định tại Báo cáo …") is not part of the trích yếu.
-  const clause = /\s(?:đã được|đã|được xác định|nêu)\s/u.exec(text.slice(start, end));
+  const clause = RELATIVE_CLAUSE.exec(text.slice(start, end));
   if (clause) end = start + clause.index;
   const summary = withoutDangling(text.slice(start, end));
   return summary.length > (match.groups.start ?? "").length
@@ -1145,8 +1184,10 @@ function readHeads(mapped: MappedText, heads: readonly Head[]): Found[] {
   const found: Found[] = [];
   // An amending law's name holds the heads of the laws it amends: they are not references of their own.
   let consumed = 0;
-  heads.forEach((head, index) => {
-    if (head.start < consumed) return;
+  // A loop, not forEach: a callback made for each paragraph loses its optimised code at every full collection.
+  for (let index = 0; index < heads.length; index++) {
+    const head = heads[index] as Head;
+    if (head.start < consumed) continue;
     let read: LawParts | null = null;
     if (head.kind === "document" && head.number) {
       found.push({
@@ -1156,15 +1197,15 @@ function readHeads(mapped: MappedText, heads: readonly Head[]): Found[] {
         law: null,
       });
       consumed = head.end;
-      return;
+      continue;
     }
     if (head.kind === "named") read = readNamed(mapped.text, head);
     else read = readLaw(mapped, head, heads[index + 1]?.start ?? mapped.text.length);
     // A head that names nothing ("Luật này", "Luật sư") neither makes a reference nor ends the one before it.
-    if (!read) return;
+    if (!read) continue;
     found.push({ head, end: read.end, parts: read.parts, law: read.law });
     consumed = read.end;
-  });
+  }
   return found;
 }
 
@@ -1244,7 +1285,8 @@ function referencesIn(
   const heads = inside ? candidates.filter((head) => !inside(head.start)) : candidates;
   const found = readHeads(mapped, heads);
   const references: Reference[] = [];
-  found.forEach(({ head, parts, law, end: readEnd }, index) => {
+  for (let index = 0; index < found.length; index++) {
+    const { head, parts, law, end: readEnd } = found[index] as Found;
     const limit = found[index + 1]?.head.start ?? text.length;
     let end = readEnd;
     let date: ReferenceDate | null = null;
@@ -1288,7 +1330,7 @@ function referencesIn(
     // "Đề án 06", "Tổ công tác triển khai Đề án 06", "(Dự án 4)", "Chương trình 135": a programme's or project's
     // name, not a citation, unless a ký hiệu, a date or an issuer follows the number [REAL]. A type issued with a
     // number ("Quyết định 749", "Chỉ thị 11") stays a short citation.
-    if (PROGRAMMES.has(head.typeName) && !parts?.code && date === null && issuer === null) return;
+    if (PROGRAMMES.has(head.typeName) && !parts?.code && date === null && issuer === null) continue;
     const span = originalSpan(mapped, head.start, end);
     const short =
       law !== null
@@ -1320,7 +1362,7 @@ function referencesIn(
       short,
       definedAs: definition?.definition.short ?? null,
     });
-  });
+  }
   return references;
 }
 
