@@ -19,6 +19,23 @@ const TCVN3_ONLY = new Set([...TCVN3_FOREIGN].filter((c) => !VNI_FOREIGN.has(c))
 // Letters only Unicode has, and the combining marks (kept apart: a mark inside a class after a letter looks combined).
 const UNICODE_ONLY =
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
+// Any character of the legacy tables that is no Vietnamese letter (what `suspect` looks for): a text without one has no
+// suspect word. Tested first, as one class: nearly every paragraph is Unicode Vietnamese and holds none.
+const LEGACY_CODE = new RegExp(
+  `[${[...new Set([...TCVN3_FOREIGN, ...VNI_FOREIGN])]
+    .map((char) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`)
+    .join("")}]`,
+  "u"
+);
+
+/**
+ * False when `detectLegacyText` finds nothing in `text` or in any text made of its pieces and white space: it holds no
+ * character a legacy code shows. A paragraph's pieces need not be cut out then.
+ */
+export function mayHoldLegacyText(text: string): boolean {
+  return LEGACY_CODE.test(text);
+}
+
 /** Word's optional hyphen: in Unicode text it is U+00AD, which is no evidence of a legacy encoding. */
 const SOFT_HYPHEN = "\u00ad";
 
@@ -45,7 +62,7 @@ function suspect(word: string): boolean {
 export function detectLegacyText(text: string): LegacyText | null {
   // Legacy codes seen through a Unicode font are all Windows-1252 characters; a letter only Unicode has (ă, đ, ơ, ư,
   // ạ…ỹ, or a combining mark) means the paragraph is Unicode already, whatever else it holds.
-  if (UNICODE_ONLY.test(text)) return null;
+  if (UNICODE_ONLY.test(text) || !LEGACY_CODE.test(text)) return null;
   const words = text.split(/\s+/u).filter((w) => LETTER.test(w));
   const suspects = words.filter(suspect);
   if (suspects.length < MIN_WORDS || suspects.length < words.length * MIN_SHARE) return null;

@@ -5,6 +5,16 @@ import { sample } from "../samples";
 import { stretchesOf } from "../stretches";
 import type { Rule } from "../types";
 import { LEGACY_FONT } from "./font";
+import type { ParagraphSnapshot } from "../../ooxml/snapshot";
+import { isBlank } from "../../text/white-space";
+
+/** True when a run with text is set in a legacy font: otherwise no stretch of the paragraph is (a stretch's font is
+ * its first run's, and every run of a stretch has it). */
+function hasLegacyRun(paragraph: ParagraphSnapshot): boolean {
+  for (const run of paragraph.runs)
+    if (run.text !== "" && LEGACY_FONT.test(run.fonts.hAnsi)) return true;
+  return false;
+}
 
 /** The text as Unicode, decoded by the legacy font it is set in. */
 function decodeIn(font: string, text: string): string {
@@ -36,8 +46,10 @@ const legacyConvert: Rule = {
   check({ snapshot, profile }, report) {
     const wanted = profile.page.font.name;
     for (const paragraph of snapshot.paragraphs) {
+      // Nearly every paragraph has no legacy font: its stretches are not cut out.
+      if (!hasLegacyRun(paragraph)) continue;
       const legacy = stretchesOf(paragraph).filter(
-        (s) => LEGACY_FONT.test(s.run.fonts.hAnsi) && s.run.text.trim() !== ""
+        (s) => LEGACY_FONT.test(s.run.fonts.hAnsi) && !isBlank(s.run.text)
       );
       const first = legacy[0];
       if (!first) continue;

@@ -4,6 +4,7 @@ import type { RunSnapshot } from "../../ooxml/snapshot";
 import { sample } from "../samples";
 import type { Rule } from "../types";
 import { isDraftLine } from "../components";
+import { isBlank } from "../../text/white-space";
 
 /** TCVN3 (.VnTime, .VnArial…) and VNI (VNI-Times…) fonts: text typed in them is not Unicode [ENC]. */
 export const LEGACY_FONT = /^(?:\.Vn|VNI[-\s]|VNI$|VN-)/i;
@@ -32,7 +33,7 @@ function isFamily(font: string, wanted: string): boolean {
 }
 
 function hasText(run: RunSnapshot): boolean {
-  return run.text.trim() !== "";
+  return !isBlank(run.text);
 }
 
 const family: Rule = {
@@ -61,14 +62,19 @@ const family: Rule = {
     const wanted = profile.page.font.name;
     const hidden = { paragraph: -1, slot: "eastAsia", font: "", count: 0 };
     for (const paragraph of snapshot.paragraphs) {
-      const runs = paragraph.runs.filter(hasText);
+      // Loops over the runs, not filter and find: no array and no callbacks made for each paragraph.
       // Legacy fonts have their own rule; one finding per paragraph is enough to point at it.
-      const visible = runs.find(
-        (run) =>
+      let visible: RunSnapshot | undefined;
+      for (const run of paragraph.runs)
+        if (
+          hasText(run) &&
           (!isFamily(run.fonts.hAnsi, wanted) || !isFamily(run.fonts.ascii, wanted)) &&
           !LEGACY_FONT.test(run.fonts.hAnsi) &&
           !isSymbolRun(run)
-      );
+        ) {
+          visible = run;
+          break;
+        }
       if (visible) {
         const font = isFamily(visible.fonts.hAnsi, wanted)
           ? visible.fonts.ascii
@@ -89,9 +95,15 @@ const family: Rule = {
         continue;
       }
       // The East Asian and complex-script slots rarely show in Vietnamese text: one note for the whole document.
-      const other = runs.find(
-        (run) => !isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted)
-      );
+      let other: RunSnapshot | undefined;
+      for (const run of paragraph.runs)
+        if (
+          hasText(run) &&
+          (!isFamily(run.fonts.eastAsia, wanted) || !isFamily(run.fonts.cs, wanted))
+        ) {
+          other = run;
+          break;
+        }
       if (other) {
         const slot = isFamily(other.fonts.eastAsia, wanted) ? "cs" : "eastAsia";
         if (hidden.count === 0)

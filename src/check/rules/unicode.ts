@@ -3,7 +3,8 @@
 import { nfc as composed } from "../../text/normalize";
 import type { ParagraphSnapshot } from "../../ooxml/snapshot";
 import { encodeTcvn3, encodeVni } from "../../text/legacy-encodings";
-import { detectLegacyText } from "../../text/legacy-text";
+import { detectLegacyText, mayHoldLegacyText } from "../../text/legacy-text";
+import { isBlank } from "../../text/white-space";
 import { sample } from "../samples";
 import { type Stretch, stretchAt, stretchesOf } from "../stretches";
 import type { Report, Rule } from "../types";
@@ -159,8 +160,10 @@ const mojibake: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
+      // Nearly every paragraph holds no legacy code at all: its stretches are not cut out.
+      if (!mayHoldLegacyText(paragraph.text)) continue;
       const stretches = stretchesOf(paragraph).filter(
-        (s) => !LEGACY_FONT.test(s.run.fonts.hAnsi) && s.run.text.trim() !== ""
+        (s) => !LEGACY_FONT.test(s.run.fonts.hAnsi) && !isBlank(s.run.text)
       );
       // One stretch (nearly every paragraph) is read in place: joining it would copy the paragraph's text.
       const text =
