@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { DATE_SHAPE, TEXT_DATE } from "../../src/check/rules/date";
 import { MAYBE_ANY, MAYBE_MISSING, MAYBE_SPACE_BEFORE } from "../../src/check/rules/spacing";
 import { FEATURE_IN_TEXT, MAYBE_FEATURE } from "../../src/check/rules/spelling";
 import { readDocx } from "../../src/ooxml/snapshot-reader";
@@ -29,7 +30,7 @@ function realTexts(): string[] {
 
 /** Every UTF-16 unit after and before each character the patterns name, and astral letters and digits. */
 function unitPairs(): string[] {
-  const named = "fjwFJWsrxSRXdDaAeEoOiuyIUY0 ,.;:?!)(\u00a0";
+  const named = "fjwFJWsrxSRXdDaAeEoOiuyIUY0 ,.;:?!)(\u00a0/-";
   const texts: string[] = [];
   for (let unit = 0; unit < 0x10000; unit++) {
     const c = String.fromCharCode(unit);
@@ -63,6 +64,34 @@ describe("cheap pretests", () => {
     expect(missed).toEqual([]);
     // …and it lets some Vietnamese text through that the exact pattern would read: a pretest, not a copy.
     expect(real.filter((t) => MAYBE_FEATURE.test(t)).length).toBeLessThan(real.length);
+  });
+
+  it("date/impossible: DATE_SHAPE holds wherever TEXT_DATE matches", () => {
+    const dates = [
+      "ngày 31/6/2023",
+      "NGÀY 30 THÁNG 02 NĂM 2024",
+      "Ngày 1 Tháng 1 Năm 2020",
+      "(31 - 6 - 2023)",
+      "12.3.2023",
+      "ngày 5 tHáNg 7 nĂm 2021",
+    ];
+    const exact = (t: string) => {
+      TEXT_DATE.lastIndex = 0;
+      const found = TEXT_DATE.test(t);
+      TEXT_DATE.lastIndex = 0;
+      return found;
+    };
+    const missed = [...texts, ...dates].filter((t) => exact(t) && !DATE_SHAPE.test(t));
+    expect(missed).toEqual([]);
+    expect(dates.every(exact)).toBe(true);
+    // The letters DATE_SHAPE spells in both cases are the only ones the i flag folds to them.
+    for (const letter of "thángnăm") {
+      const folded = new RegExp(`^${letter}$`, "iu");
+      const units: string[] = [];
+      for (let unit = 0; unit < 0x10000; unit++)
+        if (folded.test(String.fromCharCode(unit))) units.push(String.fromCharCode(unit));
+      expect(units.sort()).toEqual([letter.toUpperCase(), letter].sort());
+    }
   });
 
   it("spacing/punctuation: MAYBE_ANY holds wherever one of the three line tests does", () => {

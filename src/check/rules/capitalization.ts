@@ -154,7 +154,9 @@ const institutions: Rule = {
       const text = paragraph.text;
       // Decomposed text is unicode/nfc's finding first; its offsets would not match these patterns.
       if (header.has(paragraph.index) || !MAYBE.test(text) || COMBINING.test(text)) continue;
-      for (const match of text.matchAll(CANDIDATES)) {
+      // By exec on the pattern: matchAll copies it for every paragraph.
+      CANDIDATES.lastIndex = 0;
+      for (let match = CANDIDATES.exec(text); match; match = CANDIDATES.exec(text)) {
         const word = match[0];
         const kind = institutionAt(text, match.index, word);
         if (!kind) continue;
