@@ -109,6 +109,15 @@ export interface Definition {
 const L = String.raw`\p{L}`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\d])`;
 
+/**
+ * The pattern with its named groups made plain numbered ones, read by number (the order of their "(" in the source):
+ * a match of a pattern with named groups builds a dictionary of them, about 200 bytes more and twice the time of the
+ * match itself; these run for every citation candidate of a document. Look-behinds are left alone.
+ */
+function numbered(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/\(\?<(?![=!])[A-Za-z]\w*>/g, "("), pattern.flags);
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -135,9 +144,9 @@ const DOCUMENT_TYPES_RE = [...new Set(CITED_TYPES.map((type) => type.name[0] as 
  * a letter or digit); that is tested in code by `wordStarts`, not by a look-behind, which the engine would try at every
  * position of every paragraph before the type's first letter (four times the cost of the whole pattern on a body).
  */
-const DOCUMENT_HEAD = new RegExp(
-  `(?<type>${DOCUMENT_TYPES_RE})(?<so>\\s+số\\s*:?)?\\s+(?=\\d)`,
-  "gu"
+// Groups: 1 type, 2 so.
+const DOCUMENT_HEAD = numbered(
+  new RegExp(`(?<type>${DOCUMENT_TYPES_RE})(?<so>\\s+số\\s*:?)?\\s+(?=\\d)`, "gu")
 );
 // Where a document head can end: a digit with white space before it (DOCUMENT_HEAD's `\s+(?=\d)`). The engine looks for
 // digits, then behind: a third cheaper than `/\s(?=\d)/g`, as spaces are many more. Walked by `test` (the digit is just
@@ -185,9 +194,9 @@ const LAW_NOUN_BEFORE = new Set([
 const SCHOOL_BEFORE = new Set(["học", "khoa"]);
 // Laws and ordinances by name. The word before is checked in code, not in a lookbehind: the pattern runs on every
 // paragraph and a lookbehind or a rarer first letter in it makes every paragraph slower.
-const LAW_HEAD = new RegExp(
-  `(?<type>[Bb]ộ [Ll]uật|Luật|luật(?=\\s\\p{Lu})|[Pp]háp [Ll]ệnh)\\s+(?=\\S)`,
-  "gu"
+// Group 1: the type.
+const LAW_HEAD = numbered(
+  new RegExp(`(?<type>[Bb]ộ [Ll]uật|Luật|luật(?=\\s\\p{Lu})|[Pp]háp [Ll]ệnh)\\s+(?=\\S)`, "gu")
 );
 // The documents cited by name alone (named-documents.ts), looked for only in a paragraph that holds one's type.
 const NAMED_HEAD = new RegExp(`(?:${NAMED_DOCUMENTS.map((named) => named.head).join("|")})`, "gu");
@@ -213,14 +222,21 @@ function previousWord(text: string, at: number): string {
 // "1300-Kl/Tu") are read too, so the number-form rule can report them: a State one starting in lower case needs a
 // hyphen, and a lower-case group no space before it ("12/QĐ-UBND - về việc" ends at "UBND").
 const STATE_GROUP = String.raw`\s?-\s?\p{Lu}[${L}\d&]*|-\s?\p{Ll}[${L}\d&]*`;
-const NUMBER = new RegExp(
-  String.raw`(?<serial>\d{1,5})(?:` +
-    String.raw`\s?-\s?(?<ptype>${L}+)\s?\/\s?(?<pissuer>${L}[${L}\d]*)` +
-    "|" +
-    String.raw`\s?\/\s?(?:(?<year>(?:19|20)\d{2})\s?\/\s?)?(?<scode>\p{Lu}[${L}\d&]*(?:${STATE_GROUP})*|\p{Ll}[${L}\d&]*(?:${STATE_GROUP})+)` +
-    ")?",
-  "uy"
+// Groups: 1 serial, 2 ptype, 3 pissuer, 4 year, 5 scode.
+const NUMBER = numbered(
+  new RegExp(
+    String.raw`(?<serial>\d{1,5})(?:` +
+      String.raw`\s?-\s?(?<ptype>${L}+)\s?\/\s?(?<pissuer>${L}[${L}\d]*)` +
+      "|" +
+      String.raw`\s?\/\s?(?:(?<year>(?:19|20)\d{2})\s?\/\s?)?(?<scode>\p{Lu}[${L}\d&]*(?:${STATE_GROUP})*|\p{Ll}[${L}\d&]*(?:${STATE_GROUP})+)` +
+      ")?",
+    "uy"
+  )
 );
+const SERIAL = 1;
+const PTYPE = 2;
+const YEAR = 4;
+const SCODE = 5;
 // A bare number is a reference only when it stands alone: not "Báo cáo 6 tháng", "Kế hoạch 2.000".
 const BARE_END = /^(?=$|[\s,;:.)”"])(?!\s(?:tháng|năm|ngày|quý|lần|giờ|người|%))(?![.,]\d)/u;
 // A group of a ký hiệu with a lower-case letter: "qđ" in "12/qđ-ubnd", "Qđ" in "12/Qđ-UBND" — and "TTg", "QĐi", which
@@ -229,10 +245,13 @@ const CASED_GROUPS = /(?<=[-/])\p{L}[\p{L}\d&]*(?=$|[-/])/gu;
 const LOWER_LETTER = /\p{Ll}/u;
 const UPPER_LETTER = /\p{Lu}/u;
 
-const DATE = new RegExp(
-  String.raw`(?<comma>\s?,)?\s?ngày\s(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<ld>\d{1,2})\stháng\s(?<lm>\d{1,2})\snăm\s(?<ly>\d{4}))` +
-    NOT_WORD_AFTER,
-  "uy"
+// Groups: 1 comma, 2–4 day, month, year of a numeric date, 5–7 of a long one.
+const DATE = numbered(
+  new RegExp(
+    String.raw`(?<comma>\s?,)?\s?ngày\s(?:(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})|(?<ld>\d{1,2})\stháng\s(?<lm>\d{1,2})\snăm\s(?<ly>\d{4}))` +
+      NOT_WORD_AFTER,
+    "uy"
+  )
 );
 const ISSUER_START = /\s?,?\s?của\s/uy;
 // "Quyết định số 12/QĐ-UBND do UBND tỉnh ban hành ngày …": the issuer after "do", only when "ban hành" follows it.
@@ -240,9 +259,12 @@ const ISSUED_BY = /\sdo\s/uy;
 const ISSUED = /\s(?:ký\s)?ban hành(?![\p{L}\d])/uy;
 const TOKEN = /\s?(?<token>\([^()]*\)|[^\s,;:()“”"]+)/uy;
 const NEXT_WORD = /\s?(?<word>[^\s,;:()“”"]+)/uy;
-const SUMMARY_START = new RegExp(
-  String.raw`\s?,?\s?(?<start>về|ban hành|quy định|phê duyệt|hướng dẫn|sửa đổi)(?=\s)(?!\s?:)`,
-  "uy"
+// Group 1: the word that starts the trích yếu.
+const SUMMARY_START = numbered(
+  new RegExp(
+    String.raw`\s?,?\s?(?<start>về|ban hành|quy định|phê duyệt|hướng dẫn|sửa đổi)(?=\s)(?!\s?:)`,
+    "uy"
+  )
 );
 const LAW_YEAR = /\s(?:năm\s)?(?<year>(?:19|20)\d{2})(?![\d/])/uy;
 // A year, number or date after a law's name ends it: "Luật Hóa chất năm 2025", "… số 69/2025/QH15", "… ngày 19 tháng …".
@@ -580,28 +602,27 @@ function findHeads(text: string): Head[] {
     if (!match) continue;
     const start = windowStart + match.index;
     from = start + match[0].length;
-    const groups = match.groups as { type: string; so?: string };
-    const type = findCitedType(groups.type);
+    const typeWritten = match[1] as string;
+    const so = match[2];
+    const type = findCitedType(typeWritten);
     if (!type) continue;
     NUMBER.lastIndex = from;
     const number = NUMBER.exec(text);
     if (!number) continue;
-    const coded = number.groups?.ptype !== undefined || number.groups?.scode !== undefined;
+    const coded = number[PTYPE] !== undefined || number[SCODE] !== undefined;
     // "Luật 2025", "báo cáo 6 tháng": without a ký hiệu, only a capitalised type followed by a lone number.
     if (
       !coded &&
-      (type.law ||
-        !BARE_END.test(text.slice(NUMBER.lastIndex)) ||
-        (!groups.so && !isUpper(groups.type)))
+      (type.law || !BARE_END.test(text.slice(NUMBER.lastIndex)) || (!so && !isUpper(typeWritten)))
     )
       continue;
     heads.push({
       start,
       end: NUMBER.lastIndex,
       typeName: type.name,
-      typeWritten: groups.type,
+      typeWritten,
       kind: "document",
-      hasSo: groups.so !== undefined,
+      hasSo: so !== undefined,
       number,
     });
   }
@@ -609,7 +630,7 @@ function findHeads(text: string): Head[] {
   if (text.includes("uật") || text.includes("háp")) {
     LAW_HEAD.lastIndex = 0;
     for (let match = nextWordStart(LAW_HEAD, text); match; match = nextWordStart(LAW_HEAD, text)) {
-      const typeWritten = (match.groups as { type: string }).type;
+      const typeWritten = match[1] as string;
       if (typeWritten === "Luật" && SCHOOL_BEFORE.has(previousWord(text, match.index))) continue;
       if (typeWritten === "luật" && LAW_NOUN_BEFORE.has(previousWord(text, match.index))) continue;
       const type = findCitedType(typeWritten);
@@ -674,20 +695,19 @@ function withSpan(mapped: MappedText, read: DateRead): ReferenceDate {
 function readDate(text: string, at: number): DateRead | null {
   DATE.lastIndex = at;
   const match = DATE.exec(text);
-  if (!match?.groups) return null;
-  const g = match.groups;
-  const long = g.ld !== undefined;
+  if (!match) return null;
+  const long = match[5] !== undefined;
   const dateStart = text.indexOf("ngày", at);
   return {
     start: dateStart,
     end: DATE.lastIndex,
     date: {
-      day: Number(long ? g.ld : g.d),
-      month: Number(long ? g.lm : g.m),
-      year: Number(long ? g.ly : g.y),
+      day: Number(long ? match[5] : match[2]),
+      month: Number(long ? match[6] : match[3]),
+      year: Number(long ? match[7] : match[4]),
       style: long ? "long" : "numeric",
     },
-    comma: g.comma !== undefined,
+    comma: match[1] !== undefined,
   };
 }
 
@@ -779,8 +799,9 @@ function readSummary(
 ): { summary: string; end: number } | null {
   SUMMARY_START.lastIndex = at;
   const match = SUMMARY_START.exec(text);
-  if (!match?.groups) return null;
-  const start = SUMMARY_START.lastIndex - (match.groups.start as string).length;
+  if (!match) return null;
+  const opening = match[1] as string;
+  const start = SUMMARY_START.lastIndex - opening.length;
   let depth = 0;
   let end = Math.min(limit, text.length, start + MAX_SUMMARY);
   // By code unit: `text[i]` makes a new string of each Vietnamese letter.
@@ -811,9 +832,7 @@ function readSummary(
   const clause = RELATIVE_CLAUSE.exec(text.slice(start, end));
   if (clause) end = start + clause.index;
   const summary = withoutDangling(text.slice(start, end));
-  return summary.length > (match.groups.start ?? "").length
-    ? { summary, end: start + summary.length }
-    : null;
+  return summary.length > opening.length ? { summary, end: start + summary.length } : null;
 }
 
 function compact(text: string): string {
@@ -967,7 +986,7 @@ function readAmendedLaws(text: string, at: number): number {
     if (startsAt(AMENDED_NUMBER, text, end)) {
       NUMBER.lastIndex = AMENDED_NUMBER.lastIndex;
       const number = NUMBER.exec(text);
-      if (number?.groups?.scode !== undefined) end = NUMBER.lastIndex;
+      if (number !== null && number[SCODE] !== undefined) end = NUMBER.lastIndex;
     }
     if (startsAt(AMENDED_YEAR, text, end)) end = AMENDED_YEAR.lastIndex;
     if (!startsAt(AMENDED_NEXT, text, end)) break;
@@ -1082,10 +1101,10 @@ interface NumberParts {
 }
 
 function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): NumberParts {
-  const groups = match.groups ?? {};
-  const number = groups.serial as string;
+  const number = match[SERIAL] as string;
+  const year = match[YEAR];
   const regime: Regime | null =
-    groups.ptype !== undefined ? "party" : groups.scode !== undefined ? "state" : null;
+    match[PTYPE] !== undefined ? "party" : match[SCODE] !== undefined ? "state" : null;
   const raw = mapped.text.slice(match.index, end);
   const spacedNumber = /\s/u.test(raw);
   const written = spacedNumber ? compact(raw) : raw;
@@ -1102,7 +1121,7 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
     lowerCaseCode,
     regime,
     ...typeAndIssuerCodes(regime, code),
-    numberYear: groups.year ? Number(groups.year) : null,
+    numberYear: year ? Number(year) : null,
   };
 }
 
@@ -1143,7 +1162,7 @@ function readLaw(mapped: MappedText, head: Head, stopAt: number): LawParts | nul
   if (numbered.exec(text)) {
     NUMBER.lastIndex = numbered.lastIndex;
     const match = NUMBER.exec(text);
-    if (match && (match.groups?.scode !== undefined || match.groups?.ptype !== undefined)) {
+    if (match && (match[SCODE] !== undefined || match[PTYPE] !== undefined)) {
       parts = numberParts(mapped, match, NUMBER.lastIndex);
       end = NUMBER.lastIndex;
     }
@@ -1366,13 +1385,17 @@ function referencesIn(
   return references;
 }
 
-const DEFINITION = new RegExp(
-  String.raw`\(\s?(?<formula>(?:sau đây\s)?(?:được\s)?(?:viết tắt là|gọi tắt là|gọi là|viết tắt))\s?:?\s?(?<short>[^()]+?)\s?\)`,
-  "giu"
+// Groups: 1 formula, 2 short.
+const DEFINITION = numbered(
+  new RegExp(
+    String.raw`\(\s?(?<formula>(?:sau đây\s)?(?:được\s)?(?:viết tắt là|gọi tắt là|gọi là|viết tắt))\s?:?\s?(?<short>[^()]+?)\s?\)`,
+    "giu"
+  )
 );
 // "(KCN)" after a letter and at most one space. The look-behind comes after the bracket (and takes it in), so the engine
 // looks for "(" first instead of trying the look-behind at every position of the paragraph.
-const ACRONYM = /\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu;
+// Group 1: the short form.
+const ACRONYM = numbered(/\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu);
 const ROMAN = /^[IVXLC]+$/u;
 
 function formulaOf(written: string): DefinitionFormula {
@@ -1395,8 +1418,7 @@ function parseDefinitionsIn(
   DEFINITION.lastIndex = 0;
   for (let match = DEFINITION.exec(subject); match; match = DEFINITION.exec(subject)) {
     const at = from + match.index;
-    const groups = match.groups as { formula: string; short: string };
-    const raw = groups.short;
+    const raw = match[2] as string;
     const trimmed = raw.replace(/^[“"‘']+|[”"’'.,;]+$/gu, "");
     const shortStart = at + match[0].indexOf(raw, 1) + raw.indexOf(trimmed);
     found.push({
@@ -1405,13 +1427,13 @@ function parseDefinitionsIn(
         short: trimmed,
         span: originalSpan(mapped, at, at + match[0].length),
         shortSpan: originalSpan(mapped, shortStart, shortStart + trimmed.length),
-        formula: formulaOf(groups.formula),
+        formula: formulaOf(match[1] as string),
       },
     });
   }
   ACRONYM.lastIndex = 0;
   for (let match = ACRONYM.exec(subject); match; match = ACRONYM.exec(subject)) {
-    const short = (match.groups as { short: string }).short;
+    const short = match[1] as string;
     if (ROMAN.test(short) || (short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const at = from + match.index;
     found.push({
