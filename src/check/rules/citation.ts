@@ -837,8 +837,20 @@ const dateStyle: Rule = {
   },
 };
 
+// Group 1: the part's word, as written. Numbered, not named: a match with named groups builds a dictionary of them.
 const PART =
-  /(?<![\p{L}\d])(?<word>[Đđ]iểm|[Kk]hoản|[Đđ]iều|ĐIỂM|KHOẢN|ĐIỀU)\s(?<label>\d+[a-z]?|[a-zđ])(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])([Đđ]iểm|[Kk]hoản|[Đđ]iều|ĐIỂM|KHOẢN|ĐIỀU)\s(\d+[a-z]?|[a-zđ])(?![\p{L}\d])/gu;
+// The part words PART reads, lower-cased once (toLocaleLowerCase("vi") of each spelling), not at every token.
+const PART_LOWER: ReadonlyMap<string, string> = new Map(
+  ["Điểm", "điểm", "Khoản", "khoản", "Điều", "điều", "ĐIỂM", "KHOẢN", "ĐIỀU"].map((word) => [
+    word,
+    word.toLocaleLowerCase("vi"),
+  ])
+);
+// Between two parts of one chain: nothing but a space, a comma or "và".
+const CHAIN_LINK = /^\s?,?\s?(?:và\s)?$/u;
+// After a chain: its separator (group 1) and "của".
+const CHAIN_END = /^(\s?,?\s?)(?:của\s)?/u;
 const CORRECT: Readonly<Record<string, string>> = {
   điểm: "điểm",
   khoản: "khoản",
@@ -847,6 +859,8 @@ const CORRECT: Readonly<Record<string, string>> = {
 
 interface PartToken {
   readonly word: string;
+  /** The word in lower case. */
+  readonly lower: string;
   readonly start: number;
   readonly end: number;
   readonly matchEnd: number;
@@ -881,12 +895,19 @@ const partCase: Rule = {
       if (!/(?:điểm|khoản|điều)\s/iu.test(original)) continue;
       const mapped = mapText(original);
       const { text } = mapped;
-      const tokens: PartToken[] = [...text.matchAll(PART)].map((match) => ({
-        word: (match.groups as { word: string }).word,
-        start: match.index,
-        end: match.index + (match.groups as { word: string }).word.length,
-        matchEnd: match.index + match[0].length,
-      }));
+      // By exec on the pattern: matchAll copies it for every paragraph.
+      const tokens: PartToken[] = [];
+      PART.lastIndex = 0;
+      for (let match = PART.exec(text); match; match = PART.exec(text)) {
+        const word = match[1] as string;
+        tokens.push({
+          word,
+          lower: PART_LOWER.get(word) ?? word.toLocaleLowerCase("vi"),
+          start: match.index,
+          end: match.index + word.length,
+          matchEnd: match.index + match[0].length,
+        });
+      }
       // Read once for the whole document by the shared pass (documentReferences has already asked for them).
       const references = textPass(snapshot).citations(index).references;
       const referenceStarts = references.map((r) => r.span.start);
@@ -895,22 +916,21 @@ const partCase: Rule = {
       for (const token of tokens) {
         const last = chains[chains.length - 1];
         const previous = last?.[last.length - 1];
-        if (previous && /^\s?,?\s?(?:và\s)?$/u.test(text.slice(previous.matchEnd, token.start)))
+        if (previous && CHAIN_LINK.test(text.slice(previous.matchEnd, token.start)))
           last?.push(token);
         else chains.push([token]);
       }
       for (const chain of chains) {
         const lastToken = chain[chain.length - 1] as PartToken;
-        const after = text.slice(lastToken.matchEnd);
-        const link = /^(?<sep>\s?,?\s?)(?:của\s)?/u.exec(after);
+        const link = CHAIN_END.exec(text.slice(lastToken.matchEnd));
         const nextStart = lastToken.matchEnd + (link?.[0].length ?? 0);
         const nextAt = originalSpan(mapped, nextStart, nextStart + 1).start;
         const cites = referenceStarts.includes(nextAt);
-        const levels = new Set(chain.map((t) => t.word.toLocaleLowerCase("vi")));
+        const levels = new Set(chain.map((t) => t.lower));
         // Only parts that are part of a citation: followed by the document, or several levels chained.
         if (!cites && levels.size < 2) continue;
         for (const token of chain) {
-          const lower = token.word.toLocaleLowerCase("vi");
+          const lower = token.lower;
           const fixed = ownValue(CORRECT, lower) ?? token.word;
           if (token.word === fixed) continue;
           // A sentence may start with "Khoản 1 Điều 5 …".
@@ -931,11 +951,11 @@ const partCase: Rule = {
           const next = chain[i + 1];
           return (
             next !== undefined &&
-            next.word.toLocaleLowerCase("vi") !== token.word.toLocaleLowerCase("vi") &&
+            next.lower !== token.lower &&
             text.slice(token.matchEnd, next.start).includes(",")
           );
         });
-        if (levelComma || (cites && link?.groups?.sep?.includes(","))) {
+        if (levelComma || (cites && link?.[1]?.includes(","))) {
           const span = originalSpan(mapped, (chain[0] as PartToken).start, lastToken.matchEnd);
           report({ messageId: "comma", paragraph: index, ...span, severity: "info" });
         }
