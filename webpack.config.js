@@ -5,6 +5,8 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { addinUrlProblem, manifestFor } = require("./scripts/addin-manifest");
 const { version } = require("./package.json");
 
@@ -108,6 +110,15 @@ module.exports = (_env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // Griffel's CSS at build time: the pane's styles arrive as one stylesheet the browser parses natively, not as
+        // ~900 insertRule calls in the first pane's commit (~90 ms of it at 4× CPU throttle), and the JavaScript no
+        // longer carries the rules (pane-shared: 131 → 104 KiB gzip). The extraction loader turns the `__styles` calls
+        // Fluent ships precomputed, and ours, into `__css` (class names only) and hands their CSS to the plugin below.
+        // Loaders run last to first: swc, then Griffel's webpack-loader (our makeStyles → `__styles`, evaluated at
+        // build time), then extraction.
+        { test: /\.(js|mjs|cjs|ts|tsx)$/, use: { loader: GriffelCSSExtractionPlugin.loader } },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "@griffel/webpack-loader" } },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -137,6 +148,8 @@ module.exports = (_env, argv) => {
             test: /[\\/]node_modules[\\/](?!fflate|saxes|xmlchars)/,
             chunks: "async",
             name: SHARED_CHUNK,
+            // Scripts only: the CSS modules Griffel's extraction makes go to its own chunk (the plugin's cache group).
+            type: /^javascript/,
             priority: 10,
             enforce: true,
           },
@@ -147,6 +160,7 @@ module.exports = (_env, argv) => {
             chunks: (chunk) => SHARING_CHUNKS.has(chunk.name),
             minChunks: 2,
             name: SHARED_CHUNK,
+            type: /^javascript/,
             priority: 5,
             enforce: true,
           },
@@ -161,6 +175,15 @@ module.exports = (_env, argv) => {
         scriptLoading: "defer",
       }),
       new PanePreloadPlugin(),
+      // All of Griffel's rules in one file, sorted in Griffel's order (style buckets, then media queries), whichever
+      // chunk they came from: the plugin moves them into one chunk, "griffel", part of the entry, so taskpane.html
+      // links it in its head. The sorting is Griffel's, so mini-css-extract's order warnings do not apply.
+      new MiniCssExtractPlugin({
+        filename: production ? "[name].[contenthash:8].css" : "[name].css",
+        chunkFilename: production ? "[name].[contenthash:8].css" : "[name].css",
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

@@ -17,6 +17,7 @@ const RUNS = 3;
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
 };
 
 if (!existsSync(join(DIST, "taskpane.html"))) {

@@ -8,6 +8,7 @@ import { extname, join, normalize, sep } from "node:path";
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
   ".png": "image/png",
   ".xml": "application/xml",
 };
