@@ -11,6 +11,7 @@ import type { Snapshot } from "../ooxml/snapshot";
 import type { Components } from "./components";
 import { paragraphText } from "./lines";
 import { textPass } from "./text-pass";
+import { isBlank, isWhiteSpaceUnit } from "../text/white-space";
 
 export interface PlacedReference {
   readonly paragraph: number;
@@ -39,6 +40,15 @@ export interface DocumentReferences {
 }
 
 const CACHE = new WeakMap<Snapshot, DocumentReferences>();
+const ANNEX_HEADING = /^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu;
+const ATTACHED_LINE = /^\(\s*(?:ban hành )?kèm theo\s/iu;
+
+/** Where the text's first unit that is not white space is (its length when there is none). */
+function firstVisible(text: string): number {
+  let at = 0;
+  while (at < text.length && isWhiteSpaceUnit(text.charCodeAt(at))) at++;
+  return at;
+}
 
 /** True when mention `a` comes before position `b` in the document. */
 export function comesBefore(
@@ -83,11 +93,12 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
   );
   let annexHeading = -Infinity;
   for (const p of snapshot.paragraphs) {
+    // Both patterns start with "p" or "(": a paragraph that starts otherwise is not trimmed and tested.
+    const first = p.text.charCodeAt(firstVisible(p.text));
+    if (first !== 0x70 && first !== 0x50 && first !== 0x28) continue;
     const text = p.text.trim();
-    if (text === "") continue;
-    if (/^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu.test(text)) annexHeading = p.index;
-    else if (p.index - annexHeading <= 3 && /^\(\s*(?:ban hành )?kèm theo\s/iu.test(text))
-      parentLines.add(p.index);
+    if (ANNEX_HEADING.test(text)) annexHeading = p.index;
+    else if (p.index - annexHeading <= 3 && ATTACHED_LINE.test(text)) parentLines.add(p.index);
   }
   // Appended sample forms and a mail-merge copy are other documents: their definitions and citations are theirs.
   // Loops, not filter and map: callbacks made once per check lose their optimised code at every full collection.
@@ -99,7 +110,7 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
       !closing.has(p.index) &&
       !parentLines.has(p.index) &&
       (!header.has(p.index) || title.has(p.index)) &&
-      p.text.trim() !== ""
+      !isBlank(p.text)
     ) {
       paragraphs.push(p.index);
       if (!title.has(p.index)) searched.push(p.index);
