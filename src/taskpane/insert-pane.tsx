@@ -5,13 +5,10 @@ import {
   Dropdown,
   Field,
   Input,
-  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Option,
-  Radio,
-  RadioGroup,
   Spinner,
   Text,
   Textarea,
@@ -33,14 +30,12 @@ import {
 import { useRememberedForm } from "./drafting-store";
 import { type InsertStatus, useBlockInsert } from "./block-insert";
 import { ExistingPrompt } from "./existing-prompt";
-import { HeaderPreview } from "./header-preview";
 import { useInWord } from "./host-context";
 import { useT } from "./i18n";
-import { IssuerSection } from "./issuer-fields";
 import type { PaneProps } from "./panes";
 import { ProfileField } from "./profile-field";
 import { useRevealSteps } from "./reveal-steps";
-import { whereChange, whereFor } from "./settings-store";
+import { whereFor } from "./settings-store";
 
 /** The header form's remembered values, by this name in the drafting store; "update blocks" rebuilds from them. */
 export const HEADER_FORM = "header";
@@ -54,8 +49,6 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  // Link's own size is larger than the caption it sits in.
-  link: { fontSize: "inherit", lineHeight: "inherit" },
   typeCode: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalS },
   // The form reaches the bottom of the pane at least, so the actions stand at the bottom of the pane from the first
   // render, not under the first fields and then lower once the rest has come (see actions).
@@ -87,6 +80,14 @@ const useStyles = makeStyles({
 /** The parts below the first screen, rendered a frame after it and after each other: the issuer, then the rest. */
 const LATER_PARTS = 2;
 
+// Their code, evaluated once the form's first screen is on screen (eager: no extra file, it is in the pane's files).
+let laterParts: typeof import("./insert-pane-parts") | undefined;
+function loadLaterParts(): Promise<unknown> {
+  return import(/* webpackMode: "eager" */ "./insert-pane-parts").then((module) => {
+    laterParts = module;
+  });
+}
+
 /** Header form → preview → insert at the start or at the cursor; invalid input never reaches Word. */
 export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps) {
   const t = useT();
@@ -98,7 +99,8 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [shown, showAll] = useRevealSteps(LATER_PARTS);
+  const [shown, showAll] = useRevealSteps(LATER_PARTS, loadLaterParts);
+  const parts = laterParts;
 
   const type = documentTypeFor(settings);
   const regime = PROFILES[settings.profile].regime;
@@ -250,61 +252,25 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
         )}
       </section>
 
-      {shown >= 1 && (
-        <IssuerSection
+      {parts && shown >= 1 && (
+        <parts.HeaderIssuer
           settings={settings}
           onChange={changeSettings}
           errors={errors}
           onBlurField={touch}
-          note={
-            <>
-              {t("issuerNote")}{" "}
-              <Link
-                as="button"
-                type="button"
-                inline
-                className={styles.link}
-                onClick={() => onOpenPane("settings")}
-              >
-                {t("openSettings")}
-              </Link>
-            </>
-          }
+          onOpenPane={onOpenPane}
         />
       )}
 
-      {shown >= 2 && (
-        <>
-          <Field label={t("where")}>
-            <RadioGroup
-              value={where}
-              onChange={(_, data) => {
-                if (data.value === "start" || data.value === "cursor")
-                  changeSettings(whereChange(settings, "header", data.value));
-              }}
-            >
-              <Radio value="start" label={t("whereStart")} />
-              <Radio value="cursor" label={t("whereCursor")} />
-            </RadioGroup>
-          </Field>
-
-          <section className={styles.section} aria-labelledby="insert-preview-heading">
-            <Text
-              as="h2"
-              id="insert-preview-heading"
-              size={400}
-              weight="semibold"
-              className={styles.heading}
-            >
-              {t("preview")}
-            </Text>
-            <HeaderPreview
-              block={result.ok ? result.value : undefined}
-              numberLine={lines.number}
-              placeDateLine={lines.placeDate}
-            />
-          </section>
-        </>
+      {parts && shown >= 2 && (
+        <parts.WhereAndPreview
+          settings={settings}
+          onChange={changeSettings}
+          where={where}
+          block={result.ok ? result.value : undefined}
+          numberLine={lines.number}
+          placeDateLine={lines.placeDate}
+        />
       )}
 
       <div className={styles.actions}>
