@@ -1,33 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { paragraphIsTidy, paragraphMatchText } from "../../src/check/lines";
 import { paragraphMemo, withParagraphMemos } from "../../src/check/paragraph-memo";
 import { styleCounts, styledWords } from "../../src/check/rules/spelling";
 import { textPass } from "../../src/check/text-pass";
 import type { ParagraphSnapshot, Snapshot } from "../../src/ooxml/snapshot";
-import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { matchText } from "../../src/text/normalize";
-
-const REAL_DIRS = [join(__dirname, "..", "fixtures", "real"), "/work/shared/real-documents"];
-
-/** Every paragraph text of the real documents (each file once). */
-function realTexts(): string[] {
-  const seen = new Set<string>();
-  const texts: string[] = [];
-  for (const dir of REAL_DIRS) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".docx"))) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      try {
-        for (const p of readDocx(readFileSync(join(dir, name))).paragraphs) texts.push(p.text);
-      } catch {
-        // An unreadable document has no paragraphs to compare.
-      }
-    }
-  }
-  return texts;
-}
+import { realParagraphTexts } from "../helpers/real-documents";
 
 /** Texts made to hit every class the tidy test stands for, and the tone pairs at word ends. */
 const HOSTILE = [
@@ -71,7 +48,7 @@ const UNTIDY_CLASS =
   /[\u0300-\u036f\u2011\u001e\u00a0\u00ad\u001f\t\n\r\v\f\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 describe("what is worked out once per paragraph", () => {
-  const texts = [...realTexts(), ...HOSTILE];
+  const texts = [...realParagraphTexts(), ...HOSTILE];
 
   it("reads a real corpus", () => {
     expect(texts.length).toBeGreaterThan(3_000);

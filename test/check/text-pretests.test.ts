@@ -1,32 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { DATE_SHAPE, TEXT_DATE } from "../../src/check/rules/date";
 import { MAYBE_ANY, MAYBE_MISSING, MAYBE_SPACE_BEFORE } from "../../src/check/rules/spacing";
 import { FEATURE_IN_TEXT, MAYBE_FEATURE } from "../../src/check/rules/spelling";
-import { readDocx } from "../../src/ooxml/snapshot-reader";
+import { realParagraphTexts } from "../helpers/real-documents";
 
 // A rule's cheap pretest may say "maybe" where the exact test says no, never "no" where it says yes: checked on the
 // real paragraphs, their NFD copies, every UTF-16 unit beside the characters the patterns name, and random texts.
-
-const REAL_DIRS = [join(__dirname, "..", "fixtures", "real"), "/work/shared/real-documents"];
-
-function realTexts(): string[] {
-  const seen = new Set<string>();
-  const texts: string[] = [];
-  for (const dir of REAL_DIRS) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".docx"))) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      try {
-        for (const p of readDocx(readFileSync(join(dir, name))).paragraphs) texts.push(p.text);
-      } catch {
-        // An unreadable document has no paragraphs.
-      }
-    }
-  }
-  return texts;
-}
 
 /** Every UTF-16 unit after and before each character the patterns name, and astral letters and digits. */
 function unitPairs(): string[] {
@@ -51,7 +29,7 @@ function randomTexts(count: number): string[] {
 }
 
 describe("cheap pretests", () => {
-  const real = realTexts();
+  const real = realParagraphTexts();
   const texts = [
     ...real,
     ...real.map((t) => t.normalize("NFD")),

@@ -3,16 +3,14 @@
 // in a Unicode font, a symbol font changed), no character outside a text fix may change, and the checker must not
 // report mojibake it did not report before.
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { planFixes } from "../../src/check/apply-fixes";
 import { checkSnapshot } from "../../src/check/engine";
 import { LEGACY_FONT, SYMBOL_FONT } from "../../src/check/rules/font";
 import { sample } from "../../src/check/samples";
 import type { Fix } from "../../src/check/types";
 import type { ParagraphSnapshot, RunSnapshot, Snapshot } from "../../src/ooxml/snapshot";
-import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { decodeTcvn3, decodeVni, encodeTcvn3, encodeVni } from "../../src/text/legacy-encodings";
+import { realSnapshots } from "../helpers/real-documents";
 
 type Format = Omit<RunSnapshot, "text" | "start">;
 interface Char {
@@ -211,30 +209,9 @@ function generated(): [string, Snapshot][] {
   ];
 }
 
-const REAL_DIRS = [join(__dirname, "..", "fixtures", "real"), "/work/shared/real-documents"];
-function realDocuments(): [string, Snapshot][] {
-  const seen = new Set<string>();
-  const out: [string, Snapshot][] = [];
-  for (const dir of REAL_DIRS) {
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)
-      .filter((n) => n.endsWith(".docx"))
-      .sort()) {
-      if (seen.has(name)) continue;
-      seen.add(name);
-      try {
-        out.push([name, readDocx(readFileSync(join(dir, name)))]);
-      } catch {
-        // An unreadable document has no fixes to try.
-      }
-    }
-  }
-  return out;
-}
-
 const totals = { documents: 0, fixes: 0, paragraphs: 0, garbled: 0 };
 
-describe.each([...generated(), ...realDocuments()])("fixes on %s", (_name, snapshot) => {
+describe.each([...generated(), ...realSnapshots()])("fixes on %s", (_name, snapshot) => {
   const fixes = checkSnapshot(snapshot)
     .findings.map((f) => f.fix)
     .filter((f): f is Fix => f !== undefined);
