@@ -144,8 +144,19 @@ function directory(
   return { count, offset, size };
 }
 
+/**
+ * UTF-8 bytes as a string. Node 20's TextDecoder decodes a whole buffer by a "fast path" that is about six times slower
+ * than its streaming path (ICU): a 2.2 MB document.xml 14.5 vs 2.5 ms, plain ASCII 6.1 vs 1.7. A decode begun in stream
+ * mode and then flushed takes the streaming path and gives the same string (the same replacement of bad bytes, the
+ * same BOM handling). Browsers have one path, so the pane loses nothing.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const decoder = new TextDecoder();
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
+}
+
 function entryName(bytes: Uint8Array, utf8: boolean): string {
-  if (utf8) return new TextDecoder().decode(bytes);
+  if (utf8) return decodeUtf8(bytes);
   let name = "";
   for (const byte of bytes) name += String.fromCharCode(byte);
   return name;
@@ -245,7 +256,7 @@ function unpack(
     const whole = inflateWhole(data, entry.declared, limits, room);
     if (whole) {
       budget.left -= whole.length;
-      return new TextDecoder().decode(whole);
+      return decodeUtf8(whole);
     }
   }
   const decoder = new TextDecoder();
@@ -264,7 +275,10 @@ function unpack(
         at += chunk.length;
       }
     }
-    pieces.push(decoder.decode(bytes, { stream: !last }));
+    // Always in stream mode, then flushed: see decodeUtf8 for why not one plain decode.
+    pieces.push(decoder.decode(bytes, { stream: true }));
+    const tail = last ? decoder.decode() : "";
+    if (tail) pieces.push(tail);
     waiting = [];
     waitingBytes = 0;
   };
