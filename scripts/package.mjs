@@ -33,7 +33,10 @@ const WEB_CONFIG = `<?xml version="1.0" encoding="utf-8"?>
       <mimeMap fileExtension=".xml" mimeType="application/xml; charset=utf-8"/>
       <remove fileExtension=".html"/>
       <mimeMap fileExtension=".html" mimeType="text/html; charset=utf-8"/>
-      <!-- Script names carry a hash of their content: a new version has new names, so old ones may be kept a year. -->
+      <remove fileExtension=".css"/>
+      <mimeMap fileExtension=".css" mimeType="text/css; charset=utf-8"/>
+      <!-- Script and stylesheet names carry a hash of their content: a new version has new names, so old ones may be
+           kept a year. -->
       <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00"/>
     </staticContent>
   </system.webServer>

@@ -61,7 +61,14 @@ describe("npm run package", () => {
       expect(manifest).toContain(`${SAMPLE}${page}`);
       // Each page's scripts are in the folder too.
       const html = readFileSync(join(out, page), "utf8");
-      for (const [, script] of html.matchAll(/<script[^>]*src="([^"]+)"/g)) {
+      // The built pages are minified: attribute values may have no quotes.
+      const sheets = [...html.matchAll(/<link[^>]*\shref="?([^"\s>]+\.css)/g)].map((m) => m[1]);
+      const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+      // The pane's styles are a stylesheet built with it (Griffel's CSS, extracted at build time).
+      if (page === "taskpane.html") expect(sheets).toHaveLength(1);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const sheet of sheets) expect(existsSync(join(out, sheet ?? ""))).toBe(true);
+      for (const script of scripts) {
         if (/^https?:/.test(script ?? "")) continue;
         expect(existsSync(join(out, script ?? ""))).toBe(true);
       }
@@ -71,6 +78,8 @@ describe("npm run package", () => {
   it("ships an IIS web.config with the pane's MIME types and cache rules", () => {
     const config = readFileSync(join(out, "web.config"), "utf8");
     expect(config).toContain('mimeMap fileExtension=".js"');
+    // A stylesheet sent as anything but text/css is refused by the browser, and the pane loses its styles.
+    expect(config).toContain('mimeMap fileExtension=".css" mimeType="text/css');
     expect(config).toMatch(/location path="manifest.xml">.*DisableCache/);
     expect(config).toMatch(/location path="taskpane.html">.*DisableCache/);
   });
