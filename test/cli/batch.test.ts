@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { thethuc } from "../helpers/cli";
 import { expandInputs, globRegExp } from "../../src/cli/file-list";
 import { progressBar } from "../../src/cli/progress";
-import { repeatedSeedDocx, tinyParagraphsDocx } from "../helpers/big-docx";
+import { citationRunsDocx, tinyParagraphsDocx } from "../helpers/big-docx";
 import { truncated } from "../helpers/hostile";
 import { readFileSync } from "node:fs";
 import { tempDir } from "../helpers/tools";
@@ -201,10 +201,10 @@ describe("limits per file", () => {
 
   it("a file over --timeout gets its reason and exit 2; the worker is replaced and the others are checked", async () => {
     const slow = join(dir, "slow.docx");
-    // As much text as the reader accepts (under 8 million characters), with run formatting: about 3.4 s of checking
-    // CPU on an idle 2-core machine, against well under 0.3 s for a real document in a fresh worker, so a 1.5 s limit
-    // stops only this one, with room for a loaded machine (1 s timed a fresh worker out at load 17).
-    writeFileSync(slow, repeatedSeedDocx(18_000));
+    // Near the reader's limits with the check's costliest work everywhere: about 7 s to read and check on an idle 2-core
+    // machine (the repeated seed body, used before, came down to 2 s as the checker got faster, and under 1.5 s on a
+    // faster machine), against about 0.2 s for a real document in a fresh worker, so a 1.5 s limit stops only this one.
+    writeFileSync(slow, citationRunsDocx(20_000, 40));
     const small = join(REAL, realNames[1] as string);
     const started = Date.now();
     const { code, stdout, stderr } = await thethuc([

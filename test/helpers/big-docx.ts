@@ -1,22 +1,12 @@
-// Large .docx files for batch and speed tests: the seed Kết luận's body paragraphs repeated, in a minimal package.
+// Large .docx files for batch and limit tests, in a minimal package.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const SEED_BODY = readFileSync(join(__dirname, "..", "fixtures", "seed-ket-luan-1301.txt"), "utf8")
-  .split("\n")
-  .filter((line) => line.length > 80);
 
 function escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-
-const BODY_PROPS =
-  '<w:pPr><w:spacing w:after="120" w:line="280" w:lineRule="exact"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr>';
-const RUN_PROPS =
-  '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/></w:rPr>';
 
 /** A package of one document.xml body; `sectPr` sets A4 with the rulebook's margins. */
 export function packageOf(bodyXml: string): Uint8Array {
@@ -37,23 +27,31 @@ export function packageOf(bodyXml: string): Uint8Array {
   );
 }
 
-/** `count` body paragraphs of the seed Kết luận, in order and repeated, as a .docx (bare runs unless `formatted`). */
-export function repeatedSeedDocx(count: number, formatted = true): Uint8Array {
-  const paragraph = (text: string) =>
-    formatted
-      ? `<w:p>${BODY_PROPS}<w:r>${RUN_PROPS}<w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`
-      : `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
-  const whole = SEED_BODY.map(paragraph).join("");
-  const copies = Math.floor(count / SEED_BODY.length);
-  const rest = SEED_BODY.slice(0, count % SEED_BODY.length)
-    .map(paragraph)
-    .join("");
-  return packageOf(whole.repeat(copies) + rest);
-}
-
 /** `count` one-word paragraphs (numbered, so the part stays below the zip-bomb ratio): little XML, much memory. */
 export function tinyParagraphsDocx(count: number): Uint8Array {
   const paragraphs: string[] = [];
   for (let i = 0; i < count; i++) paragraphs.push(`<w:p><w:r><w:t>${i}</w:t></w:r></w:p>`);
   return packageOf(paragraphs.join(""));
+}
+
+/**
+ * Close to the reader's limits (8 million characters, 1 million runs) with the check's costliest work in every paragraph:
+ * `paragraphs` paragraphs of six citations each, cut into `runsPerParagraph` runs (every other one italic). 20,000 × 40
+ * takes about 7 s to read and check on an idle 2-core machine, against 0.2 s for a real document in a fresh worker.
+ */
+export function citationRunsDocx(paragraphs: number, runsPerParagraph: number): Uint8Array {
+  const citations =
+    "Căn cứ Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương, Quyết định số 45/2020/QĐ-UBND ngày 3/2/2020; ";
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const text = citations.repeat(3) + i;
+    const step = Math.ceil(text.length / runsPerParagraph);
+    let runs = "";
+    for (let at = 0, n = 0; at < text.length; at += step, n++) {
+      const props = n % 2 ? "<w:rPr><w:i/></w:rPr>" : "";
+      runs += `<w:r>${props}<w:t xml:space="preserve">${escape(text.slice(at, at + step))}</w:t></w:r>`;
+    }
+    body.push(`<w:p>${runs}</w:p>`);
+  }
+  return packageOf(body.join(""));
 }
