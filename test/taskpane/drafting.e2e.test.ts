@@ -126,9 +126,20 @@ async function officeCalls(page: Page): Promise<OfficeCall[]> {
   return page.evaluate(() => (window as unknown as { __officeCalls: OfficeCall[] }).__officeCalls);
 }
 
+/**
+ * Picks `option` in the dropdown labelled `label`, then waits until the dropdown shows it: the pane may commit the
+ * choice after the click returns (seen on a loaded CI machine), and the fields that follow depend on it.
+ */
 async function choose(page: Page, label: RegExp, option: RegExp): Promise<void> {
-  await page.getByRole("combobox", { name: label }).click();
+  const box = page.getByRole("combobox", { name: label });
+  await box.click();
   await page.getByRole("option", { name: option }).click();
+  const until = Date.now() + 10_000;
+  let shown = "";
+  while (!option.test((shown = (await box.textContent()) ?? ""))) {
+    if (Date.now() > until) throw new Error(`the dropdown shows "${shown}", not ${option}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 function textbox(page: Page, label: RegExp) {
