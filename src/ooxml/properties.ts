@@ -109,6 +109,14 @@ function int(value: string | undefined): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
+type FontKey =
+  "ascii" | "hAnsi" | "eastAsia" | "cs" | `${"ascii" | "hAnsi" | "eastAsia" | "cs"}Theme`;
+
+/** Sets a font slot the element names. A module function, not a closure made per element: see DocumentReader. */
+function setFont(props: RunProps, key: FontKey, value: string | undefined): void {
+  if (value !== undefined) props[key] = value;
+}
+
 /** Applies one child element of w:rPr (local name without prefix) to `props`. */
 export function applyRunProperty(
   props: RunProps,
@@ -119,18 +127,14 @@ export function applyRunProperty(
   switch (local) {
     case "rFonts": {
       const keys = attributeKeys(prefix);
-      const set = (key: keyof RunProps, attr: string) => {
-        const value = attrs[attr];
-        if (value !== undefined) (props as Record<string, unknown>)[key] = value;
-      };
-      set("ascii", keys.ascii);
-      set("hAnsi", keys.hAnsi);
-      set("eastAsia", keys.eastAsia);
-      set("cs", keys.cs);
-      set("asciiTheme", keys.asciiTheme);
-      set("hAnsiTheme", keys.hAnsiTheme);
-      set("eastAsiaTheme", keys.eastAsiaTheme);
-      set("csTheme", keys.cstheme);
+      setFont(props, "ascii", attrs[keys.ascii]);
+      setFont(props, "hAnsi", attrs[keys.hAnsi]);
+      setFont(props, "eastAsia", attrs[keys.eastAsia]);
+      setFont(props, "cs", attrs[keys.cs]);
+      setFont(props, "asciiTheme", attrs[keys.asciiTheme]);
+      setFont(props, "hAnsiTheme", attrs[keys.hAnsiTheme]);
+      setFont(props, "eastAsiaTheme", attrs[keys.eastAsiaTheme]);
+      setFont(props, "csTheme", attrs[keys.cstheme]);
       break;
     }
     case "b":

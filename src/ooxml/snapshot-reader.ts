@@ -10,12 +10,13 @@ import {
 import {
   applyParagraphProperty,
   applyRunProperty,
+  type AttributeKeys,
   type Attributes,
   attributeKeys,
   type ParaProps,
   type RunProps,
 } from "./properties";
-import { parseSax, prefixFor } from "./sax";
+import { parseSax, prefixFor, type SaxHandlers } from "./sax";
 import type {
   CellPosition,
   DrawnLineSnapshot,
@@ -405,20 +406,109 @@ export function readFlatOpc(xml: string): Snapshot {
   return snapshotOf(readFlatOpcPackage(xml));
 }
 
+/**
+ * One reader kept for the module's life and never used. The optimised code of the reader's methods depends on the
+ * hidden class of its instances, which only their transitions (weak) lead to; at a full collection with no reader left
+ * alive V8 drops the class and that code with it ("weak objects" in --trace-deopt), and compiles it again over the next
+ * reads. An empty reader holds no document.
+ */
+let keptReader: DocumentReader | null = null;
+
 function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): Snapshot {
-  const paragraphs: ParagraphSnapshot[] = [];
-  const sections: SectionSnapshot[] = [];
-  const tables: TableFrame[] = [];
-  // Not tables[tables.length - 1]: outside a table that asks the array for "-1", a slow lookup up its prototypes.
-  const innermost = (): TableFrame | undefined =>
-    tables.length > 0 ? tables[tables.length - 1] : undefined;
-  let tableCount = 0;
-  let runCount = 0;
-  let textChars = 0;
-  let w = "w:";
-  let keys = attributeKeys(w);
-  const names = new Map<string, ElementName>();
-  function nameOf(name: string): ElementName {
+  keptReader ??= new DocumentReader(readStyles(undefined, readTheme(undefined)), DOCUMENT_LIMITS);
+  const reader = new DocumentReader(sheet, limits);
+  parseSax(xml, "word/document.xml", reader);
+  return reader.snapshot();
+}
+
+/** A text box's text while it is read. */
+interface OpenBox {
+  text: string;
+  inText: boolean;
+}
+
+/** A DrawingML drawing being read: its extent, and whether its shape is a straight line or connector. */
+interface OpenDrawing {
+  cx: number | null;
+  cy: number;
+  line: boolean;
+}
+
+/**
+ * The state of one read of document.xml, and the SAX handlers that build its snapshot. A class rather than closures
+ * made per read: V8 keeps a function's optimised code strongly only while a JSFunction holding it lives, so closures
+ * made afresh for each read lose their optimised code at every full collection and are compiled again over the next
+ * reads; the methods of a class live as long as the module.
+ */
+class DocumentReader implements SaxHandlers {
+  private readonly sheet: StyleSheet;
+  private readonly limits: DocumentLimits;
+  private readonly paragraphs: ParagraphSnapshot[] = [];
+  private readonly sections: SectionSnapshot[] = [];
+  private readonly tables: TableFrame[] = [];
+  private tableCount = 0;
+  private runCount = 0;
+  private textChars = 0;
+  private w = "w:";
+  private keys: AttributeKeys = attributeKeys("w:");
+  private readonly names = new Map<string, ElementName>();
+  private skip = 0;
+  private box: OpenBox | null = null;
+  private readonly textBoxes: { paragraph: number; text: string }[] = [];
+  private readonly drawnLines: DrawnLineSnapshot[] = [];
+  private drawing: OpenDrawing | null = null;
+  private paragraph: OpenParagraph | null = null;
+  private run: OpenRun | null = null;
+  private inParaProps = false;
+  private inRunProps = false;
+  private inBorder = false;
+  private inMarkProps = false;
+  private inText = false;
+  private openSection: OpenSection | null = null;
+  private readonly baseCache = new Map<string, RunProps>();
+  private readonly docRun: RunProps;
+  // The styles of the run before, and what they gave: most runs follow one of the same styles, which spares building
+  // and hashing a key for each.
+  private lastRunStyles: [string | null, string | null, string | null] | null = null;
+  private lastRunBase: RunProps;
+  private readonly baseParaCache = new Map<string, ParaProps>();
+  private readonly baseFonts = new Map<RunProps, RunFonts>();
+  /** The paragraph properties of the defaults, the table's style and the paragraph's style, layered once per pair. */
+  private lastParaStyles: [string | null, string | null] | null = null;
+  private lastParaBase: ParaProps = {};
+  // Paragraphs whose indents, spacings or borders are equal share one object of each (nothing writes them): a document
+  // repeats a few values, and its snapshot then holds far fewer objects for the collector to copy and promote.
+  private readonly indents = new Map<
+    number,
+    Map<number, Map<number, ParagraphSnapshot["indent"]>>
+  >();
+  private readonly spacings = new Map<
+    string,
+    Map<number, Map<number, Map<number, ParagraphSnapshot["spacing"]>>>
+  >();
+  private readonly borders: ParagraphSnapshot["border"][] = [
+    { top: false, bottom: false },
+    { top: true, bottom: false },
+    { top: false, bottom: true },
+    { top: true, bottom: true },
+  ];
+
+  constructor(sheet: StyleSheet, limits: DocumentLimits) {
+    this.sheet = sheet;
+    this.limits = limits;
+    this.docRun = layerRun({ size: WORD_DEFAULT_SIZE_HALF_POINTS }, sheet.defaults.run);
+    this.lastRunBase = this.docRun;
+  }
+
+  /** The innermost table being read. Not tables[tables.length - 1]: outside a table that asks the array for "-1", a
+   * slow lookup up its prototypes. */
+  private innermost(): TableFrame | undefined {
+    const tables = this.tables;
+    return tables.length > 0 ? tables[tables.length - 1] : undefined;
+  }
+
+  private nameOf(name: string): ElementName {
+    const w = this.w;
     const colon = name.indexOf(":");
     const local = colon >= 0 ? name.slice(colon + 1) : name;
     const wordLocal = name.startsWith(w) ? name.slice(w.length) : null;
@@ -430,100 +520,56 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       drawingML: name.startsWith("wp:"),
       vml: name.startsWith("v:"),
     };
-    if (names.size < NAMES_REMEMBERED) names.set(name, known);
+    if (this.names.size < NAMES_REMEMBERED) this.names.set(name, known);
     return known;
   }
-  let skip = 0;
-  let box: { text: string; inText: boolean } | null = null;
-  const textBoxes: { paragraph: number; text: string }[] = [];
-  const drawnLines: DrawnLineSnapshot[] = [];
-  // A DrawingML drawing being read: its extent, and whether its shape is a straight line or connector.
-  let drawing: { cx: number | null; cy: number; line: boolean } | null = null;
-  let paragraph: OpenParagraph | null = null;
-  let run: OpenRun | null = null;
-  let inParaProps = false;
-  let inRunProps = false;
-  let inBorder = false;
-  let inMarkProps = false;
-  let inText = false;
-  let openSection: OpenSection | null = null;
-  const baseCache = new Map<string, RunProps>();
 
-  const docRun = layerRun({ size: WORD_DEFAULT_SIZE_HALF_POINTS }, sheet.defaults.run);
-
-  // The styles of the run before, and what they gave: most runs follow one of the same styles, which spares building
-  // and hashing a key for each.
-  let lastRunStyles: [string | null, string | null, string | null] | null = null;
-  let lastRunBase = docRun;
-
-  function baseRun(
+  private baseRun(
     tableStyle: string | null,
     paraStyle: string | null,
     runStyle: string | null
   ): RunProps {
-    if (
-      lastRunStyles &&
-      lastRunStyles[0] === tableStyle &&
-      lastRunStyles[1] === paraStyle &&
-      lastRunStyles[2] === runStyle
-    )
-      return lastRunBase;
+    const last = this.lastRunStyles;
+    if (last && last[0] === tableStyle && last[1] === paraStyle && last[2] === runStyle)
+      return this.lastRunBase;
     const key = `${tableStyle}\u0000${paraStyle}\u0000${runStyle}`;
-    let base = baseCache.get(key);
+    let base = this.baseCache.get(key);
     if (!base) {
-      base = docRun;
+      const sheet = this.sheet;
+      base = this.docRun;
       if (tableStyle) base = layerRun(base, sheet.resolve(tableStyle).run);
       if (paraStyle) base = layerRun(base, sheet.resolve(paraStyle).run);
       if (runStyle) base = layerRun(base, sheet.resolve(runStyle).run);
-      baseCache.set(key, base);
+      this.baseCache.set(key, base);
     }
-    lastRunStyles = [tableStyle, paraStyle, runStyle];
-    lastRunBase = base;
+    this.lastRunStyles = [tableStyle, paraStyle, runStyle];
+    this.lastRunBase = base;
     return base;
   }
 
-  const baseParaCache = new Map<string, ParaProps>();
-  const baseFonts = new Map<RunProps, RunFonts>();
-
-  /** The paragraph properties of the defaults, the table's style and the paragraph's style, layered once per pair. */
-  let lastParaStyles: [string | null, string | null] | null = null;
-  let lastParaBase: ParaProps = {};
-  function basePara(tableStyle: string | null, styleId: string | null): ParaProps {
-    if (lastParaStyles && lastParaStyles[0] === tableStyle && lastParaStyles[1] === styleId)
-      return lastParaBase;
+  private basePara(tableStyle: string | null, styleId: string | null): ParaProps {
+    const last = this.lastParaStyles;
+    if (last && last[0] === tableStyle && last[1] === styleId) return this.lastParaBase;
     const key = `${tableStyle}\u0000${styleId}`;
-    let base = baseParaCache.get(key);
+    let base = this.baseParaCache.get(key);
     if (!base) {
+      const sheet = this.sheet;
       base = {
         ...sheet.defaults.para,
         ...(tableStyle ? sheet.resolve(tableStyle).para : {}),
         ...sheet.resolve(styleId).para,
       };
-      baseParaCache.set(key, base);
+      this.baseParaCache.set(key, base);
     }
-    lastParaStyles = [tableStyle, styleId];
-    lastParaBase = base;
+    this.lastParaStyles = [tableStyle, styleId];
+    this.lastParaBase = base;
     return base;
   }
 
-  // Paragraphs whose indents, spacings or borders are equal share one object of each (nothing writes them): a document
-  // repeats a few values, and its snapshot then holds far fewer objects for the collector to copy and promote.
-  const indents = new Map<number, Map<number, Map<number, ParagraphSnapshot["indent"]>>>();
-  const spacings = new Map<
-    string,
-    Map<number, Map<number, Map<number, ParagraphSnapshot["spacing"]>>>
-  >();
-  const borders: ParagraphSnapshot["border"][] = [
-    { top: false, bottom: false },
-    { top: true, bottom: false },
-    { top: false, bottom: true },
-    { top: true, bottom: true },
-  ];
-
   /** One indent object per (left, right, first line) in twips. */
-  function indentOf(left: number, right: number, firstLine: number): ParagraphSnapshot["indent"] {
-    let byRight = indents.get(left);
-    if (!byRight) indents.set(left, (byRight = new Map()));
+  private indentOf(left: number, right: number, firstLine: number): ParagraphSnapshot["indent"] {
+    let byRight = this.indents.get(left);
+    if (!byRight) this.indents.set(left, (byRight = new Map()));
     let byFirstLine = byRight.get(right);
     if (!byFirstLine) byRight.set(right, (byFirstLine = new Map()));
     let indent = byFirstLine.get(firstLine);
@@ -539,14 +585,14 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
   }
 
   /** One spacing object per (line rule, before, after, line) in twentieths of a point and 240ths of a line. */
-  function spacingOf(
+  private spacingOf(
     lineRule: LineRule,
     before: number,
     after: number,
     line: number
   ): ParagraphSnapshot["spacing"] {
-    let byBefore = spacings.get(lineRule);
-    if (!byBefore) spacings.set(lineRule, (byBefore = new Map()));
+    let byBefore = this.spacings.get(lineRule);
+    if (!byBefore) this.spacings.set(lineRule, (byBefore = new Map()));
     let byAfter = byBefore.get(before);
     if (!byAfter) byBefore.set(before, (byAfter = new Map()));
     let byLine = byAfter.get(after);
@@ -564,11 +610,12 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     return spacing;
   }
 
-  function closeParagraph(open: OpenParagraph): void {
-    const frame = innermost();
-    const styleId = open.styleId ?? sheet.defaultParagraphStyle;
+  private closeParagraph(open: OpenParagraph): void {
+    const frame = this.innermost();
+    const paragraphs = this.paragraphs;
+    const styleId = open.styleId ?? this.sheet.defaultParagraphStyle;
     const tableStyle = frame?.styleId ?? null;
-    const base = basePara(tableStyle, styleId);
+    const base = this.basePara(tableStyle, styleId);
     let direct = false;
     for (const key in open.para)
       if (Object.hasOwn(open.para, key)) {
@@ -582,13 +629,14 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
           table: frame.table,
           row: frame.row,
           column: frame.column,
-          depth: tables.length,
+          depth: this.tables.length,
           ...(widthMm !== undefined ? { widthMm } : {}),
         }
       : null;
     const lineRule = para.lineRule ?? "auto";
     const line = para.line ?? 240;
-    if (paragraphs.length >= limits.paragraphs) throw tooLong(`${limits.paragraphs} paragraphs`);
+    const limit = this.limits.paragraphs;
+    if (paragraphs.length >= limit) throw tooLong(`${limit} paragraphs`);
     const closed: { -readonly [K in keyof ParagraphSnapshot]: ParagraphSnapshot[K] } = {
       index: paragraphs.length,
       text: open.text,
@@ -597,26 +645,27 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       runs: open.runs.length > 0 ? open.runs.slice() : open.runs,
       styleId,
       align: (para.align ?? "left") as Align,
-      indent: indentOf(para.left ?? 0, para.right ?? 0, para.firstLine ?? 0),
-      spacing: spacingOf(lineRule, para.before ?? 0, para.after ?? 0, line),
-      border: borders[
+      indent: this.indentOf(para.left ?? 0, para.right ?? 0, para.firstLine ?? 0),
+      spacing: this.spacingOf(lineRule, para.before ?? 0, para.after ?? 0, line),
+      border: this.borders[
         (para.borderTop ? 1 : 0) + (para.borderBottom ? 2 : 0)
       ] as ParagraphSnapshot["border"],
       cell,
-      section: sections.length,
+      section: this.sections.length,
     };
     // Set after the literal, not spread into it: a spread builds every paragraph's object the slow generic way.
     if (open.numbered) closed.numbered = true;
     paragraphs.push(closed);
   }
 
-  function closeRun(open: OpenRun, target: OpenParagraph): void {
+  private closeRun(open: OpenRun, target: OpenParagraph): void {
     if (open.text === "") return;
-    if (++runCount > limits.runs) throw tooLong(`${limits.runs} runs`);
-    const frame = innermost();
-    const base = baseRun(
+    const limit = this.limits.runs;
+    if (++this.runCount > limit) throw tooLong(`${limit} runs`);
+    const frame = this.innermost();
+    const base = this.baseRun(
       frame?.styleId ?? null,
-      target.styleId ?? sheet.defaultParagraphStyle,
+      target.styleId ?? this.sheet.defaultParagraphStyle,
       open.styleId
     );
     let direct = false;
@@ -627,10 +676,10 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
       }
     // A run with no properties of its own has its styles' properties, and their fonts (one object per style set).
     const props = direct ? layerRun(base, open.props) : base;
-    let fonts = direct ? undefined : baseFonts.get(base);
+    let fonts = direct ? undefined : this.baseFonts.get(base);
     if (!fonts) {
-      fonts = fontsOf(props, sheet.theme);
-      if (!direct) baseFonts.set(base, fonts);
+      fonts = fontsOf(props, this.sheet.theme);
+      if (!direct) this.baseFonts.set(base, fonts);
     }
     target.runs.push({
       text: open.text,
@@ -646,295 +695,315 @@ function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): S
     target.text += open.text;
   }
 
-  function append(text: string): void {
+  private append(text: string): void {
+    const run = this.run;
     if (!run) return;
-    textChars += text.length;
-    if (textChars > limits.textChars) throw tooLong(`${limits.textChars} characters of text`);
+    this.textChars += text.length;
+    const limit = this.limits.textChars;
+    if (this.textChars > limit) throw tooLong(`${limit} characters of text`);
     run.text += text;
   }
 
-  parseSax(xml, "word/document.xml", {
-    open(name: string, attrs: Attributes, selfClosing: boolean) {
-      if (skip > 0) {
-        if (!selfClosing) skip++;
-        if (box && name.endsWith(":t")) box.inText = !selfClosing;
-        else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
-        return;
+  open(name: string, attrs: Attributes, selfClosing: boolean): void {
+    const box = this.box;
+    if (this.skip > 0) {
+      if (!selfClosing) this.skip++;
+      if (box && name.endsWith(":t")) box.inText = !selfClosing;
+      else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
+      return;
+    }
+    let element = this.names.get(name) ?? this.nameOf(name);
+    if (element.root) {
+      const prefix = prefixFor(attrs, W_NS, "w:");
+      if (prefix !== this.w) {
+        this.w = prefix;
+        this.keys = attributeKeys(prefix);
+        this.names.clear();
+        element = this.nameOf(name);
       }
-      let element = names.get(name) ?? nameOf(name);
-      if (element.root) {
-        const prefix = prefixFor(attrs, W_NS, "w:");
-        if (prefix !== w) {
-          w = prefix;
-          keys = attributeKeys(w);
-          names.clear();
-          element = nameOf(name);
-        }
-      }
-      const local = element.local;
-      if (element.skipped) {
-        if (!selfClosing) skip = 1;
-        // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
-        if (local === "txbxContent" && !selfClosing) box = { text: "", inText: false };
-        return;
-      }
-      // Lines drawn as shapes (the rules under the tiêu ngữ, the issuer, the trích yếu in most Word-made State
-      // documents) [REAL]: DrawingML in the chosen branch of alternate content, or VML on its own (the VML copy
-      // inside mc:Fallback is skipped above, so a line is counted once).
-      if (local === "anchor" || local === "inline") {
-        if (element.drawingML || attrs.distT !== undefined)
-          drawing = { cx: null, cy: 0, line: false };
-      } else if (drawing && local === "extent") {
-        drawing.cx = int(attrs.cx, -1);
-        drawing.cy = int(attrs.cy, 0);
-      } else if (
-        drawing &&
-        (local === "cNvCnPr" || (local === "prstGeom" && LINE_GEOMETRY.has(attrs.prst ?? "")))
-      ) {
-        drawing.line = true;
-      } else if (element.vml && (local === "line" || isVmlConnector(local, attrs))) {
-        const length = vmlLength(local, attrs);
-        if (length.horizontal)
-          drawnLines.push({ paragraph: paragraphs.length, lengthMm: length.mm });
-      }
-      if (element.wordLocal === null) return;
-      if (openSection) {
-        if (local === "pgSz") {
-          openSection.w = int(attrs[`${w}w`], DEFAULT_PAGE.w);
-          openSection.h = int(attrs[`${w}h`], DEFAULT_PAGE.h);
-          openSection.orient = attrs[`${w}orient`] ?? null;
-        } else if (local === "pgMar") {
-          openSection.top = int(attrs[`${w}top`], DEFAULT_MARGIN);
-          openSection.bottom = int(attrs[`${w}bottom`], DEFAULT_MARGIN);
-          openSection.left = int(attrs[`${w}left`], DEFAULT_MARGIN);
-          openSection.right = int(attrs[`${w}right`], DEFAULT_MARGIN);
-        } else if (local === "headerReference" || local === "footerReference") {
-          const type = attrs[`${w}type`];
-          const id = Object.entries(attrs).find(([key]) => key.endsWith(":id"))?.[1];
-          if (id)
-            openSection.refs.push({
-              place: local === "headerReference" ? "header" : "footer",
-              pages: type === "first" || type === "even" ? type : "default",
-              id,
-            });
-        } else if (local === "titlePg") {
-          const value = attrs[keys.val];
-          openSection.titlePage =
-            value === undefined || value === "1" || value === "true" || value === "on";
-        }
-        return;
-      }
-      switch (local) {
-        case "p":
-          paragraph = { para: {}, styleId: null, text: "", runs: [], endsSection: false };
-          return;
-        case "pPr":
-          if (paragraph && !run) inParaProps = true;
-          return;
-        case "rPr":
-          if (inParaProps) inMarkProps = true;
-          else if (run) inRunProps = true;
-          return;
-        case "sectPr":
-          openSection = {
-            w: DEFAULT_PAGE.w,
-            h: DEFAULT_PAGE.h,
-            orient: null,
-            top: DEFAULT_MARGIN,
-            bottom: DEFAULT_MARGIN,
-            left: DEFAULT_MARGIN,
-            right: DEFAULT_MARGIN,
-            titlePage: false,
-            refs: [],
-          };
-          if (selfClosing) {
-            sections.push(section(openSection));
-            openSection = null;
-          }
-          return;
-        case "r":
-          if (paragraph) run = { props: {}, styleId: null, text: "" };
-          return;
-        case "t":
-          inText = !selfClosing;
-          return;
-        case "tab":
-          if (!inParaProps) append("\t");
-          return;
-        case "br":
-        case "cr":
-          append("\n");
-          return;
-        case "noBreakHyphen":
-          append("\u2011");
-          return;
-        case "softHyphen":
-          append("\u00ad");
-          return;
-        case "tbl":
-          tables.push({
-            table: tables.length === 0 ? tableCount++ : (tables[0] as TableFrame).table,
-            row: -1,
-            column: -1,
-            styleId: null,
-            grid: [],
-            gridAt: 0,
-            span: 0,
-            cellTwips: null,
+    }
+    const local = element.local;
+    if (element.skipped) {
+      if (!selfClosing) this.skip = 1;
+      // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
+      if (local === "txbxContent" && !selfClosing) this.box = { text: "", inText: false };
+      return;
+    }
+    // Lines drawn as shapes (the rules under the tiêu ngữ, the issuer, the trích yếu in most Word-made State
+    // documents) [REAL]: DrawingML in the chosen branch of alternate content, or VML on its own (the VML copy
+    // inside mc:Fallback is skipped above, so a line is counted once).
+    const drawing = this.drawing;
+    if (local === "anchor" || local === "inline") {
+      if (element.drawingML || attrs.distT !== undefined)
+        this.drawing = { cx: null, cy: 0, line: false };
+    } else if (drawing && local === "extent") {
+      drawing.cx = int(attrs.cx, -1);
+      drawing.cy = int(attrs.cy, 0);
+    } else if (
+      drawing &&
+      (local === "cNvCnPr" || (local === "prstGeom" && LINE_GEOMETRY.has(attrs.prst ?? "")))
+    ) {
+      drawing.line = true;
+    } else if (element.vml && (local === "line" || isVmlConnector(local, attrs))) {
+      const length = vmlLength(local, attrs);
+      if (length.horizontal)
+        this.drawnLines.push({ paragraph: this.paragraphs.length, lengthMm: length.mm });
+    }
+    if (element.wordLocal === null) return;
+    const w = this.w;
+    const keys = this.keys;
+    const openSection = this.openSection;
+    if (openSection) {
+      if (local === "pgSz") {
+        openSection.w = int(attrs[`${w}w`], DEFAULT_PAGE.w);
+        openSection.h = int(attrs[`${w}h`], DEFAULT_PAGE.h);
+        openSection.orient = attrs[`${w}orient`] ?? null;
+      } else if (local === "pgMar") {
+        openSection.top = int(attrs[`${w}top`], DEFAULT_MARGIN);
+        openSection.bottom = int(attrs[`${w}bottom`], DEFAULT_MARGIN);
+        openSection.left = int(attrs[`${w}left`], DEFAULT_MARGIN);
+        openSection.right = int(attrs[`${w}right`], DEFAULT_MARGIN);
+      } else if (local === "headerReference" || local === "footerReference") {
+        const type = attrs[`${w}type`];
+        const id = Object.entries(attrs).find(([key]) => key.endsWith(":id"))?.[1];
+        if (id)
+          openSection.refs.push({
+            place: local === "headerReference" ? "header" : "footer",
+            pages: type === "first" || type === "even" ? type : "default",
+            id,
           });
-          return;
-        case "tr": {
-          const frame = innermost();
-          if (frame) {
-            frame.row++;
-            frame.column = -1;
-            frame.gridAt = 0;
-            frame.span = 0;
-          }
-          return;
-        }
-        case "tc": {
-          const frame = innermost();
-          if (frame) {
-            frame.column++;
-            frame.gridAt += frame.span;
-            frame.span = 1;
-            frame.cellTwips = null;
-          }
-          return;
-        }
-        case "gridCol": {
-          const frame = innermost();
-          if (frame && frame.row === -1) frame.grid.push(Math.max(0, int(attrs[`${w}w`], 0)));
-          return;
-        }
-        case "gridBefore": {
-          const frame = innermost();
-          if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[keys.val], 0));
-          return;
-        }
-        case "gridSpan": {
-          const frame = innermost();
-          if (frame && !paragraph) frame.span = Math.max(1, int(attrs[keys.val], 1));
-          return;
-        }
-        case "tcW": {
-          const frame = innermost();
-          const type = attrs[`${w}type`] ?? "dxa";
-          if (frame && !paragraph && type === "dxa") frame.cellTwips = int(attrs[`${w}w`], 0);
-          return;
-        }
-        case "tblStyle": {
-          const frame = innermost();
-          if (frame && !paragraph) frame.styleId = attrs[keys.val] ?? null;
-          return;
-        }
+      } else if (local === "titlePg") {
+        const value = attrs[keys.val];
+        openSection.titlePage =
+          value === undefined || value === "1" || value === "true" || value === "on";
       }
-      if (inMarkProps) return;
-      if (inRunProps && run) {
-        if (local === "rStyle") run.styleId = attrs[keys.val] ?? null;
-        else applyRunProperty(run.props, local, attrs, w);
+      return;
+    }
+    const paragraph = this.paragraph;
+    const run = this.run;
+    switch (local) {
+      case "p":
+        this.paragraph = { para: {}, styleId: null, text: "", runs: [], endsSection: false };
+        return;
+      case "pPr":
+        if (paragraph && !run) this.inParaProps = true;
+        return;
+      case "rPr":
+        if (this.inParaProps) this.inMarkProps = true;
+        else if (run) this.inRunProps = true;
+        return;
+      case "sectPr": {
+        const open: OpenSection = {
+          w: DEFAULT_PAGE.w,
+          h: DEFAULT_PAGE.h,
+          orient: null,
+          top: DEFAULT_MARGIN,
+          bottom: DEFAULT_MARGIN,
+          left: DEFAULT_MARGIN,
+          right: DEFAULT_MARGIN,
+          titlePage: false,
+          refs: [],
+        };
+        if (selfClosing) this.sections.push(section(open));
+        else this.openSection = open;
         return;
       }
-      if (inParaProps && paragraph) {
-        if (local === "pStyle") paragraph.styleId = attrs[keys.val] ?? null;
-        // Numbered by Word (its number and indent come from the numbering definition, not the text) [REAL].
-        else if (local === "numId") paragraph.numbered = attrs[keys.val] !== "0";
-        else if (local === "pBdr") inBorder = !selfClosing;
-        else applyParagraphProperty(paragraph.para, local, attrs, w, inBorder);
-      }
-    },
-
-    close(name: string) {
-      if (skip > 0) {
-        skip--;
-        if (box && name.endsWith(":t")) box.inText = false;
-        if (box && skip === 0) {
-          if (box.text.trim() !== "")
-            textBoxes.push({ paragraph: paragraphs.length, text: box.text });
-          box = null;
-        }
+      case "r":
+        if (paragraph) this.run = { props: {}, styleId: null, text: "" };
+        return;
+      case "t":
+        this.inText = !selfClosing;
+        return;
+      case "tab":
+        if (!this.inParaProps) this.append("\t");
+        return;
+      case "br":
+      case "cr":
+        this.append("\n");
+        return;
+      case "noBreakHyphen":
+        this.append("\u2011");
+        return;
+      case "softHyphen":
+        this.append("\u00ad");
+        return;
+      case "tbl": {
+        const tables = this.tables;
+        tables.push({
+          table: tables.length === 0 ? this.tableCount++ : (tables[0] as TableFrame).table,
+          row: -1,
+          column: -1,
+          styleId: null,
+          grid: [],
+          gridAt: 0,
+          span: 0,
+          cellTwips: null,
+        });
         return;
       }
-      if (drawing && (name.endsWith(":anchor") || name.endsWith(":inline"))) {
-        // A horizontal rule: a vertical line (a column divider) is not a line under text.
-        const horizontal = drawing.cx === null || drawing.cx < 0 || drawing.cy * 10 <= drawing.cx;
-        if (drawing.line && horizontal)
-          drawnLines.push({
-            paragraph: paragraphs.length,
-            lengthMm:
-              drawing.cx !== null && drawing.cx >= 0 ? Math.round(drawing.cx / 3600) / 10 : null,
-          });
-        drawing = null;
-      }
-      const local = (names.get(name) ?? nameOf(name)).wordLocal;
-      if (local === null) return;
-      if (openSection) {
-        if (local === "sectPr") {
-          sections.push(section(openSection));
-          openSection = null;
-          if (paragraph) paragraph.endsSection = true;
+      case "tr": {
+        const frame = this.innermost();
+        if (frame) {
+          frame.row++;
+          frame.column = -1;
+          frame.gridAt = 0;
+          frame.span = 0;
         }
         return;
       }
-      switch (local) {
-        case "t":
-          inText = false;
-          return;
-        case "rPr":
-          if (inMarkProps) inMarkProps = false;
-          else inRunProps = false;
-          return;
-        case "pBdr":
-          inBorder = false;
-          return;
-        case "pPr":
-          inParaProps = false;
-          return;
-        case "r":
-          if (run && paragraph) closeRun(run, paragraph);
-          run = null;
-          return;
-        case "p":
-          if (paragraph) {
-            closeParagraph(paragraph);
-            // The paragraph that carries a sectPr is the last of its section, which is already pushed.
-            if (paragraph.endsSection)
-              (paragraphs[paragraphs.length - 1] as { section: number }).section =
-                sections.length - 1;
-          }
-          paragraph = null;
-          return;
-        case "tbl":
-          tables.pop();
-          return;
+      case "tc": {
+        const frame = this.innermost();
+        if (frame) {
+          frame.column++;
+          frame.gridAt += frame.span;
+          frame.span = 1;
+          frame.cellTwips = null;
+        }
+        return;
       }
-    },
-
-    text(text: string) {
-      if (inText && skip === 0) append(text);
-      else if (box?.inText) box.text += text;
-    },
-  });
-
-  if (sections.length === 0) {
-    sections.push(
-      section({
-        ...DEFAULT_PAGE,
-        orient: null,
-        top: DEFAULT_MARGIN,
-        bottom: DEFAULT_MARGIN,
-        left: DEFAULT_MARGIN,
-        right: DEFAULT_MARGIN,
-        titlePage: false,
-        refs: [],
-      })
-    );
+      case "gridCol": {
+        const frame = this.innermost();
+        if (frame && frame.row === -1) frame.grid.push(Math.max(0, int(attrs[`${w}w`], 0)));
+        return;
+      }
+      case "gridBefore": {
+        const frame = this.innermost();
+        if (frame && frame.column === -1) frame.gridAt = Math.max(0, int(attrs[keys.val], 0));
+        return;
+      }
+      case "gridSpan": {
+        const frame = this.innermost();
+        if (frame && !paragraph) frame.span = Math.max(1, int(attrs[keys.val], 1));
+        return;
+      }
+      case "tcW": {
+        const frame = this.innermost();
+        const type = attrs[`${w}type`] ?? "dxa";
+        if (frame && !paragraph && type === "dxa") frame.cellTwips = int(attrs[`${w}w`], 0);
+        return;
+      }
+      case "tblStyle": {
+        const frame = this.innermost();
+        if (frame && !paragraph) frame.styleId = attrs[keys.val] ?? null;
+        return;
+      }
+    }
+    if (this.inMarkProps) return;
+    if (this.inRunProps && run) {
+      if (local === "rStyle") run.styleId = attrs[keys.val] ?? null;
+      else applyRunProperty(run.props, local, attrs, w);
+      return;
+    }
+    if (this.inParaProps && paragraph) {
+      if (local === "pStyle") paragraph.styleId = attrs[keys.val] ?? null;
+      // Numbered by Word (its number and indent come from the numbering definition, not the text) [REAL].
+      else if (local === "numId") paragraph.numbered = attrs[keys.val] !== "0";
+      else if (local === "pBdr") this.inBorder = !selfClosing;
+      else applyParagraphProperty(paragraph.para, local, attrs, w, this.inBorder);
+    }
   }
-  return {
-    paragraphs,
-    sections,
-    ...(textBoxes.length > 0 ? { textBoxes } : {}),
-    ...(drawnLines.length > 0 ? { drawnLines } : {}),
-  };
+
+  close(name: string): void {
+    if (this.skip > 0) {
+      this.skip--;
+      const box = this.box;
+      if (box && name.endsWith(":t")) box.inText = false;
+      if (box && this.skip === 0) {
+        if (box.text.trim() !== "")
+          this.textBoxes.push({ paragraph: this.paragraphs.length, text: box.text });
+        this.box = null;
+      }
+      return;
+    }
+    const drawing = this.drawing;
+    if (drawing && (name.endsWith(":anchor") || name.endsWith(":inline"))) {
+      // A horizontal rule: a vertical line (a column divider) is not a line under text.
+      const horizontal = drawing.cx === null || drawing.cx < 0 || drawing.cy * 10 <= drawing.cx;
+      if (drawing.line && horizontal)
+        this.drawnLines.push({
+          paragraph: this.paragraphs.length,
+          lengthMm:
+            drawing.cx !== null && drawing.cx >= 0 ? Math.round(drawing.cx / 3600) / 10 : null,
+        });
+      this.drawing = null;
+    }
+    const local = (this.names.get(name) ?? this.nameOf(name)).wordLocal;
+    if (local === null) return;
+    const openSection = this.openSection;
+    if (openSection) {
+      if (local === "sectPr") {
+        this.sections.push(section(openSection));
+        this.openSection = null;
+        if (this.paragraph) this.paragraph.endsSection = true;
+      }
+      return;
+    }
+    switch (local) {
+      case "t":
+        this.inText = false;
+        return;
+      case "rPr":
+        if (this.inMarkProps) this.inMarkProps = false;
+        else this.inRunProps = false;
+        return;
+      case "pBdr":
+        this.inBorder = false;
+        return;
+      case "pPr":
+        this.inParaProps = false;
+        return;
+      case "r": {
+        const run = this.run;
+        const paragraph = this.paragraph;
+        if (run && paragraph) this.closeRun(run, paragraph);
+        this.run = null;
+        return;
+      }
+      case "p": {
+        const paragraph = this.paragraph;
+        if (paragraph) {
+          this.closeParagraph(paragraph);
+          // The paragraph that carries a sectPr is the last of its section, which is already pushed.
+          if (paragraph.endsSection)
+            (this.paragraphs[this.paragraphs.length - 1] as { section: number }).section =
+              this.sections.length - 1;
+        }
+        this.paragraph = null;
+        return;
+      }
+      case "tbl":
+        this.tables.pop();
+        return;
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText && this.skip === 0) this.append(text);
+    else if (this.box?.inText) this.box.text += text;
+  }
+
+  /** The snapshot of what was read. */
+  snapshot(): Snapshot {
+    const sections = this.sections;
+    if (sections.length === 0) {
+      sections.push(
+        section({
+          ...DEFAULT_PAGE,
+          orient: null,
+          top: DEFAULT_MARGIN,
+          bottom: DEFAULT_MARGIN,
+          left: DEFAULT_MARGIN,
+          right: DEFAULT_MARGIN,
+          titlePage: false,
+          refs: [],
+        })
+      );
+    }
+    return {
+      paragraphs: this.paragraphs,
+      sections,
+      ...(this.textBoxes.length > 0 ? { textBoxes: this.textBoxes } : {}),
+      ...(this.drawnLines.length > 0 ? { drawnLines: this.drawnLines } : {}),
+    };
+  }
 }
