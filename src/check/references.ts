@@ -3,8 +3,9 @@
 import {
   type Definition,
   findMentions,
-  mentionFinder,
+  findTerms,
   type Reference,
+  termTables,
   type TextSpan,
 } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
@@ -128,26 +129,6 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
         definitions.push({ paragraph: index, definition });
   }
   const mentionCache = new Map<string, PlacedMention[]>();
-  // Every short form the document defines is looked for in one pass over its paragraphs, the first time one is asked
-  // for: a pass per short form made a document with thousands of them quadratic.
-  const indexShortForms = () => {
-    const shorts = [
-      ...new Set([
-        ...definitions.map(({ definition }) => definition.short),
-        ...references.flatMap(({ reference }) =>
-          reference.definedAs ? [reference.definedAs] : []
-        ),
-      ]),
-    ];
-    for (const short of shorts) mentionCache.set(short, []);
-    const find = mentionFinder(shorts);
-    for (const index of searched)
-      for (const [short, spans] of find(
-        paragraphText(snapshot, index),
-        pass.citations(index).definitionStarts
-      ))
-        for (const span of spans) mentionCache.get(short)?.push({ paragraph: index, span });
-  };
   let indexed = false;
   const result: DocumentReferences = {
     references,
@@ -156,16 +137,14 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
     mentions(short) {
       if (!indexed) {
         indexed = true;
-        indexShortForms();
+        indexShortForms(snapshot, definitions, references, searched, mentionCache);
       }
       let found = mentionCache.get(short);
       if (!found) {
-        found = searched.flatMap((index) =>
-          findMentions(paragraphText(snapshot, index), short).map((span) => ({
-            paragraph: index,
-            span,
-          }))
-        );
+        found = [];
+        for (const index of searched)
+          for (const span of findMentions(paragraphText(snapshot, index), short))
+            found.push({ paragraph: index, span });
         mentionCache.set(short, found);
       }
       return found;
@@ -173,4 +152,35 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
   };
   CACHE.set(snapshot, result);
   return result;
+}
+
+/**
+ * Every short form the document defines, looked for in one pass over the searched paragraphs and filed in `cache`: a
+ * pass per short form made a document with thousands of them quadratic. A module function, not a closure made per
+ * check: V8 keeps a function's optimised code only while one of its closures lives, so a closure made for each document
+ * was compiled again after every full collection (tens of milliseconds of compiling for this loop).
+ */
+function indexShortForms(
+  snapshot: Snapshot,
+  definitions: readonly PlacedDefinition[],
+  references: readonly PlacedReference[],
+  searched: readonly number[],
+  cache: Map<string, PlacedMention[]>
+): void {
+  const unique = new Set<string>();
+  for (const { definition } of definitions) unique.add(definition.short);
+  for (const { reference } of references) if (reference.definedAs) unique.add(reference.definedAs);
+  const shorts = [...unique];
+  for (const short of shorts) cache.set(short, []);
+  const tables = termTables(shorts);
+  const pass = textPass(snapshot);
+  for (const index of searched)
+    for (const [short, spans] of findTerms(
+      tables,
+      paragraphText(snapshot, index),
+      pass.citations(index).definitionStarts
+    )) {
+      const list = cache.get(short);
+      if (list) for (const span of spans) list.push({ paragraph: index, span });
+    }
 }

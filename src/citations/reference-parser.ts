@@ -499,13 +499,13 @@ const DANGLING_WORDS = ["và", "tại", "theo", "của", "với", "trong", "ho�
  */
 function withoutDangling(text: string): string {
   const last = text.charCodeAt(text.length - 1);
-  if (
-    last !== 0x2c &&
-    !isWhiteSpaceUnit(last) &&
-    !DANGLING_WORDS.some((word) => text.endsWith(word))
-  )
-    return text;
+  if (last !== 0x2c && !isWhiteSpaceUnit(last) && !endsWithDanglingWord(text)) return text;
   return text.replace(DANGLING, "");
+}
+
+function endsWithDanglingWord(text: string): boolean {
+  for (const word of DANGLING_WORDS) if (text.endsWith(word)) return true;
+  return false;
 }
 const MAX_ISSUER_WORDS = 14;
 const MAX_LAW_WORDS = 14;
@@ -515,8 +515,10 @@ const MAX_LOWER_LAW_WORDS = 8;
 const MAX_AMENDED_LAWS = 12;
 const MAX_SUMMARY = 400;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function isUpper(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return STARTS_UPPER.test(word);
 }
 
 // A cited type's name (or a named document's) starts here, whatever its case: "… và Quyết định số …".
@@ -645,7 +647,7 @@ function findHeads(text: string): Head[] {
       });
     }
   }
-  if (NAMED_DOCUMENTS.some((named) => named.written.some((written) => text.includes(written)))) {
+  if (holdsNamedType(text)) {
     NAMED_HEAD.lastIndex = 0;
     for (
       let match = nextWordStart(NAMED_HEAD, text);
@@ -653,7 +655,7 @@ function findHeads(text: string): Head[] {
       match = nextWordStart(NAMED_HEAD, text)
     ) {
       const written = match[0];
-      const named = NAMED_DOCUMENTS.find((candidate) => candidate.written.includes(written));
+      const named = namedWritten(written);
       if (!named) continue;
       heads.push({
         start: match.index,
@@ -674,9 +676,35 @@ function findHeads(text: string): Head[] {
     sorted = before.start < head.start || (before.start === head.start && before.end >= head.end);
   }
   if (heads.length < 2) return heads;
-  if (!sorted) heads.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!sorted) heads.sort(byStartThenLongest);
   // "Bộ luật" also holds "luật": keep the first of overlapping heads.
-  return heads.filter((head, index) => index === 0 || head.start >= (heads[index - 1] as Head).end);
+  const kept: Head[] = [heads[0] as Head];
+  for (let index = 1; index < heads.length; index++) {
+    const head = heads[index] as Head;
+    if (head.start >= (heads[index - 1] as Head).end) kept.push(head);
+  }
+  return kept;
+}
+
+// The parse is written in loops and module functions, not with callbacks (some, find, filter, map, sort comparators)
+// made inside the functions: a callback made at each call loses its optimised code at every full collection, as no
+// closure of it lives between checks.
+
+function byStartThenLongest(a: Head, b: Head): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** True when the text holds a named document's type as it may be written ("Điều lệ", "Hiến pháp" …). */
+function holdsNamedType(text: string): boolean {
+  for (const named of NAMED_DOCUMENTS)
+    for (const written of named.written) if (text.includes(written)) return true;
+  return false;
+}
+
+/** The named document whose type is written `written`. */
+function namedWritten(written: string): NamedDocument | undefined {
+  for (const named of NAMED_DOCUMENTS) if (named.written.includes(written)) return named;
+  return undefined;
 }
 
 interface DateRead {
@@ -835,8 +863,12 @@ function readSummary(
   return summary.length > opening.length ? { summary, end: start + summary.length } : null;
 }
 
+const WHITE_SPACE = /\s/u;
+const WHITE_SPACES = /\s/gu;
+const YEAR_PREFIX = /^\d{4}\//u;
+
 function compact(text: string): string {
-  return text.replace(/\s/gu, "");
+  return text.replace(WHITE_SPACES, "");
 }
 
 interface LawRead {
@@ -1047,7 +1079,7 @@ function typeAndIssuerCodes(
     const slash = code.indexOf("/");
     return { typeCode: code.slice(0, slash), issuerCode: code.slice(slash + 1) };
   }
-  const parts = code.replace(/^\d{4}\//u, "").split("-");
+  const parts = code.replace(YEAR_PREFIX, "").split("-");
   const first = parts[0] ?? "";
   if (parts.length > 1 && KNOWN_TYPE_CODES.state.has(first))
     return { typeCode: first, issuerCode: parts.slice(1).join("-") };
@@ -1106,7 +1138,7 @@ function numberParts(mapped: MappedText, match: RegExpExecArray, end: number): N
   const regime: Regime | null =
     match[PTYPE] !== undefined ? "party" : match[SCODE] !== undefined ? "state" : null;
   const raw = mapped.text.slice(match.index, end);
-  const spacedNumber = /\s/u.test(raw);
+  const spacedNumber = WHITE_SPACE.test(raw);
   const written = spacedNumber ? compact(raw) : raw;
   const fixed = LOWER_LETTER.test(written) ? capitalised(written) : null;
   const lowerCaseCode = fixed !== null;
@@ -1230,23 +1262,19 @@ function readHeads(mapped: MappedText, heads: readonly Head[]): Found[] {
 
 /** Every reference in a paragraph's text, in order, with offsets in the original text. */
 /**
- * Whether an offset lies strictly inside one of the spans (sorted by start), in logarithmic time per question: a
- * paragraph may hold thousands of definitions and thousands of citations.
+ * Whether `at` lies strictly inside one of a paragraph's definitions, given their "(" in order (`opens`) and the
+ * furthest ")" up to each (`reach`): in logarithmic time per question, as a paragraph may hold thousands of definitions
+ * and thousands of citations.
  */
-function insideParentheses(spans: readonly (readonly [number, number])[]): (at: number) => boolean {
-  const opens = spans.map(([open]) => open);
-  const reach: number[] = [];
-  for (const [, close] of spans) reach.push(Math.max(reach[reach.length - 1] ?? -1, close));
-  return (at) => {
-    let low = 0;
-    let high = opens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((opens[middle] as number) < at) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && (reach[low - 1] as number) > at;
-  };
+function insideAny(opens: readonly number[], reach: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = opens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((opens[middle] as number) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && (reach[low - 1] as number) > at;
 }
 
 /** Types that also name programmes and projects by a bare number. */
@@ -1273,11 +1301,22 @@ export function parseReferences(original: string): Reference[] {
 export function parseParagraph(original: string): ParagraphCitations {
   const mapped = mapText(original);
   const definitions = parseDefinitionsIn(mapped);
-  const none = definitions.length === 0;
+  if (definitions.length === 0)
+    return {
+      references: referencesIn(original, mapped, definitions),
+      definitions: NO_DEFINITIONS,
+      definitionStarts: NO_STARTS,
+    };
+  const defined: Definition[] = [];
+  const starts: number[] = [];
+  for (const found of definitions) {
+    defined.push(found.definition);
+    starts.push(found.at);
+  }
   return {
     references: referencesIn(original, mapped, definitions),
-    definitions: none ? NO_DEFINITIONS : definitions.map((found) => found.definition),
-    definitionStarts: none ? NO_STARTS : definitions.map((found) => found.at),
+    definitions: defined,
+    definitionStarts: starts,
   };
 }
 
@@ -1285,23 +1324,36 @@ export function parseParagraph(original: string): ParagraphCitations {
 const NO_DEFINITIONS: readonly Definition[] = [];
 const NO_STARTS: readonly number[] = [];
 
+/** A definition found in a paragraph and where it starts in the matching form. */
+interface FoundDefinition {
+  readonly at: number;
+  readonly definition: Definition;
+}
+
 function referencesIn(
   original: string,
   mapped: MappedText,
-  definitions: readonly { at: number; definition: Definition }[]
+  definitions: readonly FoundDefinition[]
 ): Reference[] {
   const { text } = mapped;
   const candidates = findHeads(text);
   // Most paragraphs cite nothing, and most that do define nothing: neither needs the tables below.
   if (candidates.length === 0) return [];
   // The short form inside "(viết tắt là Quyết định 218)" is the definition, not a mention.
-  const definitionAt =
-    definitions.length === 0 ? null : new Map(definitions.map((found) => [found.at, found]));
-  const inside =
-    definitions.length === 0
-      ? null
-      : insideParentheses(definitions.map(({ at }) => [at, text.indexOf(")", at)] as const));
-  const heads = inside ? candidates.filter((head) => !inside(head.start)) : candidates;
+  let definitionAt: Map<number, FoundDefinition> | null = null;
+  let heads = candidates;
+  if (definitions.length > 0) {
+    definitionAt = new Map();
+    for (const found of definitions) definitionAt.set(found.at, found);
+    const opens: number[] = [];
+    const reach: number[] = [];
+    for (const { at } of definitions) {
+      opens.push(at);
+      reach.push(Math.max(reach[reach.length - 1] ?? -1, text.indexOf(")", at)));
+    }
+    heads = [];
+    for (const head of candidates) if (!insideAny(opens, reach, head.start)) heads.push(head);
+  }
   const found = readHeads(mapped, heads);
   const references: Reference[] = [];
   for (let index = 0; index < found.length; index++) {
@@ -1398,18 +1450,20 @@ const DEFINITION = numbered(
 const ACRONYM = numbered(/\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/gu);
 const ROMAN = /^[IVXLC]+$/u;
 
+const SPACES = /\s+/gu;
+// Quotes before a short form and quotes or punctuation after it: not part of it.
+const SHORT_WRAPPING = /^[“"‘']+|[”"’'.,;]+$/gu;
+const UPPER_LETTERS = /\p{Lu}/gu;
+
 function formulaOf(written: string): DefinitionFormula {
-  const formula = written.toLowerCase().replace(/\s+/gu, " ").replace("được ", "");
+  const formula = written.toLowerCase().replace(SPACES, " ").replace("được ", "");
   if (formula === "viết tắt") return "viết tắt là";
   return formula as DefinitionFormula;
 }
 
-function parseDefinitionsIn(
-  mapped: MappedText,
-  from = 0
-): { at: number; definition: Definition }[] {
+function parseDefinitionsIn(mapped: MappedText, from = 0): FoundDefinition[] {
   const { text } = mapped;
-  const found: { at: number; definition: Definition }[] = [];
+  const found: FoundDefinition[] = [];
   // Both forms open a bracket: most paragraphs hold none, and the patterns would try every position.
   if (text.indexOf("(", from) < 0) return found;
   // The matches of `matchAll` on the text after `from`, by `exec`: matchAll copies the pattern on every call, which cost
@@ -1419,7 +1473,7 @@ function parseDefinitionsIn(
   for (let match = DEFINITION.exec(subject); match; match = DEFINITION.exec(subject)) {
     const at = from + match.index;
     const raw = match[2] as string;
-    const trimmed = raw.replace(/^[“"‘']+|[”"’'.,;]+$/gu, "");
+    const trimmed = raw.replace(SHORT_WRAPPING, "");
     const shortStart = at + match[0].indexOf(raw, 1) + raw.indexOf(trimmed);
     found.push({
       at,
@@ -1434,7 +1488,7 @@ function parseDefinitionsIn(
   ACRONYM.lastIndex = 0;
   for (let match = ACRONYM.exec(subject); match; match = ACRONYM.exec(subject)) {
     const short = match[1] as string;
-    if (ROMAN.test(short) || (short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    if (ROMAN.test(short) || (short.match(UPPER_LETTERS) ?? []).length < 2) continue;
     const at = from + match.index;
     found.push({
       at,
@@ -1446,7 +1500,11 @@ function parseDefinitionsIn(
       },
     });
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found.length < 2 ? found : found.sort(byStart);
+}
+
+function byStart(a: FoundDefinition, b: FoundDefinition): number {
+  return a.at - b.at;
 }
 
 /** The short forms a paragraph defines: "(viết tắt là Quyết định 218)", "(sau đây gọi tắt là …)", "khu công nghiệp (KCN)". */
@@ -1464,7 +1522,7 @@ export function definitionStarts(original: string): number[] {
  * definitions themselves.
  */
 export function findMentions(original: string, term: string): TextSpan[] {
-  return mentionFinder([term])(original).get(term) ?? [];
+  return findTerms(termTables([term]), original).get(term) ?? [];
 }
 
 const WORD_CHARACTER = /^[\p{L}\d]$/u;
@@ -1472,14 +1530,26 @@ const WORD_CHARACTER = /^[\p{L}\d]$/u;
 const WORD_CHARACTERS = codePointClass(WORD_CHARACTER);
 
 /**
- * Finds every one of `terms` in a paragraph in one pass: each position is looked up in a map of the terms (by the
- * lengths they have), instead of one pattern per term run over every paragraph, which made a document with thousands of
- * short forms quadratic. Each term's mentions are those of `matchAll` with
- * `(?<![\p{L}\d])term(?![\p{L}\d])`: left to right, not overlapping one another.
+ * What `findTerms` looks for: the terms in matching form, their lengths, and the positions that may start one. An
+ * object literal read by module functions, not a class or a closure made per document: V8 keeps a function's optimised
+ * code only while one of its closures lives, and ties code that reads an object to its hidden class, which for a class
+ * lives only while an instance does; either way every full collection threw the finder's optimised code away.
  */
-export function mentionFinder(
-  terms: readonly string[]
-): (original: string, definitionStarts?: readonly number[]) => ReadonlyMap<string, TextSpan[]> {
+export interface TermTables {
+  readonly byWanted: ReadonlyMap<string, readonly string[]>;
+  readonly lengths: readonly number[];
+  /** The terms by their first unit, shortest first. */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  /**
+   * The positions that can start a term, found by the engine rather than by a Set lookup per character (a non-ASCII
+   * character read with `text[at]` is a new string each time). No u flag: it reads UTF-16 units, as `text[at]` does,
+   * so a term starting with a surrogate is found where it was before.
+   */
+  readonly first: RegExp;
+}
+
+/** The tables `findTerms` reads to find `terms`. */
+export function termTables(terms: readonly string[]): TermTables {
   const byWanted = new Map<string, string[]>();
   for (const term of new Set(terms)) {
     const wanted = mapText(term).text.trim();
@@ -1493,15 +1563,12 @@ export function mentionFinder(
     (a, b) => a - b
   );
   const firsts = new Set([...byWanted.keys()].map((wanted) => wanted[0] as string));
-  // The positions that can start a term, found by the engine rather than by a Set lookup per character (a
-  // non-ASCII character read with `text[at]` is a new string each time). No u flag: it reads UTF-16 units, as
-  // `text[at]` does, so a term starting with a surrogate is found where it was before.
-  const FIRST = new RegExp(
+  const first = new RegExp(
     `[${[...firsts].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
     "g"
   );
-  // The terms by their first unit, shortest first: where few share one, each is compared in place (`occursAt`), which is
-  // cheaper than cutting a candidate of every length at each position and looking it up.
+  // Where few share a first unit, each is compared in place (`occursAt`), which is cheaper than cutting a candidate of
+  // every length at each position and looking it up.
   const byFirst = new Map<number, string[]>();
   for (const wanted of byWanted.keys()) {
     const list = byFirst.get(wanted.charCodeAt(0));
@@ -1509,88 +1576,114 @@ export function mentionFinder(
     else byFirst.set(wanted.charCodeAt(0), [wanted]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => a.length - b.length);
-  // `definitionStarts`, when given, are the paragraph's (parseParagraph's), so its definitions are not searched again.
-  return (original, definitionStarts) => {
-    // Both maps made at the first use found: most paragraphs hold none, and this runs for every paragraph searched.
-    let found: Map<string, TextSpan[]> | null = null;
-    if (byWanted.size === 0) return NO_MENTIONS;
-    const mapped = mapText(original);
-    const { text } = mapped;
-    let ends: Map<string, number> | null = null;
-    let inDefinitions: Set<number> | null = null;
-    // The ")" closing the last definition asked about. Definitions hold no bracket and are asked about in order, so
-    // each is searched once, up to its own ")": linear in the paragraph.
-    let closedOpen = -1;
-    let close = -1;
-    // Scanned up to `scanned`: the last "(" so far, and where the current run of non-spaces starts, with its last digit
-    // and slash, so the tests below cost nothing per mention.
-    let scanned = 0;
-    let lastOpen = -1;
-    let tokenStart = 0;
-    let lastDigit = -1;
-    let lastSlash = -1;
-    FIRST.lastIndex = 0;
-    // `test`, not `exec`: FIRST matches one unit, so the match starts just before lastIndex (no match array to build).
-    while (FIRST.test(text)) {
-      const at = FIRST.lastIndex - 1;
-      if (WORD_CHARACTERS.before(text, at)) continue;
-      const few = byFirst.get(text.charCodeAt(at));
-      const listed = few !== undefined && few.length <= FEW_TERMS;
-      const count = listed ? few.length : lengths.length;
-      for (let k = 0; k < count; k++) {
-        let candidate: string;
-        if (listed) {
-          candidate = few[k] as string;
-          if (at + candidate.length > text.length) break;
-          if (!occursAt(text, candidate, at)) continue;
-        } else {
-          const length = lengths[k] as number;
-          if (at + length > text.length) break;
-          candidate = text.slice(at, at + length);
+  return { byWanted, lengths, byFirst, first };
+}
+
+/** `findTerms` over `terms` as one function: for a caller that does not run once per document. */
+export function mentionFinder(
+  terms: readonly string[]
+): (original: string, definitionStarts?: readonly number[]) => ReadonlyMap<string, TextSpan[]> {
+  const tables = termTables(terms);
+  return (original, definitionStarts) => findTerms(tables, original, definitionStarts);
+}
+
+/**
+ * Finds every one of the tables' terms in a paragraph in one pass: each position is looked up in a map of the terms (by
+ * the lengths they have), instead of one pattern per term run over every paragraph, which made a document with
+ * thousands of short forms quadratic. Each term's mentions are those of `matchAll` with
+ * `(?<![\p{L}\d])term(?![\p{L}\d])`: left to right, not overlapping one another. `definitionStarts`, when given, are the
+ * paragraph's (parseParagraph's), so its definitions are not searched again.
+ */
+export function findTerms(
+  tables: TermTables,
+  original: string,
+  definitionStarts?: readonly number[]
+): ReadonlyMap<string, TextSpan[]> {
+  const { byWanted, byFirst, lengths } = tables;
+  const FIRST = tables.first;
+  // Both maps made at the first use found: most paragraphs hold none, and this runs for every paragraph searched.
+  let found: Map<string, TextSpan[]> | null = null;
+  if (byWanted.size === 0) return NO_MENTIONS;
+  const mapped = mapText(original);
+  const { text } = mapped;
+  let ends: Map<string, number> | null = null;
+  let inDefinitions: Set<number> | null = null;
+  // The ")" closing the last definition asked about. Definitions hold no bracket and are asked about in order, so
+  // each is searched once, up to its own ")": linear in the paragraph.
+  let closedOpen = -1;
+  let close = -1;
+  // Scanned up to `scanned`: the last "(" so far, and where the current run of non-spaces starts, with its last digit
+  // and slash, so the tests below cost nothing per mention.
+  let scanned = 0;
+  let lastOpen = -1;
+  let tokenStart = 0;
+  let lastDigit = -1;
+  let lastSlash = -1;
+  FIRST.lastIndex = 0;
+  // `test`, not `exec`: FIRST matches one unit, so the match starts just before lastIndex (no match array to build).
+  while (FIRST.test(text)) {
+    const at = FIRST.lastIndex - 1;
+    if (WORD_CHARACTERS.before(text, at)) continue;
+    const few = byFirst.get(text.charCodeAt(at));
+    const listed = few !== undefined && few.length <= FEW_TERMS;
+    const count = listed ? few.length : lengths.length;
+    for (let k = 0; k < count; k++) {
+      let candidate: string;
+      if (listed) {
+        candidate = few[k] as string;
+        if (at + candidate.length > text.length) break;
+        if (!occursAt(text, candidate, at)) continue;
+      } else {
+        const length = lengths[k] as number;
+        if (at + length > text.length) break;
+        candidate = text.slice(at, at + length);
+      }
+      const end = at + candidate.length;
+      const same = byWanted.get(candidate);
+      if (!same || (ends?.get(candidate) ?? 0) > at) continue;
+      if (WORD_CHARACTERS.lengthAt(text, end) > 0) continue;
+      ends ??= new Map();
+      ends.set(candidate, end);
+      // By code unit, not `text[scanned]` and a pattern: this walks most of a paragraph full of uses.
+      for (; scanned < at; scanned++) {
+        const unit = text.charCodeAt(scanned);
+        if (unit === 0x28) lastOpen = scanned;
+        if (isWhiteSpaceUnit(unit)) tokenStart = scanned + 1;
+        else if (unit >= 0x30 && unit <= 0x39) lastDigit = scanned;
+        else if (unit === 0x2f) lastSlash = scanned;
+      }
+      const open = text[at] === "(" ? at : lastOpen;
+      // A use inside its own definition's brackets is the definition.
+      inDefinitions ??= new Set(definitionStarts ?? definitionStartsIn(mapped));
+      if (inDefinitions.has(open)) {
+        if (open !== closedOpen) {
+          closedOpen = open;
+          close = text.indexOf(")", open);
         }
-        const end = at + candidate.length;
-        const same = byWanted.get(candidate);
-        if (!same || (ends?.get(candidate) ?? 0) > at) continue;
-        if (WORD_CHARACTERS.lengthAt(text, end) > 0) continue;
-        ends ??= new Map();
-        ends.set(candidate, end);
-        // By code unit, not `text[scanned]` and a pattern: this walks most of a paragraph full of uses.
-        for (; scanned < at; scanned++) {
-          const unit = text.charCodeAt(scanned);
-          if (unit === 0x28) lastOpen = scanned;
-          if (isWhiteSpaceUnit(unit)) tokenStart = scanned + 1;
-          else if (unit >= 0x30 && unit <= 0x39) lastDigit = scanned;
-          else if (unit === 0x2f) lastSlash = scanned;
-        }
-        const open = text[at] === "(" ? at : lastOpen;
-        // A use inside its own definition's brackets is the definition.
-        inDefinitions ??= new Set(definitionStarts ?? parseDefinitionsIn(mapped).map((d) => d.at));
-        if (inDefinitions.has(open)) {
-          if (open !== closedOpen) {
-            closedOpen = open;
-            close = text.indexOf(")", open);
-          }
-          if (close >= at) continue;
-        }
-        // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
-        const before = at > tokenStart ? (text[at - 1] as string) : "";
-        if (
-          (before === "-" || before === "/") &&
-          lastDigit >= tokenStart &&
-          lastSlash >= tokenStart
-        )
-          continue;
-        const span = originalSpan(mapped, at, end);
-        found ??= new Map();
-        for (const term of same) {
-          const list = found.get(term);
-          if (list) list.push(span);
-          else found.set(term, [span]);
-        }
+        if (close >= at) continue;
+      }
+      // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
+      const before = at > tokenStart ? (text[at - 1] as string) : "";
+      if ((before === "-" || before === "/") && lastDigit >= tokenStart && lastSlash >= tokenStart)
+        continue;
+      const span = originalSpan(mapped, at, end);
+      found ??= new Map();
+      for (const term of same) {
+        const list = found.get(term);
+        if (list) list.push(span);
+        else found.set(term, [span]);
       }
     }
-    return found ?? NO_MENTIONS;
-  };
+  }
+  return found ?? NO_MENTIONS;
+}
+
+/** Where each definition of the mapped paragraph starts. */
+function definitionStartsIn(mapped: MappedText): number[] {
+  const found = parseDefinitionsIn(mapped);
+  const starts: number[] = [];
+  for (const definition of found) starts.push(definition.at);
+  return starts;
 }
 
 /** True when `wanted` stands in `text` at `at`, compared unit by unit: reads `wanted`'s length, not the text's. */
@@ -1627,7 +1720,7 @@ function lawKeyName(typeName: string, name: string): string {
  * a code with no known type code, or a Party code, is kept as it is.
  */
 export function codeIdentity(code: string): string {
-  const year = /^\d{4}\//u.exec(code)?.[0] ?? "";
+  const year = YEAR_PREFIX.exec(code)?.[0] ?? "";
   const parts = code.slice(year.length).split("-");
   const first = parts[0] ?? "";
   if (parts.length < 3 || code.includes("/", year.length) || !KNOWN_TYPE_CODES.state.has(first))

@@ -21,6 +21,21 @@ const codedKey = (reference: Reference) =>
   `${numberPart(reference)}\u0001${codeIdentity(reference.code ?? "")}`;
 const typedKey = (reference: Reference) => `${numberPart(reference)}\u0001${typeLetter(reference)}`;
 
+// Module functions, not closures made at each call: a closure made per check loses its optimised code at every full
+// collection, as none of it lives between checks.
+
+/** Files `group` under `key` unless a lower group holds it. */
+function file(map: Map<string, number>, key: string, group: number): void {
+  const known = map.get(key);
+  if (known === undefined || group < known) map.set(key, group);
+}
+
+/** The lower of two groups, either of which may be missing. */
+function lower(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined || a <= b ? a : b;
+}
+
 /** The groups of `items` that name the same document, in order of their first mention; linear in `items`. */
 export function groupSameDocuments<T>(
   items: readonly T[],
@@ -33,20 +48,12 @@ export function groupSameDocuments<T>(
   const coded = new Map<string, number>();
   const typedUncoded = new Map<string, number>();
   const typedAny = new Map<string, number>();
-  const file = (map: Map<string, number>, key: string, group: number) => {
-    const known = map.get(key);
-    if (known === undefined || group < known) map.set(key, group);
-  };
-  const lowest = (...found: (number | undefined)[]) => {
-    const defined = found.filter((group): group is number => group !== undefined);
-    return defined.length > 0 ? Math.min(...defined) : undefined;
-  };
   for (const item of items) {
     const reference = referenceOf(item);
     let group: number | undefined;
     if (reference.law) group = law.get(lawKey(reference));
     else if (reference.code)
-      group = lowest(coded.get(codedKey(reference)), typedUncoded.get(typedKey(reference)));
+      group = lower(coded.get(codedKey(reference)), typedUncoded.get(typedKey(reference)));
     else group = typedAny.get(typedKey(reference));
     if (group === undefined) {
       group = groups.length;

@@ -32,6 +32,19 @@ function placed(context: CheckContext): readonly PlacedReference[] {
   return documentReferences(context.snapshot, context.components).references;
 }
 
+// The rules walk the references in loops and module functions, not with callbacks (filter, find, map) written inside
+// `check`: a callback made for each check loses its optimised code at every full collection, as no closure of it lives.
+
+function referenceOf(entry: PlacedReference): Reference {
+  return entry.reference;
+}
+
+/** The first entry of `group` whose reference defines a short form, or undefined. */
+function definingEntry(group: readonly PlacedReference[]): PlacedReference | undefined {
+  for (const entry of group) if (entry.reference.definedAs) return entry;
+  return undefined;
+}
+
 /** Which type a code stands for in a regime: "KL" → "Kết luận". */
 function typesOfCode(code: string, regime: Regime): string[] {
   return CITED_TYPES.filter((type) => type.codes[regime].includes(code)).map((type) => type.name);
@@ -371,7 +384,8 @@ const futureDate: Rule = {
     },
   },
   check(context, report) {
-    const dated = placed(context).filter(({ reference }) => reference.date);
+    const dated: PlacedReference[] = [];
+    for (const entry of placed(context)) if (entry.reference.date) dated.push(entry);
     if (dated.length === 0) return;
     const own = documentDate(context);
     if (!own)
@@ -429,11 +443,9 @@ function groupsOf(context: CheckContext): PlacedReference[][] {
   const all = placed(context);
   let groups = GROUPS.get(all);
   if (!groups) {
-    groups = groupSameDocuments(
-      all.filter((entry) => !entry.inTitle && !entry.reference.law),
-      (entry) => entry.reference,
-      "head"
-    );
+    const body: PlacedReference[] = [];
+    for (const entry of all) if (!entry.inTitle && !entry.reference.law) body.push(entry);
+    groups = groupSameDocuments(body, referenceOf, "head");
     GROUPS.set(all, groups);
   }
   return groups;
@@ -441,11 +453,10 @@ function groupsOf(context: CheckContext): PlacedReference[][] {
 
 /** The short forms the document defines, in matching form. */
 function definedShorts(context: CheckContext): Set<string> {
-  return new Set(
-    documentReferences(context.snapshot, context.components).definitions.map(
-      ({ definition }) => mapText(definition.short).text
-    )
-  );
+  const shorts = new Set<string>();
+  for (const { definition } of documentReferences(context.snapshot, context.components).definitions)
+    shorts.add(mapText(definition.short).text);
+  return shorts;
 }
 
 /** A date written in the text: "ngày 24/02/2020", "Ngày 5/3/2024", "ngày 05 tháng 3 năm 2024". */
@@ -527,7 +538,12 @@ const firstMention: Rule = {
       if (reference.short) {
         if (defined.has(mapText(reference.text).text)) continue;
         if (told.date && told.issuer && reference.code) continue;
-        const full = group.find((entry) => !entry.reference.short);
+        let full: PlacedReference | undefined;
+        for (const entry of group)
+          if (!entry.reference.short) {
+            full = entry;
+            break;
+          }
         report({
           ...where,
           messageId: full ? "shortBeforeFull" : "shortFirst",
@@ -672,11 +688,12 @@ const repeatedFull: Rule = {
   },
   check(context, report) {
     for (const group of groupsOf(context)) {
-      const full = group.filter((entry) => !entry.reference.short);
+      const full: PlacedReference[] = [];
+      for (const entry of group) if (!entry.reference.short) full.push(entry);
       const second = full[1];
       if (!second) continue;
       const first = full[0] as PlacedReference;
-      const definedAs = group.find((entry) => entry.reference.definedAs)?.reference.definedAs;
+      const definedAs = definingEntry(group)?.reference.definedAs;
       const { reference } = second;
       const text = `${reference.typeName} ${reference.numberText ?? ""}`.trim();
       const short =
@@ -724,6 +741,38 @@ const repeatedFull: Rule = {
   },
 };
 
+/**
+ * Where the less used value of `key` first appears among `entries`, or null when all agree: the first entry when its
+ * value is the less used, else the first entry with another value.
+ */
+function minority<T>(
+  entries: readonly PlacedReference[],
+  key: (reference: Reference) => T
+): PlacedReference | null {
+  const first = entries[0];
+  if (!first) return null;
+  const firstKey = key(first.reference);
+  let firstOther: PlacedReference | null = null;
+  let others = 0;
+  for (const entry of entries)
+    if (key(entry.reference) !== firstKey) {
+      firstOther ??= entry;
+      others++;
+    }
+  if (firstOther === null) return null;
+  const same = entries.length - others;
+  // Report where the less used form first appears.
+  return same >= others ? firstOther : first;
+}
+
+function dateStyleOf(reference: Reference): string | undefined {
+  return reference.date?.style;
+}
+
+function commaOf(reference: Reference): boolean {
+  return reference.commaBeforeDate;
+}
+
 const dateStyle: Rule = {
   meta: {
     id: "citation/date-style",
@@ -747,22 +796,13 @@ const dateStyle: Rule = {
     },
   },
   check(context, report) {
-    const dated = placed(context).filter(
-      ({ reference, inTitle }) => reference.date && !reference.law && !inTitle
-    );
-    const minority = <T>(entries: readonly PlacedReference[], key: (r: Reference) => T) => {
-      const first = entries[0];
-      if (!first) return null;
-      const firstKey = key(first.reference);
-      const others = entries.filter((e) => key(e.reference) !== firstKey);
-      if (others.length === 0) return null;
-      const same = entries.length - others.length;
-      // Report where the less used form first appears.
-      return same >= others.length ? (others[0] as PlacedReference) : first;
-    };
-    const styleAt = minority(dated, (r) => r.date?.style);
+    const dated: PlacedReference[] = [];
+    for (const entry of placed(context))
+      if (entry.reference.date && !entry.reference.law && !entry.inTitle) dated.push(entry);
+    const styleAt = minority(dated, dateStyleOf);
     if (styleAt) {
-      const numeric = dated.filter((e) => e.reference.date?.style === "numeric").length;
+      let numeric = 0;
+      for (const entry of dated) if (entry.reference.date?.style === "numeric") numeric++;
       report({
         messageId: "style",
         paragraph: styleAt.paragraph,
@@ -771,10 +811,12 @@ const dateStyle: Rule = {
         data: { numeric, long: dated.length - numeric },
       });
     }
-    const partyDated = dated.filter((e) => e.reference.regime === "party");
-    const commaAt = minority(partyDated, (r) => r.commaBeforeDate);
+    const partyDated: PlacedReference[] = [];
+    for (const entry of dated) if (entry.reference.regime === "party") partyDated.push(entry);
+    const commaAt = minority(partyDated, commaOf);
     if (commaAt) {
-      const withComma = partyDated.filter((e) => e.reference.commaBeforeDate).length;
+      let withComma = 0;
+      for (const entry of partyDated) if (entry.reference.commaBeforeDate) withComma++;
       report({
         messageId: "comma",
         paragraph: commaAt.paragraph,
@@ -910,7 +952,8 @@ const partCase: Rule = {
       }
       // Read once for the whole document by the shared pass (documentReferences has already asked for them).
       const references = textPass(snapshot).citations(index).references;
-      const referenceStarts = references.map((r) => r.span.start);
+      const referenceStarts: number[] = [];
+      for (const reference of references) referenceStarts.push(reference.span.start);
       // Chains of parts: "điểm a khoản 1 Điều 5", "điểm c, điểm d, khoản 2, Điều 100".
       const chains: PartToken[][] = [];
       for (const token of tokens) {
@@ -926,7 +969,8 @@ const partCase: Rule = {
         const nextStart = lastToken.matchEnd + (link?.[0].length ?? 0);
         const nextAt = originalSpan(mapped, nextStart, nextStart + 1).start;
         const cites = referenceStarts.includes(nextAt);
-        const levels = new Set(chain.map((t) => t.lower));
+        const levels = new Set<string>();
+        for (const token of chain) levels.add(token.lower);
         // Only parts that are part of a citation: followed by the document, or several levels chained.
         if (!cites && levels.size < 2) continue;
         for (const token of chain) {
@@ -947,14 +991,13 @@ const partCase: Rule = {
             fix: { kind: "text", paragraph: index, ...span, replacement: fixed },
           });
         }
-        const levelComma = chain.some((token, i) => {
-          const next = chain[i + 1];
-          return (
-            next !== undefined &&
-            next.lower !== token.lower &&
-            text.slice(token.matchEnd, next.start).includes(",")
-          );
-        });
+        let levelComma = false;
+        for (let i = 0; i + 1 < chain.length && !levelComma; i++) {
+          const token = chain[i] as PartToken;
+          const next = chain[i + 1] as PartToken;
+          levelComma =
+            next.lower !== token.lower && text.slice(token.matchEnd, next.start).includes(",");
+        }
         if (levelComma || (cites && link?.[1]?.includes(","))) {
           const span = originalSpan(mapped, (chain[0] as PartToken).start, lastToken.matchEnd);
           report({ messageId: "comma", paragraph: index, ...span, severity: "info" });
