@@ -105,7 +105,7 @@ export function runsIn(snapshot: Snapshot, span: Span): RunSnapshot[] {
 
 /** The run overlaps the span and holds a character that is not white space (what `trim` keeps). */
 function inSpan(run: RunSnapshot, span: Span): boolean {
-  return run.start < span.end && run.start + run.text.length > span.start && visible(run.text);
+  return inRange(run, span.start, span.end);
 }
 
 /** True when the text (from `from` to `to`) holds a character that is not white space. */
@@ -174,21 +174,44 @@ const DOMINANT = paragraphMemo<number | null>();
 export function dominantSize(snapshot: Snapshot, span: Span): number | null {
   const paragraph = snapshot.paragraphs[span.paragraph];
   if (!paragraph) return null;
-  const whole = span.start === 0 && span.end === paragraph.text.length;
+  return dominantIn(paragraph, span.start, span.end);
+}
+
+/** dominantSize of a whole paragraph (the span paragraphSpan gives), without making the span. */
+export function paragraphDominantSize(snapshot: Snapshot, index: number): number | null {
+  const paragraph = snapshot.paragraphs[index];
+  return paragraph ? dominantIn(paragraph, 0, paragraph.text.length) : null;
+}
+
+/** True when the run overlaps `start`–`end` and holds a character that is not white space (inSpan, by offsets). */
+function inRange(run: RunSnapshot, start: number, end: number): boolean {
+  return run.start < end && run.start + run.text.length > start && visible(run.text);
+}
+
+function dominantIn(paragraph: ParagraphSnapshot, start: number, end: number): number | null {
+  const whole = start === 0 && end === paragraph.text.length;
   if (whole) {
     const cached = DOMINANT.get(paragraph);
     if (cached !== undefined) return cached;
   }
+  // The runs in the span are walked without collecting them: most paragraphs have one, and this is asked for every
+  // body paragraph.
   let best: number | null = null;
-  const runs = paragraph.runs.filter((run) => inSpan(run, span));
-  if (runs.length === 1) {
+  let only: RunSnapshot | null = null;
+  let inside = 0;
+  for (const run of paragraph.runs)
+    if (inRange(run, start, end)) {
+      if (inside++ === 0) only = run;
+    }
+  if (inside === 1) {
     // One run (most paragraphs): its size, whatever its count of letters.
-    best = (runs[0] as RunSnapshot).sizePt;
-  } else {
+    best = (only as RunSnapshot).sizePt;
+  } else if (inside > 1) {
     const counts = new Map<number, number>();
-    for (const run of runs) {
-      const from = Math.max(run.start, span.start) - run.start;
-      const to = Math.min(run.start + run.text.length, span.end) - run.start;
+    for (const run of paragraph.runs) {
+      if (!inRange(run, start, end)) continue;
+      const from = Math.max(run.start, start) - run.start;
+      const to = Math.min(run.start + run.text.length, end) - run.start;
       counts.set(run.sizePt, (counts.get(run.sizePt) ?? 0) + lettersIn(run.text, from, to));
     }
     for (const [size, count] of counts)
@@ -204,17 +227,26 @@ export function shareOf(
   span: Span,
   property: "bold" | "italic" | "underline"
 ): number {
-  let total = 0;
-  let marked = 0;
-  const runs = (snapshot.paragraphs[span.paragraph]?.runs ?? []).filter((run) => inSpan(run, span));
-  if (runs.length === 1) {
+  const runs = snapshot.paragraphs[span.paragraph]?.runs;
+  if (!runs) return 0;
+  // Walked without collecting the runs in the span (see dominantIn).
+  let only: RunSnapshot | null = null;
+  let inside = 0;
+  for (const run of runs)
+    if (inSpan(run, span)) {
+      if (inside++ === 0) only = run;
+    }
+  if (inside === 1) {
     // One run: all of the span's letters or none, and no need to count them.
-    const run = runs[0] as RunSnapshot;
+    const run = only as RunSnapshot;
     const from = Math.max(run.start, span.start) - run.start;
     const to = Math.min(run.start + run.text.length, span.end) - run.start;
     return visible(run.text, from, to) && run[property] ? 1 : 0;
   }
+  let total = 0;
+  let marked = 0;
   for (const run of runs) {
+    if (!inSpan(run, span)) continue;
     const from = Math.max(run.start, span.start) - run.start;
     const to = Math.min(run.start + run.text.length, span.end) - run.start;
     const letters = lettersIn(run.text, from, to);

@@ -71,125 +71,153 @@ function wordAround(text: string, from: number, to: number): { start: number; en
 
 /** The shared pass of a snapshot, created on first use; every field fills in lazily. */
 export function textPass(snapshot: Snapshot): TextPass {
-  const cached = PASSES.get(snapshot);
-  if (cached) return cached;
-  const count = snapshot.paragraphs.length;
-  const nfcTexts: (string | undefined)[] = new Array(count);
-  const wordLists: (Word[] | undefined)[] = new Array(count);
-  const citationLists: (ParagraphCitations | undefined)[] = new Array(count);
-  const holding = new Map<RegExp, number[]>();
-  const wordsWith = new Map<RegExp, Word[]>();
-  let all: Word[] | null = null;
-  const original = (index: number) => snapshot.paragraphs[index]?.text ?? "";
-  // Whether each paragraph holds a combining mark (0 not asked yet, 1 no, 2 yes): asked by every reader of the pass.
-  const marks = new Uint8Array(count);
-  const marked = (index: number): boolean => {
+  let pass = PASSES.get(snapshot);
+  if (!pass) {
+    pass = new SnapshotTextPass(snapshot);
+    PASSES.set(snapshot, pass);
+  }
+  return pass;
+}
+
+/**
+ * The pass as a class, not an object of closures made per snapshot: V8 keeps a closure's optimised code only while one
+ * of its instances lives, so each new document's closures were optimised again after a collection; methods live on.
+ */
+class SnapshotTextPass implements TextPass {
+  private readonly paragraphs: Snapshot["paragraphs"];
+  private readonly count: number;
+  private readonly nfcTexts: (string | undefined)[];
+  private readonly wordLists: (Word[] | undefined)[];
+  private readonly citationLists: (ParagraphCitations | undefined)[];
+  private readonly holding = new Map<RegExp, number[]>();
+  private readonly wordsWith = new Map<RegExp, Word[]>();
+  private all: Word[] | null = null;
+  /** Whether each paragraph holds a combining mark (0 not asked yet, 1 no, 2 yes): asked by every reader of the pass. */
+  private readonly marks: Uint8Array;
+
+  constructor(snapshot: Snapshot) {
+    this.paragraphs = snapshot.paragraphs;
+    this.count = snapshot.paragraphs.length;
+    this.nfcTexts = new Array(this.count);
+    this.wordLists = new Array(this.count);
+    this.citationLists = new Array(this.count);
+    this.marks = new Uint8Array(this.count);
+  }
+
+  private original(index: number): string {
+    return this.paragraphs[index]?.text ?? "";
+  }
+
+  hasMarks(index: number): boolean {
+    const marks = this.marks;
     if (marks[index] === 0) {
-      const paragraph = snapshot.paragraphs[index];
+      const paragraph = this.paragraphs[index];
       // A tidy paragraph (nearly all) holds no combining mark: known without another scan.
       marks[index] =
         paragraph !== undefined && paragraphIsTidy(paragraph)
           ? 1
-          : COMBINING.test(original(index))
+          : COMBINING.test(this.original(index))
             ? 2
             : 1;
     }
     return marks[index] === 2;
-  };
+  }
 
-  const pass: TextPass = {
-    hasMarks: marked,
-    nfcText(index) {
-      let text = nfcTexts[index];
-      if (text === undefined) {
-        const raw = original(index);
-        text = marked(index) ? nfc(raw) : raw;
-        nfcTexts[index] = text;
+  nfcText(index: number): string {
+    let text = this.nfcTexts[index];
+    if (text === undefined) {
+      const raw = this.original(index);
+      text = this.hasMarks(index) ? nfc(raw) : raw;
+      this.nfcTexts[index] = text;
+    }
+    return text;
+  }
+
+  matchText(index: number): string {
+    const paragraph = this.paragraphs[index];
+    return paragraph ? paragraphMatchText(paragraph) : "";
+  }
+
+  words(index: number): readonly Word[] {
+    let words = this.wordLists[index];
+    if (words === undefined) {
+      words = [];
+      const raw = this.original(index);
+      const hasMarks = this.hasMarks(index);
+      // By exec on the pattern: matchAll copies it for every paragraph.
+      WORD.lastIndex = 0;
+      for (let match = WORD.exec(raw); match; match = WORD.exec(raw)) {
+        const text = match[0];
+        words.push({
+          paragraph: index,
+          start: match.index,
+          end: match.index + text.length,
+          text: hasMarks && COMBINING.test(text) ? nfc(text) : text,
+        });
       }
-      return text;
-    },
-    matchText(index) {
-      const paragraph = snapshot.paragraphs[index];
-      return paragraph ? paragraphMatchText(paragraph) : "";
-    },
-    words(index) {
-      let words = wordLists[index];
-      if (words === undefined) {
-        words = [];
-        const raw = original(index);
-        const hasMarks = marked(index);
-        // By exec on the pattern: matchAll copies it for every paragraph.
-        WORD.lastIndex = 0;
-        for (let match = WORD.exec(raw); match; match = WORD.exec(raw)) {
-          const text = match[0];
-          words.push({
-            paragraph: index,
-            start: match.index,
-            end: match.index + text.length,
-            text: hasMarks && COMBINING.test(text) ? nfc(text) : text,
-          });
+      this.wordLists[index] = words;
+    }
+    return words;
+  }
+
+  allWords(): readonly Word[] {
+    if (!this.all) {
+      const all: Word[] = [];
+      for (let index = 0; index < this.count; index++)
+        for (const word of this.words(index)) all.push(word);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  wordsHolding(pattern: RegExp): readonly Word[] {
+    let found = this.wordsWith.get(pattern);
+    if (found) return found;
+    found = [];
+    for (let index = 0; index < this.count; index++) {
+      const raw = this.original(index);
+      if (this.hasMarks(index)) {
+        // Offsets of the NFC text are not the original's: take the paragraph's words and test each.
+        for (const word of this.words(index)) {
+          pattern.lastIndex = 0;
+          if (pattern.test(word.text)) found.push(word);
         }
-        wordLists[index] = words;
+        continue;
       }
-      return words;
-    },
-    allWords() {
-      if (!all) {
-        all = [];
-        for (let index = 0; index < count; index++)
-          for (const word of pass.words(index)) all.push(word);
-      }
-      return all;
-    },
-    wordsHolding(pattern) {
-      let found = wordsWith.get(pattern);
-      if (found) return found;
-      found = [];
-      for (let index = 0; index < count; index++) {
-        const raw = original(index);
-        if (marked(index)) {
-          // Offsets of the NFC text are not the original's: take the paragraph's words and test each.
-          for (const word of pass.words(index)) {
-            pattern.lastIndex = 0;
-            if (pattern.test(word.text)) found.push(word);
-          }
-          continue;
-        }
-        // After a word is taken, matching goes on past its end, so a long word is walked once, not once per match.
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
-          const { start, end } = wordAround(raw, match.index, match.index + match[0].length);
-          if (end > start)
-            found.push({ paragraph: index, start, end, text: raw.slice(start, end) });
-          pattern.lastIndex = Math.max(end, match.index + 1);
-        }
-      }
+      // After a word is taken, matching goes on past its end, so a long word is walked once, not once per match.
       pattern.lastIndex = 0;
-      wordsWith.set(pattern, found);
-      return found;
-    },
-    mayHold(index, pattern) {
-      return pattern.test(pass.nfcText(index));
-    },
-    paragraphsHolding(pattern) {
-      let found = holding.get(pattern);
-      if (!found) {
-        found = [];
-        for (let index = 0; index < count; index++)
-          if (pattern.test(pass.nfcText(index))) found.push(index);
-        holding.set(pattern, found);
+      for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
+        const { start, end } = wordAround(raw, match.index, match.index + match[0].length);
+        if (end > start) found.push({ paragraph: index, start, end, text: raw.slice(start, end) });
+        pattern.lastIndex = Math.max(end, match.index + 1);
       }
-      return found;
-    },
-    citations(index) {
-      let found = citationLists[index];
-      if (found === undefined) {
-        found = parseParagraph(original(index));
-        citationLists[index] = found;
-      }
-      return found;
-    },
-  };
-  PASSES.set(snapshot, pass);
-  return pass;
+    }
+    pattern.lastIndex = 0;
+    this.wordsWith.set(pattern, found);
+    return found;
+  }
+
+  mayHold(index: number, pattern: RegExp): boolean {
+    return pattern.test(this.nfcText(index));
+  }
+
+  paragraphsHolding(pattern: RegExp): readonly number[] {
+    let found = this.holding.get(pattern);
+    if (!found) {
+      found = [];
+      for (let index = 0; index < this.count; index++)
+        if (pattern.test(this.nfcText(index))) found.push(index);
+      this.holding.set(pattern, found);
+    }
+    return found;
+  }
+
+  citations(index: number): ParagraphCitations {
+    let found = this.citationLists[index];
+    if (found === undefined) {
+      found = parseParagraph(this.original(index));
+      this.citationLists[index] = found;
+    }
+    return found;
+  }
 }

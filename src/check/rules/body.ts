@@ -6,11 +6,11 @@ import type { Components } from "../components";
 import {
   ANNEX_FILE,
   centimetres,
-  dominantSize,
   endingFix,
   endingOf,
   notFound,
   type Offence,
+  paragraphDominantSize,
   paragraphSpan,
   rangeText,
   reportEach,
@@ -36,17 +36,18 @@ interface BodyParagraph {
   readonly text: string;
 }
 
+// Module patterns, not literals in the functions: a literal makes a new RegExp object each time it is evaluated.
+const BRACKETED = /^\(.*\)\.?$/u;
+const PART_LINE = /^(?:Phần|Chương|Mục|Tiểu mục)\s/u;
+const PART_HEADING = /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u;
+
 /**
  * Lines set apart from the running text, which keep their own layout: centred capitals ("QUYẾT ĐỊNH:", the deciding
  * authority), centred notes in brackets ("(Chi tiết theo Phụ lục đính kèm)"), Phần/Chương/Mục headings.
  */
 function isDisplayLine(paragraph: ParagraphSnapshot, text: string): boolean {
   if (paragraph.align !== "center") return false;
-  return (
-    text === text.toLocaleUpperCase("vi") ||
-    /^\(.*\)\.?$/u.test(text) ||
-    /^(?:Phần|Chương|Mục|Tiểu mục)\s/u.test(text)
-  );
+  return text === text.toLocaleUpperCase("vi") || BRACKETED.test(text) || PART_LINE.test(text);
 }
 
 const RUNNING = new WeakMap<Snapshot, BodyParagraph[]>();
@@ -57,24 +58,25 @@ function runningText(snapshot: Snapshot, components: Components): BodyParagraph[
   if (cached) return cached;
   const pass = textPass(snapshot);
   let previous: number | undefined;
-  const running = components.body.flatMap((index) => {
+  const running: BodyParagraph[] = [];
+  for (const index of components.body) {
     const paragraph = snapshot.paragraphs[index];
-    if (!paragraph) return [];
+    if (!paragraph) continue;
     const text = pass.matchText(index);
     const after = previous;
     previous = index;
-    if (text === "" || isDisplayLine(paragraph, text)) return [];
+    if (text === "" || isDisplayLine(paragraph, text)) continue;
     // The name of a part under its centred "PHẦN THỨ HAI" / "Chương II", in bold capitals, is the heading's second
     // line however it is aligned [REAL].
     const before = after === undefined ? undefined : snapshot.paragraphs[after];
     const afterPart =
       before !== undefined &&
       after !== undefined &&
-      /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s/u.test(pass.matchText(after)) &&
+      PART_HEADING.test(pass.matchText(after)) &&
       isDisplayLine(before, pass.matchText(after));
-    if (afterPart && text === text.toLocaleUpperCase("vi") && allBold(paragraph)) return [];
-    return [{ paragraph, text }];
-  });
+    if (afterPart && text === text.toLocaleUpperCase("vi") && allBold(paragraph)) continue;
+    running.push({ paragraph, text });
+  }
   RUNNING.set(snapshot, running);
   return running;
 }
@@ -120,7 +122,7 @@ const bodySize: Rule = {
     const [min, max] = format.acceptPt;
     const offences: Offence[] = [];
     for (const index of components.body) {
-      const size = dominantSize(snapshot, paragraphSpan(snapshot, index));
+      const size = paragraphDominantSize(snapshot, index);
       if (size === null || (size >= min && size <= max)) continue;
       // The fix sizes every run of the paragraph: offered only when every run with text has the one wrong size, so
       // it changes nothing the finding does not name (a footnote mark or a run already in range keeps its size).
@@ -523,8 +525,7 @@ const lineSpacing: Rule = {
     const offences: Offence[] = [];
     for (const { paragraph } of runningText(snapshot, components)) {
       const size =
-        dominantSize(snapshot, paragraphSpan(snapshot, paragraph.index)) ??
-        context.profile.drafting.body.sizePt;
+        paragraphDominantSize(snapshot, paragraph.index) ?? context.profile.drafting.body.sizePt;
       const { line, lineRule } = paragraph.spacing;
       let wrong: boolean;
       if (party) {

@@ -2,9 +2,12 @@
 // first letter of a sentence (I). The tiêu ngữ's capitals ("Hạnh Phúc") are header/motto's.
 
 import type { ParagraphSnapshot, Snapshot } from "../../ooxml/snapshot";
+import { codePointClass } from "../../text/code-point-class";
+import { nextMatchNotAfter } from "../../text/matches-not-after";
 import { matchText } from "../../text/normalize";
 import { isSyllable } from "../../text/syllables";
 import { headingOf } from "../components";
+import { paragraphIsTidy } from "../lines";
 import { indexOf, sample } from "../samples";
 import type { CheckContext, Report, Rule } from "../types";
 
@@ -90,7 +93,10 @@ const PARTY_WITH_STATE = /^\s*(?:,|và)\s*(?:Nhà nước|nhà nước)(?![\p{L}
 const PARTY_NAME = /^\s+Cộng\s+sản(?![\p{L}\p{M}])/u;
 const NEXT_CAPITAL = /^\s+\p{Lu}/u;
 
-const CANDIDATES = new RegExp(`(?<![${LETTER}])(?:nhà nước|nhân dân|đảng)(?![${LETTER}])`, "gu");
+// The look-behind of "(?<![letter or mark])" is tested in code (nextMatchNotAfter): in front of the pattern the engine
+// tried it at every position of the paragraph before looking for the words.
+const CANDIDATES = new RegExp(`(?:nhà nước|nhân dân|đảng)(?![${LETTER}])`, "gu");
+const LETTERS_AND_MARKS = codePointClass(new RegExp(`^[${LETTER}]$`, "u"));
 const MAYBE = /nhà nước|nhân dân|đảng/;
 /** How much text before and after a candidate the patterns read. */
 const WINDOW = 40;
@@ -153,10 +159,20 @@ const institutions: Rule = {
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
       // Decomposed text is unicode/nfc's finding first; its offsets would not match these patterns.
-      if (header.has(paragraph.index) || !MAYBE.test(text) || COMBINING.test(text)) continue;
+      // A tidy paragraph (paragraphIsTidy, known for every paragraph) holds no combining mark.
+      if (
+        header.has(paragraph.index) ||
+        !MAYBE.test(text) ||
+        (!paragraphIsTidy(paragraph) && COMBINING.test(text))
+      )
+        continue;
       // By exec on the pattern: matchAll copies it for every paragraph.
       CANDIDATES.lastIndex = 0;
-      for (let match = CANDIDATES.exec(text); match; match = CANDIDATES.exec(text)) {
+      for (
+        let match = nextMatchNotAfter(CANDIDATES, text, LETTERS_AND_MARKS);
+        match;
+        match = nextMatchNotAfter(CANDIDATES, text, LETTERS_AND_MARKS)
+      ) {
         const word = match[0];
         const kind = institutionAt(text, match.index, word);
         if (!kind) continue;
@@ -317,10 +333,12 @@ function lowerWordAt(
 
 /** Body paragraphs of running text: no centred display lines ("QUYẾT ĐỊNH:", "(Kèm theo …)"). */
 function running({ snapshot, components }: CheckContext): ParagraphSnapshot[] {
-  return components.body.flatMap((index) => {
+  const found: ParagraphSnapshot[] = [];
+  for (const index of components.body) {
     const paragraph = snapshot.paragraphs[index];
-    return paragraph && paragraph.align !== "center" ? [paragraph] : [];
-  });
+    if (paragraph && paragraph.align !== "center") found.push(paragraph);
+  }
+  return found;
 }
 
 const sentenceStart: Rule = {
