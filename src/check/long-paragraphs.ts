@@ -41,10 +41,16 @@ function cutParagraph(paragraph: ParagraphSnapshot, cut: number): ParagraphSnaps
   };
 }
 
+/** True when a paragraph is longer than TEXT_LIMIT (a loop: a closure made per check loses its optimised code). */
+function hasLongParagraph(snapshot: Snapshot): boolean {
+  for (const paragraph of snapshot.paragraphs) if (paragraph.text.length > TEXT_LIMIT) return true;
+  return false;
+}
+
 /** The snapshot the rules read: paragraphs longer than TEXT_LIMIT cut to their first TEXT_LIMIT characters. */
 export function boundedSnapshot(snapshot: Snapshot): { snapshot: Snapshot; cut: CutParagraph[] } {
   const cut: CutParagraph[] = [];
-  if (!snapshot.paragraphs.some((p) => p.text.length > TEXT_LIMIT)) return { snapshot, cut };
+  if (!hasLongParagraph(snapshot)) return { snapshot, cut };
   const paragraphs = snapshot.paragraphs.map((paragraph) => {
     if (paragraph.text.length <= TEXT_LIMIT) return paragraph;
     const at = cutAt(paragraph.text);

@@ -69,8 +69,17 @@ function wordAround(text: string, from: number, to: number): { start: number; en
   return { start, end };
 }
 
+/**
+ * One pass kept for the module's life and never used: the optimised code of the pass's methods depends on the hidden
+ * class of its instances, which V8 drops at a full collection when no instance is left (as the reader's, see
+ * snapshot-reader). An empty pass holds no document.
+ */
+let keptPass: SnapshotTextPass | null = null;
+const NO_PARAGRAPHS = { paragraphs: [] } as unknown as Snapshot;
+
 /** The shared pass of a snapshot, created on first use; every field fills in lazily. */
 export function textPass(snapshot: Snapshot): TextPass {
+  keptPass ??= new SnapshotTextPass(NO_PARAGRAPHS);
   let pass = PASSES.get(snapshot);
   if (!pass) {
     pass = new SnapshotTextPass(snapshot);

@@ -1,7 +1,12 @@
 // Short forms defined in the text — "(viết tắt là Quyết định 218)", "khu công nghiệp (KCN)": defined once, before use, then used (conventions §4).
 
-import { mapText } from "../../citations";
-import { comesBefore, documentReferences, type PlacedDefinition } from "../references";
+import { mapText, type TextSpan } from "../../citations";
+import {
+  comesBefore,
+  documentReferences,
+  type PlacedDefinition,
+  type PlacedMention,
+} from "../references";
 import { sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
@@ -18,6 +23,15 @@ function byShort(context: CheckContext): PlacedDefinition[][] {
     else groups.set(key, [entry]);
   }
   return [...groups.values()];
+}
+
+/** The first mention before the definition (a loop: a closure made per check loses its optimised code). */
+function firstBefore(
+  mentions: readonly PlacedMention[],
+  definedAt: { paragraph: number; span: TextSpan }
+): PlacedMention | undefined {
+  for (const mention of mentions) if (comesBefore(mention, definedAt)) return mention;
+  return undefined;
 }
 
 const DEFINED_218 =
@@ -47,7 +61,7 @@ const beforeDefinition: Rule = {
       // A lower-case term ("quản lý theo giấy phép") is a phrase that may well occur before it is named.
       if (!/^\p{Lu}/u.test(first.definition.short)) continue;
       const definedAt = { paragraph: first.paragraph, span: first.definition.span };
-      const early = scan.mentions(first.definition.short).find((m) => comesBefore(m, definedAt));
+      const early = firstBefore(scan.mentions(first.definition.short), definedAt);
       if (!early) continue;
       report({
         messageId: "before",

@@ -425,15 +425,17 @@ const paragraphSpacing: Rule = {
     if (components.body.length === 0) return NO_BODY;
     const text = runningText(snapshot, components);
     const offences: Offence[] = [];
-    text.forEach(({ paragraph }, i) => {
+    // Loops, not forEach with a closure: a closure made per check loses its optimised code at each collection.
+    for (let i = 0; i < text.length; i++) {
+      const { paragraph } = text[i] as BodyParagraph;
       const next = text[i + 1]?.paragraph;
       // Only neighbours: an empty paragraph or a table between them makes a gap of its own.
-      if (!next || next.index !== paragraph.index + 1) return;
+      if (!next || next.index !== paragraph.index + 1) continue;
       // Word adds the space after one paragraph and the space before the next (conventions 3.9).
       const gap = paragraph.spacing.afterPt + next.spacing.beforePt;
-      if (gap >= MIN_GAP_PT - 0.05) return;
+      if (gap >= MIN_GAP_PT - 0.05) continue;
       offences.push({ paragraph: paragraph.index, data: { actual: Math.round(gap * 10) / 10 } });
-    });
+    }
     reportEach(report, offences, "gap", "many");
   },
   examples: {
@@ -760,9 +762,11 @@ const emptyParagraphs: Rule = {
     if (text.length === 0) return NO_BODY;
     const running = new Set(text.map(({ paragraph }) => paragraph.index));
     const empty: number[] = [];
-    text.forEach(({ paragraph }, i) => {
+    for (let i = 0; i < text.length; i++) {
+      const { paragraph } = text[i] as BodyParagraph;
       const next = text[i + 1]?.paragraph;
-      if (!next) return;
+      // Neighbours (nearly all) have nothing between them: no slice is made for them.
+      if (!next || next.index <= paragraph.index + 1) continue;
       const between = snapshot.paragraphs.slice(paragraph.index + 1, next.index);
       // Only blank lines standing between two paragraphs of running text: tables and display lines keep their own.
       // A gap across a section break is a new page (a phụ lục), not a blank line.
@@ -771,9 +775,9 @@ const emptyParagraphs: Rule = {
         paragraph.section !== next.section ||
         !between.every((p) => p.cell === null && matchText(p.text) === "")
       )
-        return;
+        continue;
       if (running.has(next.index)) empty.push(...between.map((p) => p.index));
-    });
+    }
     const first = empty[0];
     if (first !== undefined)
       report({ messageId: "empty", paragraph: first, data: { count: empty.length } });
