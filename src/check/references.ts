@@ -3,7 +3,7 @@
 import {
   type Definition,
   findMentions,
-  findTerms,
+  findTermsIn,
   type Reference,
   termTables,
   type TextSpan,
@@ -174,13 +174,12 @@ function indexShortForms(
   for (const short of shorts) cache.set(short, []);
   const tables = termTables(shorts);
   const pass = textPass(snapshot);
-  for (const index of searched)
-    for (const [short, spans] of findTerms(
-      tables,
-      paragraphText(snapshot, index),
-      pass.citations(index).definitionStarts
-    )) {
+  for (const index of searched) {
+    // The paragraph's matching form as the parse made it (its text is paragraphText's): not mapped or looked up again.
+    const { mapped, definitionStarts } = pass.citations(index);
+    for (const [short, spans] of findTermsIn(tables, mapped, definitionStarts)) {
       const list = cache.get(short);
       if (list) for (const span of spans) list.push({ paragraph: index, span });
     }
+  }
 }

@@ -628,8 +628,10 @@ function findHeads(text: string): Head[] {
       number,
     });
   }
-  // Every law head holds "uật" or "háp" (the text is NFC): a paragraph with neither, nearly every one, is not searched.
-  if (text.includes("uật") || text.includes("háp")) {
+  // Every law head holds "uật" or "háp lệnh"/"háp Lệnh" (LAW_HEAD's alternatives, matched case-sensitively in the
+  // matching form: NFC, one U+0020 between words): a paragraph with none of them is not searched. "háp" alone let in
+  // every "giải pháp" and "biện pháp", where the pattern then walked the whole paragraph for nothing.
+  if (text.includes("uật") || holdsPhapLenh(text)) {
     LAW_HEAD.lastIndex = 0;
     for (let match = nextWordStart(LAW_HEAD, text); match; match = nextWordStart(LAW_HEAD, text)) {
       const typeWritten = match[1] as string;
@@ -692,6 +694,13 @@ function findHeads(text: string): Head[] {
 
 function byStartThenLongest(a: Head, b: Head): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/** True when the text holds "háp lệnh" or "háp Lệnh": one search for "háp ", then a look at what follows each. */
+function holdsPhapLenh(text: string): boolean {
+  for (let at = text.indexOf("háp "); at >= 0; at = text.indexOf("háp ", at + 1))
+    if (text.startsWith("lệnh", at + 4) || text.startsWith("Lệnh", at + 4)) return true;
+  return false;
 }
 
 /** True when the text holds a named document's type as it may be written ("Điều lệ", "Hiến pháp" …). */
@@ -1286,6 +1295,8 @@ export interface ParagraphCitations {
   readonly definitions: readonly Definition[];
   /** Where each definition starts in the paragraph's matching form: what a mention finder leaves out. */
   readonly definitionStarts: readonly number[];
+  /** The paragraph's matching form (mapText), for the readers of the same paragraph after the parse. */
+  readonly mapped: MappedText;
 }
 
 /** The citations of a paragraph (documents, laws, named documents), in order. */
@@ -1306,6 +1317,7 @@ export function parseParagraph(original: string): ParagraphCitations {
       references: referencesIn(original, mapped, definitions),
       definitions: NO_DEFINITIONS,
       definitionStarts: NO_STARTS,
+      mapped,
     };
   const defined: Definition[] = [];
   const starts: number[] = [];
@@ -1317,6 +1329,7 @@ export function parseParagraph(original: string): ParagraphCitations {
     references: referencesIn(original, mapped, definitions),
     definitions: defined,
     definitionStarts: starts,
+    mapped,
   };
 }
 
@@ -1599,12 +1612,22 @@ export function findTerms(
   original: string,
   definitionStarts?: readonly number[]
 ): ReadonlyMap<string, TextSpan[]> {
+  if (tables.byWanted.size === 0) return NO_MENTIONS;
+  return findTermsIn(tables, mapText(original), definitionStarts);
+}
+
+/** `findTerms` over a paragraph already in matching form (`mapText` of it). */
+export function findTermsIn(
+  tables: TermTables,
+  mapped: MappedText,
+  definitionStarts?: readonly number[]
+): ReadonlyMap<string, TextSpan[]> {
   const { byWanted, byFirst, lengths } = tables;
   const FIRST = tables.first;
   // Both maps made at the first use found: most paragraphs hold none, and this runs for every paragraph searched.
   let found: Map<string, TextSpan[]> | null = null;
   if (byWanted.size === 0) return NO_MENTIONS;
-  const mapped = mapText(original);
+  if (byWanted.size <= FEW_TERMS) return findEachTerm(byWanted, mapped, definitionStarts);
   const { text } = mapped;
   let ends: Map<string, number> | null = null;
   let inDefinitions: Set<number> | null = null;
@@ -1684,6 +1707,62 @@ function definitionStartsIn(mapped: MappedText): number[] {
   const starts: number[] = [];
   for (const definition of found) starts.push(definition.at);
   return starts;
+}
+
+/**
+ * `findTerms` for a few terms (most documents define a handful of short forms): each term looked for by `indexOf`, the
+ * engine's string search, instead of stopping at every unit that starts one of them ("N", "Q", "C" start most Party
+ * short forms and many words). Each term is taken as the scan does: at a position that starts a word and ends one, not
+ * overlapping its last use (a use left out below still counts for that), not inside its own definition's brackets, not
+ * after "-" or "/" in a token holding a digit and a slash. The spans of each term come out in the same order.
+ */
+function findEachTerm(
+  byWanted: ReadonlyMap<string, readonly string[]>,
+  mapped: MappedText,
+  definitionStarts: readonly number[] | undefined
+): ReadonlyMap<string, TextSpan[]> {
+  const { text } = mapped;
+  let found: Map<string, TextSpan[]> | null = null;
+  let inDefinitions: Set<number> | null = null;
+  for (const [wanted, same] of byWanted) {
+    // Where the last use taken (or left out inside a definition or a number) ends: the next may not start before it.
+    let lastEnd = 0;
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+      if (WORD_CHARACTERS.before(text, at) || lastEnd > at) continue;
+      const end = at + wanted.length;
+      if (WORD_CHARACTERS.lengthAt(text, end) > 0) continue;
+      lastEnd = end;
+      // A use inside its own definition's brackets is the definition: the last "(" up to here opens one, and its ")"
+      // comes after the use.
+      const open = text.charCodeAt(at) === 0x28 ? at : at > 0 ? text.lastIndexOf("(", at - 1) : -1;
+      inDefinitions ??= new Set(definitionStarts ?? definitionStartsIn(mapped));
+      if (inDefinitions.has(open) && text.indexOf(")", open) >= at) continue;
+      // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
+      const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+      if ((before === 0x2d || before === 0x2f) && inNumberToken(text, at)) continue;
+      const span = originalSpan(mapped, at, end);
+      found ??= new Map();
+      for (const term of same) {
+        const list = found.get(term);
+        if (list) list.push(span);
+        else found.set(term, [span]);
+      }
+    }
+  }
+  return found ?? NO_MENTIONS;
+}
+
+/** True when the run of non-spaces that `at` ends holds a digit and a slash before `at`. */
+function inNumberToken(text: string, at: number): boolean {
+  let digit = false;
+  let slash = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const unit = text.charCodeAt(i);
+    if (isWhiteSpaceUnit(unit)) break;
+    if (unit >= 0x30 && unit <= 0x39) digit = true;
+    else if (unit === 0x2f) slash = true;
+  }
+  return digit && slash;
 }
 
 /** True when `wanted` stands in `text` at `at`, compared unit by unit: reads `wanted`'s length, not the text's. */

@@ -90,6 +90,31 @@ describe("finding the uses of short forms", () => {
     }
   );
 
+  // More than eight terms: the finder walks the positions that start a term instead of searching each term.
+  const MANY_TERMS = [
+    ...TERMS,
+    "Đề án 06",
+    "Chỉ thị 11",
+    "NQ",
+    "QĐ",
+    "A",
+    "B2",
+    "Kế hoạch 5",
+    "Luật",
+    "Ủy",
+  ];
+  it.each(Array.from({ length: 40 }, (_, i) => i + 1))(
+    "finds each of many terms where one pattern per term does (seed %i)",
+    (seed) => {
+      const text = paragraphOf(seed, 60);
+      const all = mentionFinder(MANY_TERMS)(text);
+      for (const term of MANY_TERMS) {
+        const expected = onePattern(text, term);
+        expect({ term, spans: all.get(term) ?? [] }).toEqual({ term, spans: expected });
+      }
+    }
+  );
+
   it("costs one pass over the document however many short forms it defines", () => {
     // 400 paragraphs, each defining its own short form and using the one before: the search before ran one pattern
     // per short form over every paragraph (160,000 pattern runs, 40 s for 500 definitions on a loaded machine).

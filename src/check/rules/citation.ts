@@ -935,7 +935,8 @@ const partCase: Rule = {
     for (const index of documentReferences(snapshot, context.components).paragraphs) {
       const original = paragraphText(snapshot, index);
       if (!/(?:điểm|khoản|điều)\s/iu.test(original)) continue;
-      const mapped = mapText(original);
+      // The matching form the shared pass made when it read the paragraph's citations (documentReferences did).
+      const { mapped, references } = textPass(snapshot).citations(index);
       const { text } = mapped;
       // By exec on the pattern: matchAll copies it for every paragraph.
       const tokens: PartToken[] = [];
@@ -950,8 +951,6 @@ const partCase: Rule = {
           matchEnd: match.index + match[0].length,
         });
       }
-      // Read once for the whole document by the shared pass (documentReferences has already asked for them).
-      const references = textPass(snapshot).citations(index).references;
       const referenceStarts: number[] = [];
       for (const reference of references) referenceStarts.push(reference.span.start);
       // Chains of parts: "điểm a khoản 1 Điều 5", "điểm c, điểm d, khoản 2, Điều 100".
