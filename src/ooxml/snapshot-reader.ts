@@ -17,7 +17,6 @@ import {
   type RunProps,
 } from "./properties";
 import { parseSax, prefixFor, type SaxHandlers } from "./sax";
-import { scanPlainXml } from "./plain-xml";
 import type {
   CellPosition,
   DrawnLineSnapshot,
@@ -418,14 +417,9 @@ let keptReader: DocumentReader | null = null;
 function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): Snapshot {
   keptReader ??= new DocumentReader(readStyles(undefined, readTheme(undefined)), DOCUMENT_LIMITS);
   const reader = new DocumentReader(sheet, limits);
-  if (scanPlainXml(xml, DOCUMENT_PART, reader)) return reader.snapshot();
-  // Something the fast scan leaves to saxes: read the part again from the start.
-  const again = new DocumentReader(sheet, limits);
-  parseSax(xml, DOCUMENT_PART, again);
-  return again.snapshot();
+  parseSax(xml, "word/document.xml", reader);
+  return reader.snapshot();
 }
-
-const DOCUMENT_PART = "word/document.xml";
 
 /** A text box's text while it is read. */
 interface OpenBox {
@@ -458,12 +452,6 @@ class DocumentReader implements SaxHandlers {
   private w = "w:";
   private keys: AttributeKeys = attributeKeys("w:");
   private readonly names = new Map<string, ElementName>();
-  /**
-   * The open elements' names as open() worked them out (null for those opened inside a skipped subtree), so that close()
-   * takes its element from here rather than hashing the name again: saxes reports every element's close, self-closed
-   * ones too, in the reverse order of their opening, with the name it was opened with.
-   */
-  private readonly openElements: (ElementName | null)[] = [];
   private skip = 0;
   private box: OpenBox | null = null;
   private readonly textBoxes: { paragraph: number; text: string }[] = [];
@@ -719,7 +707,6 @@ class DocumentReader implements SaxHandlers {
   open(name: string, attrs: Attributes, selfClosing: boolean): void {
     const box = this.box;
     if (this.skip > 0) {
-      this.openElements.push(null);
       if (!selfClosing) this.skip++;
       if (box && name.endsWith(":t")) box.inText = !selfClosing;
       else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
@@ -732,12 +719,9 @@ class DocumentReader implements SaxHandlers {
         this.w = prefix;
         this.keys = attributeKeys(prefix);
         this.names.clear();
-        // The elements open around it were worked out with the old prefix: close() works them out again.
-        this.openElements.fill(null);
         element = this.nameOf(name);
       }
     }
-    this.openElements.push(element);
     const local = element.local;
     if (element.skipped) {
       if (!selfClosing) this.skip = 1;
@@ -920,7 +904,6 @@ class DocumentReader implements SaxHandlers {
   }
 
   close(name: string): void {
-    const element = this.openElements.pop();
     if (this.skip > 0) {
       this.skip--;
       const box = this.box;
@@ -944,7 +927,7 @@ class DocumentReader implements SaxHandlers {
         });
       this.drawing = null;
     }
-    const local = (element ?? this.names.get(name) ?? this.nameOf(name)).wordLocal;
+    const local = (this.names.get(name) ?? this.nameOf(name)).wordLocal;
     if (local === null) return;
     const openSection = this.openSection;
     if (openSection) {
