@@ -139,6 +139,28 @@ function opensClosing(text: string): boolean {
     return false;
   return RECIPIENTS_LABEL.test(text) || AUTHORITY.test(text);
 }
+/** A part of the paragraph opens the closing (a loop: it is asked of every paragraph, and a closure each time cost). */
+function partOpensClosing(paragraph: ParagraphSnapshot): boolean {
+  for (const part of partsOf(paragraph)) if (opensClosing(part.text)) return true;
+  return false;
+}
+
+/** RECIPIENTS_LABEL's test, its first letter looked at first (n or N, which alone the i flag folds to n). */
+function isRecipientsLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x6e || first === 0x4e) && RECIPIENTS_LABEL.test(text);
+}
+
+/**
+ * An authority line or a party's "ĐẠI DIỆN …" column head, asked of every line of the tail: the first letter either
+ * pattern can start with (T, K, Q; Đ) is tested first.
+ */
+function headsSignature(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 0x54 || first === 0x4b || first === 0x51) return AUTHORITY.test(text);
+  return first === 0x110 && PARTY_SIGNATURE.test(text);
+}
+
 /** Hình thức sao: State "SAO Y", "SAO LỤC", "TRÍCH SAO" [PL1 Phần II.I.1]; Party "SAO Y BẢN CHÍNH" … [H36-BS]. */
 const ANNEX_HEADING = /^phụ lục(?:\s+(?:[IVXLC]+|\d+))?$/iu;
 const COPY_FORM = /^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)$/u;
@@ -325,56 +347,82 @@ function romanValue(text: string): number {
   return total;
 }
 
+const PART_HEADING = /^(Chương|Phần|Mục)\s+([IVXLC]+|\d+)\b\s*([.:]?)/;
+const ARTICLE_HEADING = /^Điều\s+(\d+)\s*([.:])/;
+const ROMAN_HEADING = /^([IVXLC]+)\s*([.-])(?:\s|$)/;
+const ARABIC_HEADING = /^(\d{1,2})\s*([.-])(?:\s|$)/;
+const LETTER_HEADING = /^([a-zđ])\)\s/;
+const HAS_DIGIT = /\d/;
+
 /** The outline heading a body paragraph starts with, if any. */
 export function headingOf(paragraph: number, text: string): Heading | null {
-  let match = /^(Chương|Phần|Mục)\s+([IVXLC]+|\d+)\b\s*([.:]?)/.exec(text);
-  if (match) {
-    const kind = match[1] === "Chương" ? "chapter" : match[1] === "Phần" ? "part" : "section";
-    const label = match[2] as string;
-    return {
-      paragraph,
-      kind,
-      label,
-      value: /\d/.test(label) ? Number(label) : romanValue(label),
-      delimiter: match[3] ?? "",
-    };
+  // Asked of every paragraph: each pattern is tried only when the first character is one it can start with, and the
+  // patterns are module constants (a literal makes a new RegExp object each time it is evaluated).
+  const first = text.charCodeAt(0);
+  let match: RegExpExecArray | null;
+  // C, P, M: Chương, Phần, Mục.
+  if (first === 0x43 || first === 0x50 || first === 0x4d) {
+    match = PART_HEADING.exec(text);
+    if (match) {
+      const kind = match[1] === "Chương" ? "chapter" : match[1] === "Phần" ? "part" : "section";
+      const label = match[2] as string;
+      return {
+        paragraph,
+        kind,
+        label,
+        value: HAS_DIGIT.test(label) ? Number(label) : romanValue(label),
+        delimiter: match[3] ?? "",
+      };
+    }
   }
-  match = /^Điều\s+(\d+)\s*([.:])/.exec(text);
-  if (match)
-    return {
-      paragraph,
-      kind: "article",
-      label: match[1] as string,
-      value: Number(match[1]),
-      delimiter: match[2] as string,
-    };
-  match = /^([IVXLC]+)\s*([.-])(?:\s|$)/.exec(text);
-  if (match)
-    return {
-      paragraph,
-      kind: "roman",
-      label: match[1] as string,
-      value: romanValue(match[1] as string),
-      delimiter: match[2] as string,
-    };
-  match = /^(\d{1,2})\s*([.-])(?:\s|$)/.exec(text);
-  if (match)
-    return {
-      paragraph,
-      kind: "arabic",
-      label: match[1] as string,
-      value: Number(match[1]),
-      delimiter: match[2] as string,
-    };
-  match = /^([a-zđ])\)\s/.exec(text);
-  if (match)
-    return {
-      paragraph,
-      kind: "letter",
-      label: match[1] as string,
-      value: LETTERS.indexOf(match[1] as string) + 1,
-      delimiter: ")",
-    };
+  // Đ: Điều.
+  if (first === 0x110) {
+    match = ARTICLE_HEADING.exec(text);
+    if (match)
+      return {
+        paragraph,
+        kind: "article",
+        label: match[1] as string,
+        value: Number(match[1]),
+        delimiter: match[2] as string,
+      };
+  }
+  // I, V, X, L, C.
+  if (first === 0x49 || first === 0x56 || first === 0x58 || first === 0x4c || first === 0x43) {
+    match = ROMAN_HEADING.exec(text);
+    if (match)
+      return {
+        paragraph,
+        kind: "roman",
+        label: match[1] as string,
+        value: romanValue(match[1] as string),
+        delimiter: match[2] as string,
+      };
+  }
+  // 0–9.
+  if (first >= 0x30 && first <= 0x39) {
+    match = ARABIC_HEADING.exec(text);
+    if (match)
+      return {
+        paragraph,
+        kind: "arabic",
+        label: match[1] as string,
+        value: Number(match[1]),
+        delimiter: match[2] as string,
+      };
+  }
+  // a–z, đ.
+  if ((first >= 0x61 && first <= 0x7a) || first === 0x111) {
+    match = LETTER_HEADING.exec(text);
+    if (match)
+      return {
+        paragraph,
+        kind: "letter",
+        label: match[1] as string,
+        value: LETTERS.indexOf(match[1] as string) + 1,
+        delimiter: ")",
+      };
+  }
   return null;
 }
 
@@ -491,7 +539,7 @@ function ownEndOf(
       ((opening.length >= 10 && text === opening && copyAt(p.index)) || SAMPLE_HEADING.test(text))
     )
       return p.index;
-    if (partsOf(p).some((part) => opensClosing(part.text))) closed = true;
+    if (partOpensClosing(p)) closed = true;
   }
   return paragraphs.length;
 }
@@ -610,9 +658,7 @@ export function findComponents(snapshot: Snapshot): Components {
   let copyPart: Components["copyPart"];
   if (copyParagraph && !copyHeader) {
     const table = paragraphs.findIndex((p) => p.cell?.table === copyParagraph.cell?.table);
-    const closedBefore = paragraphs
-      .slice(0, table)
-      .some((p) => partsOf(p).some((part) => opensClosing(part.text)));
+    const closedBefore = paragraphs.slice(0, table).some(partOpensClosing);
     const line = paragraphs[table - 1];
     const start =
       line && !line.cell && paragraphMatchText(line) === "" && line.border.top ? table - 1 : table;
@@ -897,7 +943,7 @@ export function findComponents(snapshot: Snapshot): Components {
   const besideList: Span[] = [];
   let recipientsLabel: Span | undefined;
   for (let i = allTailLines.length - 1; i >= 0 && !recipientsLabel; i--)
-    if (RECIPIENTS_LABEL.test((allTailLines[i] as Span).text)) recipientsLabel = allTailLines[i];
+    if (isRecipientsLabel((allTailLines[i] as Span).text)) recipientsLabel = allTailLines[i];
   const closingParagraph = recipientsLabel?.paragraph;
   const closingCell = closingParagraph !== undefined ? paragraphs[closingParagraph]?.cell : null;
   const recipients: Span[] = [];
@@ -968,9 +1014,8 @@ export function findComponents(snapshot: Snapshot): Components {
     // A text both parties sign (hợp đồng, bản ghi nhớ) heads each column "ĐẠI DIỆN BÊN A" or "ĐẠI DIỆN <cơ quan>",
     // with no mark when the head himself signs [RULEBOOK D34].
     const authorities: number[] = [];
-    allTailLines.forEach((s, i) => {
-      if (AUTHORITY.test(s.text) || PARTY_SIGNATURE.test(s.text)) authorities.push(i);
-    });
+    for (let i = 0; i < allTailLines.length; i++)
+      if (headsSignature((allTailLines[i] as Span).text)) authorities.push(i);
     const near = authorities.filter(
       (i) =>
         closingParagraph !== undefined &&

@@ -36,6 +36,16 @@ function hasText(run: RunSnapshot): boolean {
   return !isBlank(run.text);
 }
 
+/** The run's first legacy font, in the order Object.values gives its fonts, or null. */
+function legacyFontOf(run: RunSnapshot): string | null {
+  const fonts = run.fonts as unknown as Readonly<Record<string, string>>;
+  for (const key in fonts) {
+    const font = fonts[key] as string;
+    if (LEGACY_FONT.test(font)) return font;
+  }
+  return null;
+}
+
 const family: Rule = {
   meta: {
     id: "font/family",
@@ -212,15 +222,15 @@ const legacy: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      const run = paragraph.runs.find(
-        (r) => hasText(r) && Object.values(r.fonts).some((font) => LEGACY_FONT.test(font))
-      );
-      if (run)
-        report({
-          messageId: "legacy",
-          paragraph: paragraph.index,
-          data: { font: Object.values(run.fonts).find((font) => LEGACY_FONT.test(font)) ?? "" },
-        });
+      // The first run with text in a legacy font; loops and no array of its fonts: this reads every run.
+      let font: string | null = null;
+      for (const run of paragraph.runs) {
+        if (!hasText(run)) continue;
+        font = legacyFontOf(run);
+        if (font !== null) break;
+      }
+      if (font !== null)
+        report({ messageId: "legacy", paragraph: paragraph.index, data: { font } });
     }
   },
   examples: {
