@@ -631,7 +631,9 @@ function findHeads(text: string): Head[] {
   // Every law head holds "uật" or "háp lệnh"/"háp Lệnh" (LAW_HEAD's alternatives, matched case-sensitively in the
   // matching form: NFC, one U+0020 between words): a paragraph with none of them is not searched. "háp" alone let in
   // every "giải pháp" and "biện pháp", where the pattern then walked the whole paragraph for nothing.
-  if (text.includes("uật") || holdsPhapLenh(text)) {
+  // One search tells whether either test below can pass (most paragraphs hold none of their texts): five fewer walks.
+  const lawOrNamed = LAW_OR_NAMED.test(text);
+  if (lawOrNamed && (text.includes("uật") || holdsPhapLenh(text))) {
     LAW_HEAD.lastIndex = 0;
     for (let match = nextWordStart(LAW_HEAD, text); match; match = nextWordStart(LAW_HEAD, text)) {
       const typeWritten = match[1] as string;
@@ -649,7 +651,7 @@ function findHeads(text: string): Head[] {
       });
     }
   }
-  if (holdsNamedType(text)) {
+  if (lawOrNamed && holdsNamedType(text)) {
     NAMED_HEAD.lastIndex = 0;
     for (
       let match = nextWordStart(NAMED_HEAD, text);
@@ -695,6 +697,12 @@ function findHeads(text: string): Head[] {
 function byStartThenLongest(a: Head, b: Head): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/**
+ * Matches wherever the law test ("uật", "háp lệnh", "háp Lệnh") or the named-document test (NAMED_DOCUMENTS' written
+ * types) can: a text it does not match passes neither. Checked against named-documents.ts by a test.
+ */
+export const LAW_OR_NAMED = /uật|háp [lL]ệnh|[Đđ]iều lệ|Hiến pháp|Cương lĩnh/;
 
 /** True when the text holds "háp lệnh" or "háp Lệnh": one search for "háp ", then a look at what follows each. */
 function holdsPhapLenh(text: string): boolean {

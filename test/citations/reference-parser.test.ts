@@ -2,7 +2,9 @@ import {
   chooseCitation,
   findMentions,
   formatReference,
+  LAW_OR_NAMED,
   mapText,
+  NAMED_DOCUMENTS,
   parseDefinitions,
   parseReferences,
   type Reference,
@@ -1562,5 +1564,16 @@ describe("programme names and numbers that are not citations (real documents)", 
       "CCHC",
     ]);
     expect(findMentions(text, "CCHC")[0]?.start).toBe(text.lastIndexOf("CCHC"));
+  });
+});
+
+describe("the law and named-document pre-test", () => {
+  // findHeads skips both searches where LAW_OR_NAMED does not match: it must match wherever either test can.
+  it("matches every named document's written type and every text the law test looks for", () => {
+    for (const named of NAMED_DOCUMENTS)
+      for (const written of named.written) expect(LAW_OR_NAMED.test(`… ${written} …`)).toBe(true);
+    for (const law of ["Luật", "luật", "Bộ luật", "Pháp lệnh", "pháp Lệnh"])
+      expect(LAW_OR_NAMED.test(`theo ${law} Đất đai`)).toBe(true);
+    expect(LAW_OR_NAMED.test("giải pháp và biện pháp trong Kết luận số 1300-KL/TU")).toBe(false);
   });
 });
