@@ -707,7 +707,8 @@ class DocumentReader implements SaxHandlers {
   open(name: string, attrs: Attributes, selfClosing: boolean): void {
     const box = this.box;
     if (this.skip > 0) {
-      if (!selfClosing) this.skip++;
+      // saxes closes a self-closing element too, so every element opened inside a skipped subtree is counted.
+      this.skip++;
       if (box && name.endsWith(":t")) box.inText = !selfClosing;
       else if (box && name.endsWith(":p") && !selfClosing && box.text !== "") box.text += "\n";
       return;
@@ -724,7 +725,7 @@ class DocumentReader implements SaxHandlers {
     }
     const local = element.local;
     if (element.skipped) {
-      if (!selfClosing) this.skip = 1;
+      this.skip = 1;
       // A text box's text is kept beside the paragraph that anchors it, never in that paragraph's text.
       if (local === "txbxContent" && !selfClosing) this.box = { text: "", inText: false };
       return;

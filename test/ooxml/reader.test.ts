@@ -150,6 +150,48 @@ describe("effective formatting the way Word resolves it", () => {
   });
 });
 
+describe("what the reader leaves out ends where its element ends", () => {
+  // Word writes self-closing elements everywhere inside what the reader skips (a text box's <w:jc/>, a deleted run's
+  // <w:b/>, the old formatting of a tracked change). saxes closes those too; a skip that ended at the first of them
+  // lost the text box's anchor, read the box's later paragraphs as body text and took old formatting for current.
+  const V =
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+  const body =
+    `<w:p><w:r><w:t>Trước</w:t></w:r></w:p>` +
+    `<w:p><w:r><w:t>Neo</w:t></w:r><w:r><w:pict><v:shape><v:textbox><w:txbxContent>` +
+    `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Hộp một</w:t></w:r></w:p>` +
+    `<w:p><w:r><w:t>Hộp hai</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` +
+    `<w:p><w:r><w:t>Giữ </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:rPr><w:b/></w:rPr><w:delText>bỏ</w:delText></w:r></w:del>` +
+    `<w:r><w:rPr><w:i/><w:rPrChange w:id="2" w:author="A"><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:rPrChange></w:rPr><w:t>mới</w:t></w:r></w:p>` +
+    `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>chọn</w:t></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>bản VML</w:t></w:r></w:p>` +
+    `<w:p><w:r><w:t>bản VML hai</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+    `<w:p><w:r><w:t>Sau</w:t></w:r></w:p>`;
+  const snapshot = readDocx(
+    zipSync({
+      "word/document.xml": strToU8(`<w:document ${W} ${V}><w:body>${body}</w:body></w:document>`),
+    })
+  );
+
+  it("keeps a text box's paragraphs in the box and its anchor in the body", () => {
+    expect(snapshot.paragraphs.map((p) => p.text)).toEqual([
+      "Trước",
+      "Neo",
+      "Giữ mới",
+      "chọn",
+      "Sau",
+    ]);
+    expect(snapshot.textBoxes).toEqual([{ paragraph: 1, text: "Hộp một\nHộp hai" }]);
+  });
+
+  it("reads a run after a deletion and a tracked formatting change with its current formatting", () => {
+    const [kept, changed] = snapshot.paragraphs[2]?.runs ?? [];
+    expect(kept).toMatchObject({ bold: false });
+    expect(changed).toMatchObject({ italic: true, bold: false });
+    expect(changed?.sizePt).not.toBe(20);
+  });
+});
+
 describe("real documents made in Word", () => {
   const files = readdirSync(REAL).filter((name) => name.endsWith(".docx"));
 
