@@ -1711,16 +1711,20 @@ export function findTermsIn(
       const before = at > tokenStart ? (text[at - 1] as string) : "";
       if ((before === "-" || before === "/") && lastDigit >= tokenStart && lastSlash >= tokenStart)
         continue;
-      const span = originalSpan(mapped, at, end);
       found ??= new Map();
-      for (const term of same) {
-        const list = found.get(term);
-        if (list) list.push(span);
-        else found.set(term, [span]);
-      }
+      addUse(found, same, originalSpan(mapped, at, end));
     }
   }
   return found ?? NO_MENTIONS;
+}
+
+/** Adds `span` to the uses of each term written `same` way. */
+function addUse(found: Map<string, TextSpan[]>, same: readonly string[], span: TextSpan): void {
+  for (const term of same) {
+    const list = found.get(term);
+    if (list) list.push(span);
+    else found.set(term, [span]);
+  }
 }
 
 /** Where each definition of the mapped paragraph starts. */
@@ -1762,13 +1766,8 @@ function findEachTerm(
       // Letters inside a document number ("1234/BNV-CCHC") are its ký hiệu, not a use of the short form [REAL].
       const before = at > 0 ? text.charCodeAt(at - 1) : -1;
       if ((before === 0x2d || before === 0x2f) && inNumberToken(text, at)) continue;
-      const span = originalSpan(mapped, at, end);
       found ??= new Map();
-      for (const term of same) {
-        const list = found.get(term);
-        if (list) list.push(span);
-        else found.set(term, [span]);
-      }
+      addUse(found, same, originalSpan(mapped, at, end));
     }
   }
   return found ?? NO_MENTIONS;

@@ -250,6 +250,21 @@ interface OpenSection {
   refs: SectionRef[];
 }
 
+/** Word's defaults for what a w:sectPr leaves out: Letter paper, one-inch margins. */
+function defaultSection(): OpenSection {
+  return {
+    w: DEFAULT_PAGE.w,
+    h: DEFAULT_PAGE.h,
+    orient: null,
+    top: DEFAULT_MARGIN,
+    bottom: DEFAULT_MARGIN,
+    left: DEFAULT_MARGIN,
+    right: DEFAULT_MARGIN,
+    titlePage: false,
+    refs: [],
+  };
+}
+
 interface SectionRef {
   readonly place: "header" | "footer";
   readonly pages: "default" | "first" | "even";
@@ -794,17 +809,7 @@ class DocumentReader implements SaxHandlers {
         else if (run) this.inRunProps = true;
         return;
       case "sectPr": {
-        const open: OpenSection = {
-          w: DEFAULT_PAGE.w,
-          h: DEFAULT_PAGE.h,
-          orient: null,
-          top: DEFAULT_MARGIN,
-          bottom: DEFAULT_MARGIN,
-          left: DEFAULT_MARGIN,
-          right: DEFAULT_MARGIN,
-          titlePage: false,
-          refs: [],
-        };
+        const open = defaultSection();
         if (selfClosing) this.sections.push(section(open));
         else this.openSection = open;
         return;
@@ -987,18 +992,7 @@ class DocumentReader implements SaxHandlers {
   snapshot(): Snapshot {
     const sections = this.sections;
     if (sections.length === 0) {
-      sections.push(
-        section({
-          ...DEFAULT_PAGE,
-          orient: null,
-          top: DEFAULT_MARGIN,
-          bottom: DEFAULT_MARGIN,
-          left: DEFAULT_MARGIN,
-          right: DEFAULT_MARGIN,
-          titlePage: false,
-          refs: [],
-        })
-      );
+      sections.push(section(defaultSection()));
     }
     return {
       paragraphs: this.paragraphs,
