@@ -1473,6 +1473,19 @@ const DEFINITION = numbered(
 const ACRONYM = numbered(/\((?<=\p{L}\s?\()(?<short>\p{Lu}[\p{Lu}\d&-]{1,11})\)/uy);
 const ROMAN = /^[IVXLC]+$/u;
 
+/**
+ * The first match of the sticky `pattern` at a "(" of `subject` from `from` on, or null. DEFINITION and ACRONYM both
+ * open with a bracket, so each "(" that indexOf finds is the only place worth trying them.
+ */
+function matchAtBracket(pattern: RegExp, subject: string, from: number): RegExpExecArray | null {
+  for (let open = subject.indexOf("(", from); open >= 0; open = subject.indexOf("(", open + 1)) {
+    pattern.lastIndex = open;
+    const match = pattern.exec(subject);
+    if (match) return match;
+  }
+  return null;
+}
+
 const SPACES = /\s+/gu;
 // Quotes before a short form and quotes or punctuation after it: not part of it.
 const SHORT_WRAPPING = /^[“"‘']+|[”"’'.,;]+$/gu;
@@ -1492,14 +1505,11 @@ function parseDefinitionsIn(mapped: MappedText, from = 0): FoundDefinition[] {
   // The matches of `matchAll` on the text after `from`, by sticky `exec` at each "(" (see DEFINITION): matchAll copies
   // the pattern on every call, which cost more than the search itself over a document's paragraphs.
   const subject = from === 0 ? text : text.slice(from);
-  for (let open = subject.indexOf("("); open >= 0;) {
-    DEFINITION.lastIndex = open;
-    const match = DEFINITION.exec(subject);
-    if (!match) {
-      open = subject.indexOf("(", open + 1);
-      continue;
-    }
-    open = subject.indexOf("(", DEFINITION.lastIndex);
+  for (
+    let match = matchAtBracket(DEFINITION, subject, 0);
+    match;
+    match = matchAtBracket(DEFINITION, subject, match.index + match[0].length)
+  ) {
     const at = from + match.index;
     const raw = match[2] as string;
     const trimmed = raw.replace(SHORT_WRAPPING, "");
@@ -1514,14 +1524,11 @@ function parseDefinitionsIn(mapped: MappedText, from = 0): FoundDefinition[] {
       },
     });
   }
-  for (let open = subject.indexOf("("); open >= 0;) {
-    ACRONYM.lastIndex = open;
-    const match = ACRONYM.exec(subject);
-    if (!match) {
-      open = subject.indexOf("(", open + 1);
-      continue;
-    }
-    open = subject.indexOf("(", ACRONYM.lastIndex);
+  for (
+    let match = matchAtBracket(ACRONYM, subject, 0);
+    match;
+    match = matchAtBracket(ACRONYM, subject, match.index + match[0].length)
+  ) {
     const short = match[1] as string;
     if (ROMAN.test(short) || (short.match(UPPER_LETTERS) ?? []).length < 2) continue;
     const at = from + match.index;
