@@ -10,6 +10,7 @@ import {
 } from "../conventions";
 import type { Snapshot } from "../ooxml/snapshot";
 import { parseDate } from "../text/dates";
+import { fillPlaceholders } from "../text/placeholders";
 import { type Components, copyTypeOfForm, findComponents } from "./components";
 import { gateFor, legacyOpening } from "./coverage-gates";
 import { boundedSnapshot, type CutParagraph, cutReason } from "./long-paragraphs";
@@ -84,23 +85,6 @@ function profileComponents(snapshot: Snapshot, components: Components): Componen
   });
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** Fills `{name}` placeholders of a message. */
-export function formatMessage(template: string, data: Report["data"]): string {
-  if (!data) return template;
-  // By exec, not replace with a callback: a closure made per message loses its optimised code at each collection.
-  let out = "";
-  let from = 0;
-  PLACEHOLDER.lastIndex = 0;
-  for (let match = PLACEHOLDER.exec(template); match; match = PLACEHOLDER.exec(template)) {
-    const key = match[1] as string;
-    out += template.slice(from, match.index) + (key in data ? String(data[key]) : match[0]);
-    from = match.index + match[0].length;
-  }
-  return out + template.slice(from);
-}
-
 function severityOf(severity: Severity, primary: boolean): Severity {
   return severity === "error" && !primary ? "warning" : severity;
 }
@@ -167,8 +151,8 @@ function addFinding(
   const template = meta.messages[r.messageId];
   if (!template) throw new RangeError(`${meta.id}: no message "${r.messageId}"`);
   const messages = {
-    vi: formatMessage(template.vi, r.data),
-    en: formatMessage(template.en, r.data),
+    vi: fillPlaceholders(template.vi, r.data),
+    en: fillPlaceholders(template.en, r.data),
   };
   const paragraphText = r.paragraph === null ? "" : (fullText.paragraphs[r.paragraph]?.text ?? "");
   const span = r.start !== undefined && r.end !== undefined;

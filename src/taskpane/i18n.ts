@@ -1,6 +1,7 @@
 // What the task pane says, in Vietnamese first and in English, and the hooks that pick the user's language.
 
 import { createContext, useContext, useMemo } from "react";
+import { fillPlaceholders } from "../text/placeholders";
 
 export type Language = "vi" | "en";
 
@@ -177,12 +178,7 @@ export function usePaneT<K extends string>(messages: PaneMessages<K>): PaneTrans
   const language = useContext(LanguageContext);
   return useMemo(() => {
     const table = messages[language];
-    const t = (key: K, data?: MessageData) =>
-      data
-        ? table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-            name in data ? String(data[name]) : whole
-          )
-        : table[key];
+    const t = (key: K, data?: MessageData) => fillPlaceholders(table[key], data);
     return Object.assign(t, { pick: (text: Bilingual) => text[language], language });
   }, [messages, language]);
 }
