@@ -8,4 +8,5 @@ module.exports = {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
   },
   testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/remove-temp-dirs.ts"],
 };

@@ -1,7 +1,7 @@
 // Runs the Debian tools the tests rely on (xmllint, soffice, pdftotext, pdfinfo); a missing tool fails the test.
 
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,9 +29,20 @@ export function tool(
   }
 }
 
-/** A fresh temporary directory for one test file. */
+/** The directories tempDir made in this test file, removed after its last test (remove-temp-dirs.ts). */
+const made: string[] = [];
+
+/** A fresh temporary directory for one test file; it is removed when the file's tests end. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `thethuc-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `thethuc-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the directories tempDir made, unless THETHUC_KEEP_TEMP is set (to look at a failing test's files). */
+export function removeTempDirs(): void {
+  if (process.env.THETHUC_KEEP_TEMP) return;
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The repository's copy of the OOXML schemas (from ../shared/ooxml-schemas). */
