@@ -789,7 +789,7 @@ function NoticeBar({ notice, t }: { readonly notice: Notice; readonly t: T }) {
   const styles = useStyles();
   if (notice.kind === "failed") {
     return (
-      <MessageBar intent="error" politeness="assertive">
+      <MessageBar intent="error">
         <MessageBarBody>
           <MessageBarTitle>{t(notice.title)}</MessageBarTitle>
           {notice.reason}

@@ -38,7 +38,7 @@ export function ExistingPrompt({ existing, busy, onReplace, onInsertAnyway, onCa
     existing.line.length > SHOWN_LINE_CHARS ? `${existing.line.slice(0, SHOWN_LINE_CHARS)}…` : existing.line;
   const replaceable = existing.controls > 0;
   return (
-    <MessageBar intent="warning" layout="multiline" politeness="assertive" data-testid="existing-prompt">
+    <MessageBar intent="warning" layout="multiline" data-testid="existing-prompt">
       <MessageBarBody>
         <MessageBarTitle>{t(TITLES[existing.block])}</MessageBarTitle>
         {line && <div>{t("existsLine", { line })}</div>}

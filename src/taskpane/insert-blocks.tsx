@@ -198,7 +198,7 @@ export function InsertBlocksPane(props: PaneProps) {
               </MessageBar>
             )}
             {status?.kind === "failed" && (
-              <MessageBar intent="error" politeness="assertive">
+              <MessageBar intent="error">
                 <MessageBarBody>
                   <MessageBarTitle>{t("updateFailed")}</MessageBarTitle>
                   {status.reason}

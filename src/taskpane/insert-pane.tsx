@@ -321,7 +321,7 @@ function StatusBar({ status }: { readonly status: InsertStatus }) {
   }
   if (status.kind === "failed") {
     return (
-      <MessageBar intent="error" politeness="assertive">
+      <MessageBar intent="error">
         <MessageBarBody>
           <MessageBarTitle>{t("insertFailed")}</MessageBarTitle>
           {status.reason}

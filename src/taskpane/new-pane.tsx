@@ -633,7 +633,9 @@ function Bar({
   readonly children: ReactNode;
 }) {
   return (
-    <MessageBar intent={intent} politeness={intent === "error" ? "assertive" : "polite"}>
+    // An error is read out at once (Fluent's default for every intent but info); the rest when the reader is idle.
+    // Fluent 9.7 reads an explicit politeness="assertive" as polite, so the error passes none.
+    <MessageBar intent={intent} politeness={intent === "error" ? undefined : "polite"}>
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {children}

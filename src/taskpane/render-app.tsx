@@ -1,7 +1,7 @@
 // Renders the task pane's React tree: the Fluent theme that matches Office's, the host, the app. Kept apart from the
 // entry's start-up code so its modules (Fluent, the app's shell) are evaluated in a task of their own.
 
-import { FluentProvider, RendererProvider } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, RendererProvider } from "@fluentui/react-components";
 import { startTransition } from "react";
 import type { Root } from "react-dom/client";
 import type { DocumentHost } from "../host/document-host";
@@ -32,9 +32,13 @@ export async function renderApp(root: Root, startup: Startup, initialPane: PaneI
     root.render(
       <RendererProvider renderer={createStyleRenderer(document)} targetDocument={document}>
         <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-          <HostProvider host={startup.host} inWord={startup.inWord}>
-            <App initialPane={initialPane} onFirstPaint={startup.preload && preloadOf(startup)} />
-          </HostProvider>
+          {/* What MessageBars announce reaches screen readers only through an announcer: without one Fluent's
+              announce does nothing, and an error shown after a click was never read out. */}
+          <AriaLiveAnnouncer>
+            <HostProvider host={startup.host} inWord={startup.inWord}>
+              <App initialPane={initialPane} onFirstPaint={startup.preload && preloadOf(startup)} />
+            </HostProvider>
+          </AriaLiveAnnouncer>
         </FluentProvider>
       </RendererProvider>
     )

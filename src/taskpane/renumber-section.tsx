@@ -139,7 +139,7 @@ export function RenumberSection() {
         </MessageBar>
       )}
       {status?.kind === "failed" && (
-        <MessageBar intent="error" politeness="assertive">
+        <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t("updateFailed")}</MessageBarTitle>
             {status.reason}

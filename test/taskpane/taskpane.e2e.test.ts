@@ -342,6 +342,32 @@ describe("the Insert pane", () => {
     await screenshot(page, "insert-refused");
     expect(await textbox(page, /^Số$/).inputValue()).toBe("1301");
   });
+
+  it("reads the error out to a screen reader as it shows: an alert, at high priority", async () => {
+    // Chromium has document.ariaNotify, which Fluent's announcer calls (a live region elsewhere); the page records it.
+    const page = await open({
+      pane: "insert",
+      stub: { failSync: "The request failed." },
+      initScript: `window.__announced = [];
+        const notify = Document.prototype.ariaNotify;
+        Document.prototype.ariaNotify = function (message, options) {
+          window.__announced.push({ message, priority: options && options.priority });
+          return notify.call(this, message, options);
+        };`,
+    });
+    await page.getByRole("tablist").waitFor();
+    await fillKetLuan(page);
+    await pressInsert(page);
+    await page.getByText("Không chèn được").waitFor();
+    const announced = await page.waitForFunction(() =>
+      (
+        window as unknown as { __announced: { message: string; priority: string }[] }
+      ).__announced.find((call) => call.message.includes("Không chèn được"))
+    );
+    const call = (await announced.jsonValue()) as { message: string; priority: string };
+    expect(call.message).toContain("tài liệu đang ở chế độ chỉ xem");
+    expect(call.priority).toBe("high");
+  });
 });
 
 describe("settings", () => {

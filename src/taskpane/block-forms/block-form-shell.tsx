@@ -147,7 +147,7 @@ export function BlockFormShell({
           </MessageBar>
         )}
         {status?.kind === "failed" && (
-          <MessageBar intent="error" politeness="assertive">
+          <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{t("insertFailed")}</MessageBarTitle>
               {status.reason}
