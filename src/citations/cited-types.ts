@@ -65,12 +65,22 @@ export const KNOWN_TYPE_CODES: Readonly<Record<Regime, ReadonlySet<string>>> = {
 export function findCitedType(name: string): CitedType | undefined {
   // toLowerCase, not toLocaleLowerCase("vi"): the same on every string (Vietnamese has no special casing; checked on
   // every code point and on strings with final sigma), and several times cheaper on this hot path.
-  return BY_LOWER_NAME.get(name.toLowerCase());
+  return BY_WRITTEN.get(name) ?? BY_LOWER_NAME.get(name.toLowerCase());
 }
 
 // Looked up for every citation head: lower-casing each type's name on every call was a hot spot of the check.
 const BY_LOWER_NAME: ReadonlyMap<string, CitedType> = new Map(
   [...CITED_TYPES].reverse().map((type) => [type.name.toLocaleLowerCase("vi"), type])
+);
+// The answers for the names as the rulebook writes them and in lower case (nearly every head is written so), kept
+// without lower-casing the text again: each is what the lookup by lower case gives for it.
+const BY_WRITTEN: ReadonlyMap<string, CitedType> = new Map(
+  [...BY_LOWER_NAME].flatMap(([lower, type]) =>
+    [type.name, lower].flatMap((written) => {
+      const found = BY_LOWER_NAME.get(written.toLowerCase());
+      return found ? [[written, found] as const] : [];
+    })
+  )
 );
 
 /** Party issuer codes (conventions §3.3): a State-form number ending in one of these is a Party number mistyped. */

@@ -38,11 +38,19 @@ const SPACE = /^\s$/;
 export function mapText(original: string): MappedText {
   const cached = MAPPED.get(original);
   if (cached) return cached;
-  const mapped = UNPLAIN.test(original) ? mapCharacters(original) : identity(original);
+  const mapped = mapTextOnce(original);
   // The same paragraph is mapped by several rules and for every defined term; keep the last few thousand.
   if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
   MAPPED.set(original, mapped);
   return mapped;
+}
+
+/**
+ * `mapText` without its cache, for a caller that maps each text once and keeps what it gets (the check's text pass keeps
+ * each paragraph's): looking a fresh paragraph up in the cache hashes all of it, which cost more than the scan below.
+ */
+export function mapTextOnce(original: string): MappedText {
+  return UNPLAIN.test(original) ? mapCharacters(original) : identity(original);
 }
 
 const MAPPED = new Map<string, MappedText>();
@@ -57,6 +65,14 @@ const UNPLAIN =
 // starts[i] = i and ends[i] = i + 1, grown to the longest plain text seen: most paragraphs need no map of their own.
 const IDENTITY_STARTS: number[] = [];
 const IDENTITY_ENDS: number[] = [];
+
+/**
+ * True when `mapped` is its original text unchanged (nothing to normalise): it then holds no white space but U+0020 and no
+ * two spaces in a row (UNPLAIN finds every other). A mapped text may keep another space before a combining mark.
+ */
+export function isPlainMapping(mapped: MappedText): boolean {
+  return mapped.starts === IDENTITY_STARTS;
+}
 
 function identity(original: string): MappedText {
   for (let i = IDENTITY_STARTS.length; i < original.length; i++) {

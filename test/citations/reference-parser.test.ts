@@ -1357,6 +1357,17 @@ describe("parseDefinitions", () => {
     expect(source.slice(definition?.shortSpan.start, definition?.shortSpan.end)).toBe(short);
   });
 
+  it("gives definitions and acronyms in the order of their brackets, past brackets that open neither", () => {
+    const text =
+      "Khu công nghiệp (KCN), dự án (1) của Ban (khóa XI) ( viết tắt là Dự án A) và Quy chế (Sau đây gọi là Quy chế B) của Ủy ban nhân dân (UBND).";
+    expect(parseDefinitions(text).map(({ short, formula }) => [short, formula])).toEqual([
+      ["KCN", "acronym"],
+      ["Dự án A", "viết tắt là"],
+      ["Quy chế B", "sau đây gọi là"],
+      ["UBND", "acronym"],
+    ]);
+  });
+
   it("does not take a Roman numeral, a single capital or a note for an acronym", () => {
     expect(
       parseDefinitions("Bộ Chính trị (khóa XI), Hội nghị (II), phương án (A), Thường trực (b/c)")

@@ -1,10 +1,13 @@
 // Citations of other documents in the body: type and code agree, number forms, dates, first and later mentions, parts (conventions §4).
 
+import { codePointClass } from "../../text/code-point-class";
+import { nextMatchNotAfter } from "../../text/matches-not-after";
 import { ownValue } from "../../text/own-value";
 import {
   CITED_TYPES,
   findCitedType,
   groupSameDocuments,
+  isPlainMapping,
   KNOWN_TYPE_CODES,
   mapText,
   originalSpan,
@@ -880,8 +883,14 @@ const dateStyle: Rule = {
 };
 
 // Group 1: the part's word, as written. Numbered, not named: a match with named groups builds a dictionary of them.
-const PART =
-  /(?<![\p{L}\d])([Đđ]iểm|[Kk]hoản|[Đđ]iều|ĐIỂM|KHOẢN|ĐIỀU)\s(\d+[a-z]?|[a-zđ])(?![\p{L}\d])/gu;
+// It must start a word (no letter or digit before it): tested in code (PART_BEFORE, nextMatchNotAfter), not by a
+// look-behind, which the engine would try at every position of the paragraph before the words' first letters.
+const PART = /([Đđ]iểm|[Kk]hoản|[Đđ]iều|ĐIỂM|KHOẢN|ĐIỀU)\s(\d+[a-z]?|[a-zđ])(?![\p{L}\d])/gu;
+const PART_BEFORE = codePointClass(/^[\p{L}\d]$/u);
+// The words of a part and a white space, in any case, in the text as written: where a paragraph holds none, the rule
+// does not read it. Every match of PART holds one, so in a plain paragraph (its matching form is its text) PART's own
+// search answers the same.
+const PART_WORD = /(?:điểm|khoản|điều)\s/iu;
 // The part words PART reads, lower-cased once (toLocaleLowerCase("vi") of each spelling), not at every token.
 const PART_LOWER: ReadonlyMap<string, string> = new Map(
   ["Điểm", "điểm", "Khoản", "khoản", "Điều", "điều", "ĐIỂM", "KHOẢN", "ĐIỀU"].map((word) => [
@@ -932,16 +941,20 @@ const partCase: Rule = {
   },
   check(context, report) {
     const { snapshot } = context;
+    const pass = textPass(snapshot);
     for (const index of documentReferences(snapshot, context.components).paragraphs) {
-      const original = paragraphText(snapshot, index);
-      if (!/(?:điểm|khoản|điều)\s/iu.test(original)) continue;
       // The matching form the shared pass made when it read the paragraph's citations (documentReferences did).
-      const { mapped, references } = textPass(snapshot).citations(index);
+      const { mapped, references } = pass.citations(index);
+      if (!isPlainMapping(mapped) && !PART_WORD.test(paragraphText(snapshot, index))) continue;
       const { text } = mapped;
       // By exec on the pattern: matchAll copies it for every paragraph.
       const tokens: PartToken[] = [];
       PART.lastIndex = 0;
-      for (let match = PART.exec(text); match; match = PART.exec(text)) {
+      for (
+        let match = nextMatchNotAfter(PART, text, PART_BEFORE);
+        match;
+        match = nextMatchNotAfter(PART, text, PART_BEFORE)
+      ) {
         const word = match[1] as string;
         tokens.push({
           word,
@@ -951,6 +964,7 @@ const partCase: Rule = {
           matchEnd: match.index + match[0].length,
         });
       }
+      if (tokens.length === 0) continue;
       const referenceStarts: number[] = [];
       for (const reference of references) referenceStarts.push(reference.span.start);
       // Chains of parts: "điểm a khoản 1 Điều 5", "điểm c, điểm d, khoản 2, Điều 100".
