@@ -2,7 +2,8 @@
 
 import type { Range } from "../conventions";
 import type { ParagraphSnapshot, RunSnapshot, Snapshot } from "../ooxml/snapshot";
-import { isTidy, matchText } from "../text/normalize";
+import { CENSUS_UNTIDY, textCensus } from "../text/census";
+import { matchText } from "../text/normalize";
 import { isWhiteSpaceUnit } from "../text/white-space";
 import type { Span } from "./components";
 import { paragraphMemo } from "./paragraph-memo";
@@ -28,20 +29,29 @@ export function paragraphMatchText(paragraph: ParagraphSnapshot): string {
   return text;
 }
 
-const TIDY = paragraphMemo<boolean>();
+const CENSUS = paragraphMemo<number>();
 
 /**
- * isTidy of the paragraph's text, asked once per paragraph: besides its matching form being its trimmed text, a tidy
+ * textCensus of the paragraph's text, taken once per paragraph: the components and the text rules read their
+ * whole-paragraph pre-tests from it (tidy, combining marks, legacy codes, punctuation spacing, typing keys) instead of
+ * each scanning the paragraph with a pattern of its own.
+ */
+export function paragraphCensus(paragraph: ParagraphSnapshot): number {
+  let census = CENSUS.get(paragraph);
+  if (census === undefined) {
+    census = textCensus(paragraph.text);
+    CENSUS.set(paragraph, census);
+  }
+  return census;
+}
+
+/**
+ * isTidy of the paragraph's text (from its census): besides its matching form being its trimmed text, a tidy
  * paragraph holds no combining mark, tab, line break, no-break space, nor two spaces in a row, so the rules and the
  * text pass skip their tests for those without scanning it again.
  */
 export function paragraphIsTidy(paragraph: ParagraphSnapshot): boolean {
-  let tidy = TIDY.get(paragraph);
-  if (tidy === undefined) {
-    tidy = isTidy(paragraph.text);
-    TIDY.set(paragraph, tidy);
-  }
-  return tidy;
+  return (paragraphCensus(paragraph) & CENSUS_UNTIDY) === 0;
 }
 
 /** The whole paragraph as a span, for rules that look at body paragraphs rather than lines. */

@@ -30,7 +30,8 @@ const LEGACY_CODE = new RegExp(
 
 /**
  * False when `detectLegacyText` finds nothing in `text` or in any text made of its pieces and white space: it holds no
- * character a legacy code shows. A paragraph's pieces need not be cut out then.
+ * character a legacy code shows. A paragraph's pieces need not be cut out then. The mojibake rule reads the same
+ * answer from the paragraph's census (CENSUS_LEGACY).
  */
 export function mayHoldLegacyText(text: string): boolean {
   return LEGACY_CODE.test(text);

@@ -39,7 +39,8 @@ function bounded(text: string, form: "NFC" | "NFD"): string {
 /**
  * True when matchText changes nothing but the ends of `text`: it holds no combining mark (U+0300–U+036F), no special
  * hyphen or space (U+2011, U+001E, U+00A0, U+00AD, U+001F), no white space but the plain space (no tab, no line
- * break), and no two plain spaces in a row. Nearly every paragraph is so, and one scan tells it.
+ * break), and no two plain spaces in a row. Nearly every paragraph is so, and one scan tells it; a checked paragraph's
+ * census (CENSUS_UNTIDY) tells it too.
  */
 export function isTidy(text: string): boolean {
   return !UNTIDY.test(text);

@@ -2,7 +2,8 @@
 
 import type { Components, Span } from "../components";
 import { linesOf } from "../components";
-import { originalOf, paragraphIsTidy } from "../lines";
+import { CENSUS_PUNCTUATION } from "../../text/census";
+import { originalOf, paragraphCensus, paragraphIsTidy } from "../lines";
 import { sample } from "../samples";
 import type { CheckContext, Rule } from "../types";
 
@@ -195,7 +196,8 @@ export const MAYBE_MISSING = /[,;.]\p{L}/u;
 /**
  * Where any of the three tests below may hold, in one scan of the whole paragraph: a space before a mark, "(" before a
  * space, or , ; . before anything but ASCII that is no letter (every letter, and a surrogate of an astral one). Its
- * lines are parts of its text, so a paragraph where this fails has no line any of them holds.
+ * lines are parts of its text, so a paragraph where this fails has no line any of them holds. The rule reads it from
+ * the paragraph's census (CENSUS_PUNCTUATION, equal).
  */
 export const MAYBE_ANY =
   // eslint-disable-next-line no-control-regex -- a range from U+0000
@@ -236,7 +238,9 @@ const punctuation: Rule = {
     for (const line of linesToRead(context)) {
       if (line.paragraph !== asked) {
         asked = line.paragraph;
-        maybe = MAYBE_ANY.test(snapshot.paragraphs[asked]?.text ?? "");
+        // MAYBE_ANY, read from the paragraph's census.
+        const paragraph = snapshot.paragraphs[asked];
+        maybe = paragraph !== undefined && (paragraphCensus(paragraph) & CENSUS_PUNCTUATION) !== 0;
       }
       if (!maybe) continue;
       const text = originalOf(snapshot, line);

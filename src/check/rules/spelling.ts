@@ -9,7 +9,8 @@ import { isSyllable } from "../../text/syllables";
 import { decodeTelex, decodeVni } from "../../text/typing-leftovers";
 import { indexOf, sample } from "../samples";
 import type { Rule, ToneStyle } from "../types";
-import { paragraphText } from "../lines";
+import { paragraphCensus, paragraphText } from "../lines";
+import { CENSUS_TYPING_KEY, CENSUS_TYPING_PAIR } from "../../text/census";
 import { textPass, type Word } from "../text-pass";
 import { codePointClass } from "../../text/code-point-class";
 
@@ -328,7 +329,7 @@ export const FEATURE_IN_TEXT =
  * matching wherever it does (so only paragraphs it matches are tested by FEATURE_IN_TEXT). After s, r, x it asks for a
  * Latin letter, a Vietnamese letter, a combining mark or a digit not to follow (all of them letters, marks or digits;
  * any other unit, a surrogate too, lets it match); before a digit, for anything but ASCII that is no letter (a
- * surrogate of an astral letter too).
+ * surrogate of an astral letter too). The rule reads it from the paragraph's census (CENSUS_TYPING_KEY, equal).
  */
 export const MAYBE_FEATURE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class -- a range from U+0000; the marks are a range of units, no letter with its mark
@@ -339,8 +340,15 @@ export const MAYBE_FEATURE =
  * positions fails FEATURE or that start, so only the tokens around them are read, not every word of the paragraph.
  * One class with look-behinds, as FEATURE_IN_TEXT, is several times faster than the same keys as alternatives.
  */
-const FEATURE_AT =
+export const FEATURE_AT =
   /[fjwFJWsrxSRXdDaAeEoO\d](?:(?<=[fjwFJW])|(?<=[dD][dD]|[aA][aA]|[eE][eE]|[oO][oO])|(?<=[aeiouyAEIOUY][srxSRX])|(?<=[srxSRX])(?![\p{L}\p{M}\d])|(?<=[\p{L}\p{M}]\d))/gu;
+/**
+ * FEATURE_AT in a paragraph whose census finds none of MAYBE_FEATURE's pairs (CENSUS_TYPING_PAIR), only f, j or w:
+ * there FEATURE_AT can match only at f, j, w and at the second of a doubled d, a, e, o in upper case (MAYBE_FEATURE's
+ * doubles, vowel before s/r/x, s/r/x at a word's end and letter before a digit each hold wherever FEATURE_AT's do). Its
+ * rare first units make it many times cheaper than FEATURE_AT over a paragraph that holds "TW" or "Website".
+ */
+export const LETTER_KEY_AT = /[fjwFJWDAEO](?:(?<=[fjwFJW])|(?<=[dD]D|[aA]A|[eE]E|[oO]O))/g;
 const TOKEN_CHARACTER = codePointClass(/^[\p{L}\p{M}\d]$/u);
 
 /** The token (a run of letters, marks and digits, `/[\p{L}\p{M}\d]+/u`) around the offset `at` of a text: its start and end. */
@@ -434,12 +442,15 @@ const typingLeftover: Rule = {
   check({ snapshot, toneStyle: preference }, report) {
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
-      if (!MAYBE_FEATURE.test(text) || !FEATURE_IN_TEXT.test(text)) continue;
+      // MAYBE_FEATURE, read from the paragraph's census.
+      const census = paragraphCensus(paragraph);
+      if ((census & CENSUS_TYPING_KEY) === 0 || !FEATURE_IN_TEXT.test(text)) continue;
+      const keys = (census & CENSUS_TYPING_PAIR) === 0 ? LETTER_KEY_AT : FEATURE_AT;
       // The tokens holding a FEATURE_AT position, in order, each once: of the paragraph's tokens, the ones that can
       // qualify.
-      for (let key = nextKey(text, 0); key >= 0;) {
+      for (let key = nextKey(keys, text, 0); key >= 0;) {
         const { start, end } = tokenAround(text, key);
-        key = nextKey(text, Math.max(end, key + 1));
+        key = nextKey(keys, text, Math.max(end, key + 1));
         const token = text.slice(start, end);
         if (token.length < 2 || token.length > MAX_TOKEN || !FEATURE.test(token)) continue;
         // Numbers and codes (2025, m2, A4, pm10) are most tokens with a digit: VNI needs a word of three letters.
@@ -539,11 +550,11 @@ const typingLeftover: Rule = {
   },
 };
 
-/** The offset of the first FEATURE_AT position at or after `from`, or -1. */
-function nextKey(text: string, from: number): number {
-  FEATURE_AT.lastIndex = from;
-  const found = FEATURE_AT.exec(text);
-  FEATURE_AT.lastIndex = 0;
+/** The offset of the first position of `keys` (FEATURE_AT or LETTER_KEY_AT) at or after `from`, or -1. */
+function nextKey(keys: RegExp, text: string, from: number): number {
+  keys.lastIndex = from;
+  const found = keys.exec(text);
+  keys.lastIndex = 0;
   return found ? found.index : -1;
 }
 

@@ -3,7 +3,9 @@
 import { nfc as composed } from "../../text/normalize";
 import type { ParagraphSnapshot } from "../../ooxml/snapshot";
 import { encodeTcvn3, encodeVni } from "../../text/legacy-encodings";
-import { detectLegacyText, mayHoldLegacyText } from "../../text/legacy-text";
+import { CENSUS_LEGACY, CENSUS_UNCOMMON } from "../../text/census";
+import { detectLegacyText } from "../../text/legacy-text";
+import { paragraphCensus } from "../lines";
 import { isBlank } from "../../text/white-space";
 import { sample } from "../samples";
 import { type Stretch, stretchAt, stretchesOf } from "../stretches";
@@ -11,10 +13,12 @@ import type { Report, Rule } from "../types";
 import { LEGACY_FONT } from "./font";
 
 const COMBINING = /\p{M}/u;
-// Every combining mark lies outside ASCII and Latin (to U+02FF), the Vietnamese letters (U+1E00–U+1EFF) and general
-// punctuation (U+2000–U+206F): most paragraphs hold nothing else, and this test is ten times cheaper than \p{M}.
+/**
+ * Every combining mark lies outside ASCII and Latin (to U+02FF), the Vietnamese letters (U+1E00–U+1EFF) and general
+ * punctuation (U+2000–U+206F): most paragraphs hold nothing else (CENSUS_UNCOMMON says so, from the paragraph's census).
+ */
 // eslint-disable-next-line no-control-regex -- a range from U+0000
-const MAYBE_COMBINING = /[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u206f]/;
+export const MAYBE_COMBINING = /[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u206f]/;
 
 /** Clusters share one fix while it stays this short: Word's search finds at most 255 characters. */
 const MAX_FIX = 200;
@@ -106,7 +110,9 @@ const nfc: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      if (!MAYBE_COMBINING.test(paragraph.text) || !COMBINING.test(paragraph.text)) continue;
+      // MAYBE_COMBINING, read from the census.
+      const census = paragraphCensus(paragraph);
+      if ((census & CENSUS_UNCOMMON) === 0 || !COMBINING.test(paragraph.text)) continue;
       for (const group of groupsOf(paragraph)) {
         const original = paragraph.text.slice(group.start, group.end);
         report({
@@ -160,8 +166,9 @@ const mojibake: Rule = {
   },
   check({ snapshot }, report) {
     for (const paragraph of snapshot.paragraphs) {
-      // Nearly every paragraph holds no legacy code at all: its stretches are not cut out.
-      if (!mayHoldLegacyText(paragraph.text)) continue;
+      // Nearly every paragraph holds no legacy code at all (mayHoldLegacyText, read from the census): its stretches
+      // are not cut out.
+      if ((paragraphCensus(paragraph) & CENSUS_LEGACY) === 0) continue;
       const stretches = stretchesOf(paragraph).filter(
         (s) => !LEGACY_FONT.test(s.run.fonts.hAnsi) && !isBlank(s.run.text)
       );
