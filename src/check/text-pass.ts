@@ -224,7 +224,12 @@ class SnapshotTextPass implements TextPass {
   citations(index: number): ParagraphCitations {
     let found = this.citationLists[index];
     if (found === undefined) {
-      found = parseParagraph(this.original(index));
+      // Whether the paragraph is tidy is known (a check asks it of every paragraph), and spares part of a scan.
+      const paragraph = this.paragraphs[index];
+      found = parseParagraph(
+        this.original(index),
+        paragraph !== undefined && paragraphIsTidy(paragraph)
+      );
       this.citationLists[index] = found;
     }
     return found;

@@ -1326,11 +1326,12 @@ export function parseReferences(original: string): Reference[] {
 
 /**
  * A paragraph's citations and definitions: `parseReferences` and `parseDefinitions` at once, the definitions found once
- * (the citations need them too), for the shared text pass that reads every paragraph of a document.
+ * (the citations need them too), for the shared text pass that reads every paragraph of a document. `tidy`: the caller
+ * knows the text is tidy (isTidy), which shortens the scan for what to normalise (mapTextOnce).
  */
-export function parseParagraph(original: string): ParagraphCitations {
+export function parseParagraph(original: string, tidy = false): ParagraphCitations {
   // Mapped without the cache: the pass keeps the result, and asks once per paragraph.
-  const mapped = mapTextOnce(original);
+  const mapped = mapTextOnce(original, tidy);
   const definitions = parseDefinitionsIn(mapped);
   if (definitions.length === 0)
     return {
