@@ -55,8 +55,16 @@ function newParser(): SaxesParser {
   return parser;
 }
 
-/** Parses `xml` from `part`, calling the handlers; throws DocxReadError with the part's name on any XML error. */
-export function parseSax(xml: string, part: string, handlers: SaxHandlers): void {
+/**
+ * Parses `xml` (one string, or the pieces of one, in order) from `part`, calling the handlers; throws DocxReadError with
+ * the part's name on any XML error. saxes carries whatever a piece ends inside (a name, a text, a CR or a surrogate)
+ * over to the next, so pieces give the same events as their joined text.
+ */
+export function parseSax(
+  xml: string | readonly string[],
+  part: string,
+  handlers: SaxHandlers
+): void {
   // A handler that parses another part (none does today) gets a parser of its own, not the one in use.
   const parser = current === null ? (shared ??= newParser()) : newParser();
   const outer = { current, currentPart, failure };
@@ -67,7 +75,9 @@ export function parseSax(xml: string, part: string, handlers: SaxHandlers): void
   if (handlers.text) parser.on("text", onText);
   else parser.off("text");
   try {
-    parser.write(xml).close();
+    if (typeof xml === "string") parser.write(xml);
+    else for (const piece of xml) parser.write(piece);
+    parser.close();
   } catch (error) {
     if (parser === shared) shared = null;
     if (failure) throw failure;
