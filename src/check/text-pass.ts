@@ -4,9 +4,10 @@
 
 import { type ParagraphCitations, parseParagraph } from "../citations";
 import type { Snapshot } from "../ooxml/snapshot";
+import { CENSUS_UNPLAIN } from "../text/census";
 import { codePointClass } from "../text/code-point-class";
 import { nfc } from "../text/normalize";
-import { paragraphIsTidy, paragraphMatchText } from "./lines";
+import { paragraphCensus, paragraphIsTidy, paragraphMatchText } from "./lines";
 
 /** A word of a paragraph: letters and marks, with its offsets in the original text and its NFC form. */
 export interface Word {
@@ -224,11 +225,12 @@ class SnapshotTextPass implements TextPass {
   citations(index: number): ParagraphCitations {
     let found = this.citationLists[index];
     if (found === undefined) {
-      // Whether the paragraph is tidy is known (a check asks it of every paragraph), and spares part of a scan.
+      // Whether the paragraph holds anything to normalise is in its census (taken once per paragraph for the check's
+      // pre-tests): the parse need not scan it again.
       const paragraph = this.paragraphs[index];
       found = parseParagraph(
         this.original(index),
-        paragraph !== undefined && paragraphIsTidy(paragraph)
+        paragraph === undefined ? undefined : (paragraphCensus(paragraph) & CENSUS_UNPLAIN) === 0
       );
       this.citationLists[index] = found;
     }

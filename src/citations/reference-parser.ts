@@ -1326,12 +1326,12 @@ export function parseReferences(original: string): Reference[] {
 
 /**
  * A paragraph's citations and definitions: `parseReferences` and `parseDefinitions` at once, the definitions found once
- * (the citations need them too), for the shared text pass that reads every paragraph of a document. `tidy`: the caller
- * knows the text is tidy (isTidy), which shortens the scan for what to normalise (mapTextOnce).
+ * (the citations need them too), for the shared text pass that reads every paragraph of a document. `plain`: whether
+ * the text holds anything mapText normalises, when the caller knows it (mapTextOnce).
  */
-export function parseParagraph(original: string, tidy = false): ParagraphCitations {
+export function parseParagraph(original: string, plain?: boolean): ParagraphCitations {
   // Mapped without the cache: the pass keeps the result, and asks once per paragraph.
-  const mapped = mapTextOnce(original, tidy);
+  const mapped = mapTextOnce(original, plain);
   const definitions = parseDefinitionsIn(mapped);
   if (definitions.length === 0)
     return {

@@ -24,6 +24,8 @@ const UNCOMMON_UNIT = 1 << 1;
 const LEGACY_UNIT = 1 << 2;
 /** f, j, w: no Vietnamese word holds one; Telex takes w and f, j as keys. */
 const KEY_LETTER = 1 << 3;
+/** What the citations' matching form (mapText) also normalises: the other hyphens and dashes, minus, zero-width space. */
+const DASH_UNIT = 1 << 4;
 
 // Kinds of pairs of neighbouring units.
 const TWO_SPACES = 0;
@@ -58,6 +60,8 @@ const found = starts;
 
 /** matchText would change more than the text's ends (normalize's UNTIDY matches). */
 export const CENSUS_UNTIDY = UNTIDY_UNIT | found(TWO_SPACES);
+/** mapText would change the text (mapped-text's UNPLAIN matches): CENSUS_UNTIDY or a unit of DASH_UNIT. */
+export const CENSUS_UNPLAIN = CENSUS_UNTIDY | DASH_UNIT;
 /** The text may hold a combining mark (unicode's MAYBE_COMBINING matches). */
 export const CENSUS_UNCOMMON = UNCOMMON_UNIT;
 /** The text holds a character a legacy code shows (legacy-text's LEGACY_CODE matches). */
@@ -125,6 +129,7 @@ markEach(
 for (const char of new Set([...TCVN3_FOREIGN, ...VNI_FOREIGN]))
   if (char.length === 1) markEach(char, LEGACY_UNIT);
 markEach("fjwFJW", KEY_LETTER);
+markEach("\u2010\u2012\u2013\u2014\u2212\u200b", DASH_UNIT);
 
 markEach(" ", starts(TWO_SPACES) | ends(TWO_SPACES));
 markEach(" \u00a0", starts(SPACE_BEFORE_MARK) | ends(SPACE_AFTER_OPEN));
