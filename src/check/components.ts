@@ -336,12 +336,20 @@ function boldAt(snapshot: Snapshot, span: Span): boolean {
   return runs.length > 0 && runs.every((run) => run.bold);
 }
 
+/** The roman numerals' values, made once: romanValue is asked of every roman heading. */
+const ROMAN_VALUES: ReadonlyMap<string, number> = new Map([
+  ["I", 1],
+  ["V", 5],
+  ["X", 10],
+  ["L", 50],
+  ["C", 100],
+]);
+
 function romanValue(text: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < text.length; i++) {
-    const value = values[text[i] as string] ?? 0;
-    const next = values[text[i + 1] as string] ?? 0;
+    const value = ROMAN_VALUES.get(text.charAt(i)) ?? 0;
+    const next = ROMAN_VALUES.get(text.charAt(i + 1)) ?? 0;
     total += value < next ? -value : value;
   }
   return total;
@@ -506,8 +514,10 @@ const matchTextAt = (paragraphs: readonly ParagraphSnapshot[], index: number): s
   return paragraph ? paragraphMatchText(paragraph) : "";
 };
 
-const range = (from: number, to: number) =>
-  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+/** Pushes the numbers from `from` up to `to` (excluded) onto `into`: a loop, not Array.from's callback and a spread. */
+function pushRange(into: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) into.push(i);
+}
 
 /**
  * The end of the document's own text: the first paragraph after its closing (a "Nơi nhận" or an authority line)
@@ -572,7 +582,7 @@ function quotedSamples(
   let lastEnd = -1;
   for (let k = 0; k < free.length; k++) {
     const at = free[k] as number;
-    if (at === ownLabel || !RECIPIENTS_LABEL.test(matchTextAt(paragraphs, at))) continue;
+    if (at === ownLabel || !isRecipientsLabel(matchTextAt(paragraphs, at))) continue;
     let open = k;
     for (let j = k - 1; j > lastEnd && j >= k - 80; j--) {
       const p = paragraphs[free[j] as number] as ParagraphSnapshot;
@@ -1081,10 +1091,9 @@ export function findComponents(snapshot: Snapshot): Components {
     closingStart,
     ...[recipientsLabel, ...recipients, ...signatureLines].flatMap((s) => (s ? [s.paragraph] : []))
   );
-  const bodyIndexes = [
-    ...range(cursor, closingStart),
-    ...(ownEnd < textEnd ? range(closingEnd + 1, ownEnd) : []),
-  ];
+  const bodyIndexes: number[] = [];
+  pushRange(bodyIndexes, cursor, closingStart);
+  if (ownEnd < textEnd) pushRange(bodyIndexes, closingEnd + 1, ownEnd);
   const quoted = quotedSamples(paragraphs, bodyIndexes, closingParagraph);
   let bodyStarted = false;
   for (const index of bodyIndexes) {

@@ -1,6 +1,8 @@
-import { DATE_SHAPE, TEXT_DATE } from "../../src/check/rules/date";
+import { DATE_SHAPE, nextTextDate, TEXT_DATE } from "../../src/check/rules/date";
 import { MAYBE_ANY, MAYBE_MISSING, MAYBE_SPACE_BEFORE } from "../../src/check/rules/spacing";
 import { FEATURE_IN_TEXT, MAYBE_FEATURE } from "../../src/check/rules/spelling";
+import { codePointClass } from "../../src/text/code-point-class";
+import { nextMatchNotAfter } from "../../src/text/matches-not-after";
 import { realParagraphTexts } from "../helpers/real-documents";
 
 // A rule's cheap pretest may say "maybe" where the exact test says no, never "no" where it says yes: checked on the
@@ -70,6 +72,57 @@ describe("cheap pretests", () => {
         if (folded.test(String.fromCharCode(unit))) units.push(String.fromCharCode(unit));
       expect(units.sort()).toEqual([letter.toUpperCase(), letter].sort());
     }
+  });
+
+  it("date/impossible: nextTextDate finds the dates a walk of TEXT_DATE from each date finds", () => {
+    const notAfter = codePointClass(/^[\p{L}\d/.-]$/u);
+    const walk = (t: string, next: (t: string) => RegExpExecArray | null) => {
+      const found: string[] = [];
+      TEXT_DATE.lastIndex = 0;
+      for (let match = next(t); match; match = next(t)) found.push(`${match.index}:${match[0]}`);
+      return TEXT_DATE.lastIndex === 0 ? found.join("|") : "lastIndex left set";
+    };
+    // Texts dense in dates and near-dates: "ngày" in any case or not quite, white space, one or two digits,
+    // separators alike or not, years of three to five digits, and what may stand before and after.
+    const pick = <T>(items: readonly T[]) => items[next() % items.length] as T;
+    let seed = 29;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    const before = [
+      "",
+      "ngày ",
+      "NGÀY  ",
+      "Ngày\u00a0",
+      "ngay ",
+      "x",
+      "1",
+      "/",
+      "𝐀",
+      "(",
+      "ngày\t",
+    ];
+    const digits = () => String(next() % 10 ** (1 + (next() % 2)));
+    const year = () => String(next() % 10 ** (3 + (next() % 3)));
+    const between = ["/", ".", "-", " / ", " ", " tháng ", " THÁNG ", " năm ", " Năm  "];
+    const after = ["", "/", "1", " ", ".", ", ngày 5/5/2020", "x"];
+    const dense = Array.from({ length: 60_000 }, () =>
+      [pick(before), digits(), pick(between), digits(), pick(between), year(), pick(after)]
+        .join("")
+        .repeat(1 + (next() % 2))
+    );
+    const dates = [
+      "ngày 31/6/2023 và ngày 1/1/2024",
+      "NGÀY  30 THÁNG 02 NĂM 2024",
+      "a1/2/2023 ngày\u00a012/3/2023",
+    ];
+    let withDates = 0;
+    const differ: string[] = [];
+    for (const t of [...texts, ...dense, ...dates]) {
+      const exact = walk(t, (x) => nextMatchNotAfter(TEXT_DATE, x, notAfter));
+      if (walk(t, nextTextDate) !== exact) differ.push(t);
+      if (exact !== "") withDates++;
+    }
+    expect(differ).toEqual([]);
+    expect(withDates).toBeGreaterThan(5_000);
   });
 
   it("spacing/punctuation: MAYBE_ANY holds wherever one of the three line tests does", () => {

@@ -4,7 +4,6 @@ import { HD05_FROM, partyProfileOn, typeStructure } from "../../conventions";
 import type { Snapshot } from "../../ooxml/snapshot";
 import { formatDay, formatMonth, isRealDate } from "../../text/dates";
 import { codePointClass } from "../../text/code-point-class";
-import { nextMatchNotAfter } from "../../text/matches-not-after";
 import type { Span } from "../components";
 import {
   at,
@@ -606,6 +605,49 @@ export const TEXT_DATE =
  */
 export const DATE_SHAPE =
   /\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d\s+[tT][hH][áÁ][nN][gG]\s+\d{1,2}\s+[nN][ăĂ][mM]\s+\d{4}/;
+/** DATE_SHAPE walked through a text: where the next date can hold its day's last digit. */
+const DATE_SHAPES = new RegExp(DATE_SHAPE.source, "g");
+/** The word a date may open with, tested where it would end: what TEXT_DATE's `ngày` accepts under i and u. */
+const DATE_WORD = /ngày/iuy;
+const SPACE = /\s/;
+
+/**
+ * The earliest start of a TEXT_DATE match whose DATE_SHAPE part starts at `shape` (the day's last digit): one digit
+ * more of the day, then "ngày" and the white space after it. No TEXT_DATE match can start between a previous date and
+ * this point, since every match holds a DATE_SHAPE match that starts at its day's last digit and nowhere earlier in it
+ * (before that digit stand only "ngày", white space and the day's first digit, none followed by a separator).
+ */
+function earliestDateStart(text: string, shape: number): number {
+  let day = shape;
+  if (day > 0 && text.charCodeAt(day - 1) >= 0x30 && text.charCodeAt(day - 1) <= 0x39) day--;
+  let word = day;
+  while (word > 0 && SPACE.test(text.charAt(word - 1))) word--;
+  if (word === day || word < DATE_WORD.source.length) return day;
+  DATE_WORD.lastIndex = word - DATE_WORD.source.length;
+  return DATE_WORD.test(text) ? word - DATE_WORD.source.length : day;
+}
+
+/**
+ * The next TEXT_DATE match from its lastIndex that does not follow a NOT_DATE_BEFORE code point, or null (lastIndex
+ * then 0): nextMatchNotAfter's match, but TEXT_DATE is run from the next DATE_SHAPE (less what may stand before it,
+ * earliestDateStart) instead of from the previous date: TEXT_DATE, with i, u and an optional word first, is tried at
+ * every position it is run over, at several times the cost of DATE_SHAPE.
+ */
+export function nextTextDate(text: string): RegExpExecArray | null {
+  for (;;) {
+    const from = TEXT_DATE.lastIndex;
+    DATE_SHAPES.lastIndex = from;
+    const shape = DATE_SHAPES.exec(text);
+    if (!shape) {
+      TEXT_DATE.lastIndex = 0;
+      return null;
+    }
+    TEXT_DATE.lastIndex = Math.max(from, earliestDateStart(text, shape.index));
+    const match = TEXT_DATE.exec(text);
+    if (!match || !NOT_DATE_BEFORE_UNITS.before(text, match.index)) return match;
+    TEXT_DATE.lastIndex = match.index + 1;
+  }
+}
 
 const textDates: Rule = {
   meta: {
@@ -644,14 +686,9 @@ const textDates: Rule = {
     };
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
-      if (!DATE_SHAPE.test(text)) continue;
-      // Walked by exec, not the generator matchesNotAfter: this runs over every paragraph with a year.
+      // Walked by exec, not a generator; nextTextDate's first DATE_SHAPE search stops a paragraph without a date.
       TEXT_DATE.lastIndex = 0;
-      for (
-        let match = nextMatchNotAfter(TEXT_DATE, text, NOT_DATE_BEFORE_UNITS);
-        match;
-        match = nextMatchNotAfter(TEXT_DATE, text, NOT_DATE_BEFORE_UNITS)
-      ) {
+      for (let match = nextTextDate(text); match; match = nextTextDate(text)) {
         const groups = match.groups ?? {};
         // A bare "1.2.2023" or "3-4-2024" is too often a number or a range: only "ngày …" or slashes count.
         if (!groups.word && !groups.monthWord && groups.sep !== "/") continue;
