@@ -8,10 +8,12 @@
 // census pays only because it replaces all five; a test compares each answer with its pattern (test/text/census).
 //
 // Each unit's entry holds three groups of bits:
-// - unit classes (bits 0–7): "the text holds such a unit";
-// - pair starts (bits 8–18) and pair ends (bits 19–29), one bit of each per kind of pair: a pair of a kind is present
+// - unit classes (bits 0–3): "the text holds such a unit";
+// - pair starts (bits 4–17) and pair ends (bits 18–31), one bit of each per kind of pair: a pair of a kind is present
 //   when some unit has its start bit and the next unit its end bit. Shifting the next unit's entry right by
 //   PAIR_SHIFT lays its end bits on the start bits, so one AND per unit finds every kind at once.
+// The same walk also tells spelling/i-y whether a document can hold an i form at all (CENSUS_I_FORM, a pre-test that
+// may say yes where there is none, never no where there is one).
 
 import { TCVN3_FOREIGN, VNI_FOREIGN } from "./legacy-encodings";
 
@@ -46,9 +48,15 @@ const VOWEL_KEY = 8;
 const KEY_AT_END = 9;
 /** Anything but ASCII that is no letter, before a digit (a VNI key). */
 const LETTER_DIGIT = 10;
-const PAIR_KINDS = 11;
+/** kĩ, kỉ, mĩ (and mỉ, which no i form has: k and m share a kind to keep within 32 bits). */
+const I_FORM_KM = 11;
+/** lí */
+const I_FORM_L = 12;
+/** The u and the i of qui, quí, quĩ, quì, quị. */
+const I_FORM_QU = 13;
+const PAIR_KINDS = 14;
 
-const PAIR_START = 8;
+const PAIR_START = 4;
 const PAIR_SHIFT = PAIR_KINDS;
 const UNIT_BITS = (1 << PAIR_START) - 1;
 const PAIR_BITS = ((1 << PAIR_KINDS) - 1) << PAIR_START;
@@ -80,6 +88,8 @@ export const CENSUS_TYPING_PAIR =
   found(LETTER_DIGIT);
 /** A key Telex or VNI leaves in a word may be there (spelling's MAYBE_FEATURE matches). */
 export const CENSUS_TYPING_KEY = KEY_LETTER | CENSUS_TYPING_PAIR;
+/** The text may hold a word spelt with i where Y_FORMS (spelling/i-y) gives the y: kĩ, kỉ, lí, mĩ, qui, quí … */
+export const CENSUS_I_FORM = found(I_FORM_KM) | found(I_FORM_L) | found(I_FORM_QU);
 
 const CLASSES = new Int32Array(0x10000);
 
@@ -147,6 +157,12 @@ markEach("o", ends(DOUBLE_O));
 markEach("aeiouyAEIOUY", starts(VOWEL_KEY));
 markEach("srxSRX", ends(VOWEL_KEY) | starts(KEY_AT_END));
 markEach("0123456789", ends(LETTER_DIGIT));
+markEach("km", starts(I_FORM_KM));
+markEach("ĩỉ", ends(I_FORM_KM));
+markEach("l", starts(I_FORM_L));
+markEach("í", ends(I_FORM_L));
+markEach("u", starts(I_FORM_QU));
+markEach("iíĩìị", ends(I_FORM_QU));
 
 /** The end of a text, as a unit after the last: it ends a word's last s, r, x. */
 const AFTER_END = ends(KEY_AT_END) >>> PAIR_SHIFT;

@@ -1,7 +1,8 @@
 import { MAYBE_ANY } from "../../src/check/rules/spacing";
-import { FEATURE_AT, LETTER_KEY_AT, MAYBE_FEATURE } from "../../src/check/rules/spelling";
+import { FEATURE_AT, LETTER_KEY_AT, MAYBE_FEATURE, Y_FORMS } from "../../src/check/rules/spelling";
 import { MAYBE_COMBINING } from "../../src/check/rules/unicode";
 import {
+  CENSUS_I_FORM,
   CENSUS_LEGACY,
   CENSUS_PUNCTUATION,
   CENSUS_TYPING_KEY,
@@ -66,7 +67,7 @@ function* unitPairs(): Generator<string> {
 /** Random texts over an alphabet dense in what the patterns look at, lone surrogates and astral letters included. */
 function* randomTexts(count: number): Generator<string> {
   const alphabet = [
-    ..."fjwsrxdaeoiuyFJWSRXDAEOIUY019 ,.;:?!()\u00a0\t\n\u2011\u00ad\u001eăđơưạếờ\u0300\u0301©µ¸×÷-/",
+    ..."fjwsrxdaeoiuyklmqFJWSRXDAEOIUY019 ,.;:?!()ĩỉíìị\u00a0\t\n\u2011\u00ad\u001eăđơưạếờ\u0300\u0301©µ¸×÷-/",
     "\ud835",
     "\udc00",
     "𝐀",
@@ -145,5 +146,21 @@ describe("textCensus", () => {
       real.filter((t) => (textCensus(t) & CENSUS_TYPING_PAIR) === 0 && LETTER_KEY_AT.test(t)).length
     ).toBeGreaterThan(0);
     LETTER_KEY_AT.lastIndex = 0;
+  });
+
+  it("finds an i form (spelling/i-y) wherever a text holds one of Y_FORMS' i spellings", () => {
+    const iForms = Object.keys(Y_FORMS);
+    const holdsIForm = (t: string) => iForms.some((form) => t.includes(form));
+    const real = realParagraphTexts();
+    const upper = [...iForms, ...iForms.map((f) => `${f} `), "quản lí", "kĩ thuật", "quĩ"];
+    const missed: string[] = [];
+    for (const texts of [real, upper, randomTexts(100_000)])
+      for (const text of texts)
+        if (holdsIForm(text) && (textCensus(text) & CENSUS_I_FORM) === 0 && missed.length < 10)
+          missed.push(JSON.stringify(text));
+    expect(missed).toEqual([]);
+    // …and it says no for most real paragraphs: a pre-test, not a constant.
+    const said = real.filter((t) => (textCensus(t) & CENSUS_I_FORM) !== 0).length;
+    expect(said).toBeLessThan(real.length / 2);
   });
 });
