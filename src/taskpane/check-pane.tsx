@@ -48,6 +48,7 @@ import { whenIdle } from "./when-idle";
 import { useOneAction } from "./one-action";
 import { type PaneTranslate, usePaneT } from "./i18n";
 import type { PaneProps } from "./panes";
+import { Unannounced } from "./unannounced";
 
 /** What the pane is doing while it is busy, shown under a progress bar. */
 type Phase =
@@ -552,7 +553,7 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
         {announcement}
       </div>
       {!inWord && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" politeness="polite">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
         </MessageBar>
       )}
@@ -587,7 +588,11 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
       {phase && <Progress phase={phase} t={t} />}
       {/* Before the first results: their parts (and the progress bar's) get their styles (see results-warmup.tsx). */}
       {!run && <ResultsWarmup />}
-      {!run && notice && <NoticeBar notice={notice} t={t} />}
+      {!run && notice && (
+        <Unannounced>
+          <NoticeBar notice={notice} t={t} />
+        </Unannounced>
+      )}
 
       {run && shown && counts && (
         <section className={styles.results} aria-labelledby="check-results-heading">
@@ -661,7 +666,11 @@ export function CheckPane({ settings, onSettingsChange, onTabBadge }: PaneProps)
               onCancel={onFixAllCancel}
             />
           )}
-          {notice && <NoticeBar notice={notice} t={t} />}
+          {notice && (
+            <Unannounced>
+              <NoticeBar notice={notice} t={t} />
+            </Unannounced>
+          )}
           {counts.all > 0 && (
             <div className={styles.toolbar}>
               <RadioGroup

@@ -190,7 +190,7 @@ export function InsertBlocksPane(props: PaneProps) {
               {busy ? t("updating") : t("update")}
             </Button>
             {status?.kind === "updated" && (
-              <MessageBar intent={status.count > 0 ? "success" : "info"}>
+              <MessageBar intent={status.count > 0 ? "success" : "info"} politeness="polite">
                 <MessageBarBody>
                   <MessageBarTitle>{t("updatedTitle")}</MessageBarTitle>
                   {status.count > 0 ? t("updated", { count: status.count }) : t("updatedNone")}

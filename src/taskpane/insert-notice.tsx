@@ -19,7 +19,10 @@ const INSERTED: Readonly<Record<CitationForm, CitationsKey>> = {
 export function InsertNotice({ notice }: { readonly notice: Notice }) {
   const t = usePaneT(CITATIONS_MESSAGES);
   return (
-    <MessageBar intent={notice.kind === "failed" ? "error" : "success"} aria-live="polite">
+    <MessageBar
+      intent={notice.kind === "failed" ? "error" : "success"}
+      politeness={notice.kind === "failed" ? undefined : "polite"}
+    >
       <MessageBarBody>
         <MessageBarTitle>
           {notice.kind === "failed" ? t("failed") : t(INSERTED[notice.form])}

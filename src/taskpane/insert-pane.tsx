@@ -153,7 +153,7 @@ export function InsertPane({ settings, onSettingsChange, onOpenPane }: PaneProps
       noValidate
     >
       {!inWord && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" politeness="polite">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
         </MessageBar>
       )}
@@ -301,7 +301,7 @@ function StatusBar({ status }: { readonly status: InsertStatus }) {
   const t = useT();
   if (status.kind === "inserted") {
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="success" politeness="polite">
         <MessageBarBody>
           <MessageBarTitle>{t("done")}</MessageBarTitle>
           {status.where === "start" ? t("insertedStart") : t("insertedCursor")}
@@ -311,7 +311,7 @@ function StatusBar({ status }: { readonly status: InsertStatus }) {
   }
   if (status.kind === "replaced") {
     return (
-      <MessageBar intent="success">
+      <MessageBar intent="success" politeness="polite">
         <MessageBarBody>
           <MessageBarTitle>{t("done")}</MessageBarTitle>
           {t("headerReplaced").replace("{count}", String(status.count))}

@@ -392,7 +392,7 @@ export function NewPane({ settings, onSettingsChange }: PaneProps) {
   return (
     <form ref={formRef} className={styles.form} onSubmit={create} noValidate>
       {!inWord && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" politeness="polite">
           <MessageBarBody>{t("outsideWord")}</MessageBarBody>
         </MessageBar>
       )}

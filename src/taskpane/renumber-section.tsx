@@ -51,7 +51,8 @@ export function RenumberSection() {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
 
-  const fail = (error: unknown) => setStatus({ kind: "failed", reason: failureReason(error, t.language) });
+  const fail = (error: unknown) =>
+    setStatus({ kind: "failed", reason: failureReason(error, t.language) });
 
   async function look() {
     setBusy(true);
@@ -115,7 +116,7 @@ export function RenumberSection() {
         )}
       </div>
       {plan && plan.changes.length === 0 && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" politeness="polite">
           <MessageBarBody>{t("renumberNone")}</MessageBarBody>
         </MessageBar>
       )}
@@ -131,7 +132,7 @@ export function RenumberSection() {
         </ol>
       )}
       {status?.kind === "applied" && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" politeness="polite">
           <MessageBarBody>
             <MessageBarTitle>{t("updatedTitle")}</MessageBarTitle>
             {t("renumbered", { applied: status.applied, skipped: status.skipped })}

@@ -24,6 +24,7 @@ import { type ReactNode, memo, startTransition, useEffect, useState } from "reac
 import type { Finding } from "../check/types";
 import { FindingItem } from "./finding-item";
 import { whenIdle } from "./when-idle";
+import { Unannounced } from "./unannounced";
 
 // Text with the letters a Vietnamese document is made of, so the fonts and their fallbacks are found now as well.
 const SAMPLE =
@@ -137,9 +138,11 @@ export const ResultsWarmup = memo(function ResultsWarmup() {
   if (done) return null;
   return (
     <div inert aria-hidden="true" style={OUT_OF_SIGHT}>
-      {PIECES.slice(0, count).map((piece, index) => (
-        <div key={index}>{piece()}</div>
-      ))}
+      <Unannounced>
+        {PIECES.slice(0, count).map((piece, index) => (
+          <div key={index}>{piece()}</div>
+        ))}
+      </Unannounced>
     </div>
   );
 });

@@ -73,8 +73,18 @@ export function selfTestText(report: SelfTestReport, addinVersion: string): stri
   const lines = [
     `Thể Thức ${addinVersion} — tự kiểm tra / self-test`,
     `Nền tảng / platform: ${report.platform || "không rõ / unknown"}`,
-    `Bộ API có / API sets supported: ${report.apiSets.filter((set) => set.supported).map((set) => set.name).join(", ") || "-"}`,
-    `Bộ API không có / missing: ${report.apiSets.filter((set) => !set.supported).map((set) => set.name).join(", ") || "-"}`,
+    `Bộ API có / API sets supported: ${
+      report.apiSets
+        .filter((set) => set.supported)
+        .map((set) => set.name)
+        .join(", ") || "-"
+    }`,
+    `Bộ API không có / missing: ${
+      report.apiSets
+        .filter((set) => !set.supported)
+        .map((set) => set.name)
+        .join(", ") || "-"
+    }`,
     `Đoạn Thể Thức đọc / checked paragraphs: ${a.checked}`,
     `Đoạn Word liệt kê / Word's paragraphs: ${a.word}`,
     `Khớp / matched: ${a.matched}; thiếu trong Word / missing in Word: ${a.missingCount}; thừa trong Word / extra in Word: ${a.extraCount}`,
@@ -152,7 +162,7 @@ export function SelfTestSection() {
       )}
       {report && (
         <>
-          <MessageBar intent={report.aligned ? "success" : "warning"}>
+          <MessageBar intent={report.aligned ? "success" : "warning"} politeness="polite">
             <MessageBarBody>{report.aligned ? t("ok") : t("mismatch")}</MessageBarBody>
           </MessageBar>
           <Textarea

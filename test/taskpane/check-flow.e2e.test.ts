@@ -290,6 +290,41 @@ describe("the Check pane on a real báo cáo", () => {
     expect(await page.getByTestId("tab-badge-check").innerText()).toBe(String(ALL));
   });
 
+  it("says each result once, through its own live region: no bar announces it again, the warm-up says nothing", async () => {
+    // Chromium has document.ariaNotify, which Fluent's announcer at the root calls; the page records it.
+    const page = await open(
+      ONE,
+      `window.__announced = [];
+       const notify = Document.prototype.ariaNotify;
+       Document.prototype.ariaNotify = function (message, options) {
+         window.__announced.push(message);
+         return notify.call(this, message, options);
+       };`
+    );
+    // The warm-up mounts the results' pieces out of sight in idle moments, then takes them away.
+    await page.waitForFunction(() => document.querySelector("[inert]") === null);
+    await runCheck(page);
+    const target = EXPECTED.findings.find((finding) => finding.paragraph !== null);
+    if (!target) throw new Error("the report has no finding in a paragraph");
+    await page
+      .locator(
+        `[role="listitem"][data-rule="${target.rule}"][data-paragraph="${target.paragraph}"]`
+      )
+      .first()
+      .getByRole("button", { name: /^Bỏ qua phát hiện này/ })
+      .click();
+    const said = page.getByTestId("check-announcer");
+    await page.waitForFunction(() =>
+      /bỏ qua/i.test(document.querySelector('[data-testid="check-announcer"]')?.textContent ?? "")
+    );
+    const notice = await said.innerText();
+    const announced = await page.evaluate(
+      () => (window as unknown as { __announced: string[] }).__announced
+    );
+    expect(announced.filter((message) => message.includes("Căn cứ Luật"))).toEqual([]);
+    expect(announced.filter((message) => message.includes(notice.slice(0, 20)))).toEqual([]);
+  });
+
   it("renders a long document's findings a page at a time, floods folded, without freezing the pane", async () => {
     const long = stubDocument(30);
     const page = await open(

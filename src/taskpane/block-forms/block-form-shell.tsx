@@ -131,7 +131,7 @@ export function BlockFormShell({
           />
         )}
         {status?.kind === "replaced" && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" politeness="polite">
             <MessageBarBody>
               <MessageBarTitle>{t("replacedTitle")}</MessageBarTitle>
               {t("replacedBody", { count: status.count })}
@@ -139,7 +139,7 @@ export function BlockFormShell({
           </MessageBar>
         )}
         {status?.kind === "inserted" && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" politeness="polite">
             <MessageBarBody>
               <MessageBarTitle>{t("insertedTitle")}</MessageBarTitle>
               {status.where === "start" ? t("insertedStart") : t("insertedCursor")}
