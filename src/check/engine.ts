@@ -120,15 +120,17 @@ function copyPartSnapshot(snapshot: Snapshot, start: number): Snapshot {
   };
 }
 
-const PRIMARY = new Map<string, boolean>();
+/** By profile, then source: keyed by the rules' own strings, which keep their hashes (a joined key was hashed anew). */
+const PRIMARY = new Map<ProfileId, Map<string, boolean>>();
 
 /** hasPrimarySource, remembered per profile and source string: it parses the source's tags, for every rule of a run. */
 function primaryFor(source: string, profile: ProfileId): boolean {
-  const key = `${profile}${source}`;
-  let primary = PRIMARY.get(key);
+  let bySource = PRIMARY.get(profile);
+  if (!bySource) PRIMARY.set(profile, (bySource = new Map()));
+  let primary = bySource.get(source);
   if (primary === undefined) {
     primary = hasPrimarySource(source, profile);
-    PRIMARY.set(key, primary);
+    bySource.set(source, primary);
   }
   return primary;
 }

@@ -14,8 +14,12 @@ export type DocumentDate =
 /** Blank kept for a hand-written day or month in a draft (D18). */
 export const DRAFT_BLANK = " ".repeat(6);
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year` in the Gregorian calendar: counted, not a Date made for each date asked. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
 }
 
 /** True when the day exists in the Gregorian calendar (29/02 only in leap years). */

@@ -1,4 +1,4 @@
-import { formatLongDate, formatPlaceDate, parseDate } from "../../src/text/dates";
+import { formatLongDate, formatPlaceDate, isRealDate, parseDate } from "../../src/text/dates";
 import { PROFILES } from "../../src/conventions";
 
 const dated = (day: number, month: number, year: number) => ({
@@ -56,5 +56,26 @@ describe("parseDate accepts only real calendar dates", () => {
     "1/1/1850",
   ])("refuses %j", (text) => {
     expect(parseDate(text)).toBeNull();
+  });
+});
+
+describe("isRealDate", () => {
+  it("agrees with the calendar of Date on every day, month and year around its bounds", () => {
+    const differ: string[] = [];
+    for (let year = 1928; year <= 2102; year++)
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const calendar = new Date(Date.UTC(year, month - 1, day));
+          const real =
+            year >= 1930 &&
+            year <= 2100 &&
+            calendar.getUTCFullYear() === year &&
+            calendar.getUTCMonth() === month - 1 &&
+            calendar.getUTCDate() === day;
+          if (isRealDate({ day, month, year }) !== real) differ.push(`${day}/${month}/${year}`);
+        }
+    expect(differ).toEqual([]);
+    expect(isRealDate({ day: 29, month: 2, year: 2000 })).toBe(true);
+    expect(isRealDate({ day: 29, month: 2, year: 2100 })).toBe(false);
   });
 });
