@@ -5,11 +5,12 @@
 // typing-leftover's MAYBE_FEATURE. Each asks only about single units and pairs of neighbouring units, so one table of
 // each unit's classes answers all five in a single walk: at 500 lean pages (1.3 M characters) the walk costs about
 // 2.4 ms against about 6 ms for the five scans. A JS loop over units costs as much as two or three such scans, so the
-// census pays only because it replaces all five; a test compares each answer with its pattern (test/text/census).
+// census pays only because it replaces all five; a test compares each answer with its pattern (test/text/census):
+// four are equal to theirs, the punctuation answer may also say yes where MAYBE_ANY says no (see SPACE_BESIDE_MARK).
 //
 // Each unit's entry holds three groups of bits:
-// - unit classes (bits 0–3): "the text holds such a unit";
-// - pair starts (bits 4–17) and pair ends (bits 18–31), one bit of each per kind of pair: a pair of a kind is present
+// - unit classes (bits 0–4): "the text holds such a unit";
+// - pair starts (bits 5–17) and pair ends (bits 18–30), one bit of each per kind of pair: a pair of a kind is present
 //   when some unit has its start bit and the next unit its end bit. Shifting the next unit's entry right by
 //   PAIR_SHIFT lays its end bits on the start bits, so one AND per unit finds every kind at once.
 // The same walk also tells spelling/i-y whether a document can hold an i form at all (CENSUS_I_FORM, a pre-test that
@@ -29,37 +30,44 @@ const KEY_LETTER = 1 << 3;
 /** What the citations' matching form (mapText) also normalises: the other hyphens and dashes, minus, zero-width space. */
 const DASH_UNIT = 1 << 4;
 
-// Kinds of pairs of neighbouring units.
+// Kinds of pairs of neighbouring units. Five unit classes and 13 kinds fill the 31 bits of a small integer.
 const TWO_SPACES = 0;
-/** A space or no-break space before , . ; : ? ! ) */
-const SPACE_BEFORE_MARK = 1;
-/** ( before a space or no-break space. */
-const SPACE_AFTER_OPEN = 2;
+/**
+ * A space or no-break space before , . ; : ? ! ), or ( before a space or no-break space. One kind for both, so it is
+ * also set by two spaces in a row and by ( before one of those marks: CENSUS_PUNCTUATION may say yes where MAYBE_ANY
+ * says no (spacing/punctuation's own tests then read the paragraph), never the reverse.
+ */
+const SPACE_BESIDE_MARK = 1;
 /** , ; . before anything but ASCII that is no letter. */
-const MARK_BEFORE_LETTER = 3;
+const MARK_BEFORE_LETTER = 2;
 /** A doubled d, a, e, o, the second in lower case (Telex đ, â, ê, ô). */
-const DOUBLE_D = 4;
-const DOUBLE_A = 5;
-const DOUBLE_E = 6;
-const DOUBLE_O = 7;
+const DOUBLE_D = 3;
+const DOUBLE_A = 4;
+const DOUBLE_E = 5;
+const DOUBLE_O = 6;
 /** A vowel before s, r, x (a Telex tone key). */
-const VOWEL_KEY = 8;
+const VOWEL_KEY = 7;
 /** s, r, x before the end or anything but an ASCII or Latin letter, a digit, a combining mark or a Vietnamese letter. */
-const KEY_AT_END = 9;
+const KEY_AT_END = 8;
 /** Anything but ASCII that is no letter, before a digit (a VNI key). */
-const LETTER_DIGIT = 10;
-/** kĩ, kỉ, mĩ (and mỉ, which no i form has: k and m share a kind to keep within 32 bits). */
-const I_FORM_KM = 11;
+const LETTER_DIGIT = 9;
+/** kĩ, kỉ, mĩ (and mỉ, which no i form has: k and m share a kind to keep within the bits). */
+const I_FORM_KM = 10;
 /** lí */
-const I_FORM_L = 12;
+const I_FORM_L = 11;
 /** The u and the i of qui, quí, quĩ, quì, quị. */
-const I_FORM_QU = 13;
-const PAIR_KINDS = 14;
+const I_FORM_QU = 12;
+const PAIR_KINDS = 13;
 
-const PAIR_START = 4;
+const PAIR_START = 5;
 const PAIR_SHIFT = PAIR_KINDS;
 const UNIT_BITS = (1 << PAIR_START) - 1;
 const PAIR_BITS = ((1 << PAIR_KINDS) - 1) << PAIR_START;
+
+// Every unit class must lie below the pair bits, and the pair bits within a small integer's 31.
+for (const unit of [UNTIDY_UNIT, UNCOMMON_UNIT, LEGACY_UNIT, KEY_LETTER, DASH_UNIT])
+  if (unit >= 1 << PAIR_START || PAIR_START + 2 * PAIR_KINDS > 31)
+    throw new RangeError("census: the unit classes and pair kinds overlap");
 
 const starts = (kind: number): number => 1 << (PAIR_START + kind);
 const ends = (kind: number): number => 1 << (PAIR_START + PAIR_SHIFT + kind);
@@ -74,9 +82,8 @@ export const CENSUS_UNPLAIN = CENSUS_UNTIDY | DASH_UNIT;
 export const CENSUS_UNCOMMON = UNCOMMON_UNIT;
 /** The text holds a character a legacy code shows (legacy-text's LEGACY_CODE matches). */
 export const CENSUS_LEGACY = LEGACY_UNIT;
-/** A space before a mark, after "(", or none after one (spacing's MAYBE_ANY matches). */
-export const CENSUS_PUNCTUATION =
-  found(SPACE_BEFORE_MARK) | found(SPACE_AFTER_OPEN) | found(MARK_BEFORE_LETTER);
+/** A space before a mark, after "(", or none after one: wherever spacing's MAYBE_ANY matches, and a little more. */
+export const CENSUS_PUNCTUATION = found(SPACE_BESIDE_MARK) | found(MARK_BEFORE_LETTER);
 /** The pairs of CENSUS_TYPING_KEY: what it finds besides f, j, w. */
 export const CENSUS_TYPING_PAIR =
   found(DOUBLE_D) |
@@ -142,9 +149,9 @@ markEach("fjwFJW", KEY_LETTER);
 markEach("\u2010\u2012\u2013\u2014\u2212\u200b", DASH_UNIT);
 
 markEach(" ", starts(TWO_SPACES) | ends(TWO_SPACES));
-markEach(" \u00a0", starts(SPACE_BEFORE_MARK) | ends(SPACE_AFTER_OPEN));
-markEach(",.;:?!)", ends(SPACE_BEFORE_MARK));
-markEach("(", starts(SPACE_AFTER_OPEN));
+markEach(" \u00a0", starts(SPACE_BESIDE_MARK) | ends(SPACE_BESIDE_MARK));
+markEach(",.;:?!)", ends(SPACE_BESIDE_MARK));
+markEach("(", starts(SPACE_BESIDE_MARK));
 markEach(",;.", starts(MARK_BEFORE_LETTER));
 markEach("dD", starts(DOUBLE_D));
 markEach("d", ends(DOUBLE_D));
