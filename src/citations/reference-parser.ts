@@ -1356,6 +1356,7 @@ export function parseParagraph(original: string, plain?: boolean): ParagraphCita
 
 // Shared by the paragraphs that define nothing (nearly all); never written to.
 const NO_DEFINITIONS: readonly Definition[] = [];
+const NO_FOUND_DEFINITIONS: readonly FoundDefinition[] = [];
 const NO_STARTS: readonly number[] = [];
 
 /** A definition found in a paragraph and where it starts in the matching form. */
@@ -1526,17 +1527,19 @@ function formulaOf(written: string): DefinitionFormula {
   return formula as DefinitionFormula;
 }
 
-function parseDefinitionsIn(mapped: MappedText, from = 0): FoundDefinition[] {
+function parseDefinitionsIn(mapped: MappedText, from = 0): readonly FoundDefinition[] {
   const { text } = mapped;
+  // Both forms open a bracket: most paragraphs hold none, and the patterns would try every position. The walk below
+  // starts at the first, found once.
+  const first = text.indexOf("(", from);
+  if (first < 0) return NO_FOUND_DEFINITIONS;
   const found: FoundDefinition[] = [];
-  // Both forms open a bracket: most paragraphs hold none, and the patterns would try every position.
-  if (text.indexOf("(", from) < 0) return found;
   const subject = from === 0 ? text : text.slice(from);
   // The matches of `matchAll` with each pattern, in one walk of the brackets: a match holds no "(" but its first, so each
   // search tries every "(" of the text; and a "(" that opens a definition opens no acronym (every formula holds a space
   // before the first ")", an acronym none), so trying ACRONYM only where DEFINITION fails loses nothing. The definitions
   // come out in order of their brackets, as sorting both lists gave them.
-  for (let open = subject.indexOf("("); open >= 0; open = subject.indexOf("(", open + 1)) {
+  for (let open = first - from; open >= 0; open = subject.indexOf("(", open + 1)) {
     const next = subject.charCodeAt(open + 1);
     const defined = mayOpenDefinition(next) ? matchAt(DEFINITION, subject, open) : null;
     if (defined) {
@@ -1851,6 +1854,10 @@ function lawKeyName(typeName: string, name: string): string {
  * a code with no known type code, or a Party code, is kept as it is.
  */
 export function codeIdentity(code: string): string {
+  // Fewer than two "-" (nearly every code: "KL/TU", "QĐ-UBND") leave fewer than three parts: the code as it is. The
+  // year prefix holds none, so they are counted in the whole code, without the pattern and the split.
+  const dash = code.indexOf("-");
+  if (dash < 0 || code.indexOf("-", dash + 1) < 0) return code;
   const year = YEAR_PREFIX.exec(code)?.[0] ?? "";
   const parts = code.slice(year.length).split("-");
   const first = parts[0] ?? "";

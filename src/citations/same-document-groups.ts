@@ -50,11 +50,13 @@ export function groupSameDocuments<T>(
   const typedAny = new Map<string, number>();
   for (const item of items) {
     const reference = referenceOf(item);
+    // Each key made once per mention (they were made again to file it): strings built for every citation.
+    const key = reference.law ? lawKey(reference) : typedKey(reference);
+    const codeKey = !reference.law && reference.code ? codedKey(reference) : "";
     let group: number | undefined;
-    if (reference.law) group = law.get(lawKey(reference));
-    else if (reference.code)
-      group = lower(coded.get(codedKey(reference)), typedUncoded.get(typedKey(reference)));
-    else group = typedAny.get(typedKey(reference));
+    if (reference.law) group = law.get(key);
+    else if (reference.code) group = lower(coded.get(codeKey), typedUncoded.get(key));
+    else group = typedAny.get(key);
     if (group === undefined) {
       group = groups.length;
       groups.push([]);
@@ -64,11 +66,11 @@ export function groupSameDocuments<T>(
       continue;
     }
     (groups[group] as T[]).push(item);
-    if (reference.law) file(law, lawKey(reference), group);
+    if (reference.law) file(law, key, group);
     else {
-      if (reference.code) file(coded, codedKey(reference), group);
-      else file(typedUncoded, typedKey(reference), group);
-      file(typedAny, typedKey(reference), group);
+      if (reference.code) file(coded, codeKey, group);
+      else file(typedUncoded, key, group);
+      file(typedAny, key, group);
     }
   }
   return groups;

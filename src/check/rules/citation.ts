@@ -14,12 +14,13 @@ import {
   PARTY_ISSUER_CODES,
   type Reference,
   STATE_ISSUER_CODES,
+  type TextSpan,
 } from "../../citations";
 import type { Regime } from "../../conventions";
 import { type CalendarDate, isRealDate } from "../../text/dates";
 import { sample } from "../samples";
 import { documentReferences, type PlacedReference } from "../references";
-import type { CheckContext, Rule, Severity } from "../types";
+import type { CheckContext, Fix, Rule, Severity } from "../types";
 import { paragraphText } from "../lines";
 import { textPass } from "../text-pass";
 
@@ -125,19 +126,25 @@ const typeCode: Rule = {
   },
 };
 
+// Type codes only State documents carry: a Party-form number with one is a State number mistyped.
+const STATE_ONLY_TYPES: ReadonlySet<string> = new Set(["NĐ", "TTLT", "NQLT", "QyĐ"]);
+
 /** "218-QĐ/TW" for a Party number typed in State form, and the reverse. */
 function regimeFixed(reference: Reference): { messageId: string; replacement: string } | null {
   const { number, typeCode: code, issuerCode, regime } = reference;
   if (!number || !code || !issuerCode) return null;
-  const lastIssuer = issuerCode.split("-").pop() ?? "";
+  // The last group, without splitting the code: what `split("-").pop()` gave.
+  const lastIssuer = issuerCode.slice(issuerCode.lastIndexOf("-") + 1);
   if (regime === "state" && PARTY_ISSUER_CODES.has(lastIssuer) && issuerCode === lastIssuer)
     return { messageId: "partyInStateForm", replacement: `${number}-${code}/${issuerCode}` };
-  if (
-    regime === "party" &&
-    (STATE_ISSUER_CODES.has(issuerCode) || ["NĐ", "TTLT", "NQLT", "QyĐ"].includes(code))
-  )
+  if (regime === "party" && (STATE_ISSUER_CODES.has(issuerCode) || STATE_ONLY_TYPES.has(code)))
     return { messageId: "stateInPartyForm", replacement: `${number}/${code}-${issuerCode}` };
   return null;
+}
+
+/** The fix writing `replacement` over a cited number. */
+function numberFix(paragraph: number, span: TextSpan, replacement: string): Fix {
+  return { kind: "text", paragraph, start: span.start, end: span.end, replacement };
 }
 
 // Laws and Quốc hội resolutions carry the Quốc hội's code without a type: "69/2025/QH15", "1211/2016/UBTVQH13".
@@ -182,14 +189,6 @@ const numberForm: Rule = {
     for (const { paragraph, reference } of placed(context)) {
       const span = reference.numberSpan;
       if (!span || !reference.numberText) continue;
-      const written = paragraphText(snapshot, paragraph).slice(span.start, span.end);
-      const fixText = (replacement: string) => ({
-        kind: "text" as const,
-        paragraph,
-        start: span.start,
-        end: span.end,
-        replacement,
-      });
       const regimeFix = regimeFixed(reference);
       if (regimeFix) {
         report({
@@ -198,7 +197,7 @@ const numberForm: Rule = {
           start: span.start,
           end: span.end,
           data: { number: reference.numberText, fixed: regimeFix.replacement },
-          fix: fixText(regimeFix.replacement),
+          fix: numberFix(paragraph, span, regimeFix.replacement),
         });
       } else if (reference.spacedNumber || reference.lowerCaseCode) {
         // The parser gives the number without spaces and with its codes in capitals ("12/qđ-ubnd" → "12/QĐ-UBND").
@@ -207,8 +206,11 @@ const numberForm: Rule = {
           paragraph,
           start: span.start,
           end: span.end,
-          data: { written, fixed: reference.numberText },
-          fix: fixText(reference.numberText),
+          data: {
+            written: paragraphText(snapshot, paragraph).slice(span.start, span.end),
+            fixed: reference.numberText,
+          },
+          fix: numberFix(paragraph, span, reference.numberText),
         });
       } else if (
         reference.regime === "state" &&
