@@ -95,6 +95,8 @@ export const CENSUS_TYPING_PAIR =
   found(LETTER_DIGIT);
 /** A key Telex or VNI leaves in a word may be there (spelling's MAYBE_FEATURE matches). */
 export const CENSUS_TYPING_KEY = KEY_LETTER | CENSUS_TYPING_PAIR;
+/** The text holds f, j or w. */
+export const CENSUS_KEY_LETTER = KEY_LETTER;
 /** The text may hold a word spelt with i where Y_FORMS (spelling/i-y) gives the y: kĩ, kỉ, lí, mĩ, qui, quí … */
 export const CENSUS_I_FORM = found(I_FORM_KM) | found(I_FORM_L) | found(I_FORM_QU);
 

@@ -1,8 +1,15 @@
 import { MAYBE_ANY } from "../../src/check/rules/spacing";
-import { FEATURE_AT, LETTER_KEY_AT, MAYBE_FEATURE, Y_FORMS } from "../../src/check/rules/spelling";
+import {
+  FEATURE_AT,
+  FEATURE_IN_TEXT,
+  LETTER_KEY_AT,
+  MAYBE_FEATURE,
+  Y_FORMS,
+} from "../../src/check/rules/spelling";
 import { MAYBE_COMBINING } from "../../src/check/rules/unicode";
 import {
   CENSUS_I_FORM,
+  CENSUS_KEY_LETTER,
   CENSUS_LEGACY,
   CENSUS_PUNCTUATION,
   CENSUS_TYPING_KEY,
@@ -168,5 +175,15 @@ describe("textCensus", () => {
     // …and it says no for most real paragraphs: a pre-test, not a constant.
     const said = real.filter((t) => (textCensus(t) & CENSUS_I_FORM) !== 0).length;
     expect(said).toBeLessThan(real.length / 2);
+  });
+
+  it("says f, j or w only where FEATURE_IN_TEXT matches, so typing-leftover need not ask it there", () => {
+    const wrong: string[] = [];
+    for (const texts of [realParagraphTexts(), units(), randomTexts(100_000)])
+      for (const text of texts)
+        if ((textCensus(text) & CENSUS_KEY_LETTER) !== 0 && !FEATURE_IN_TEXT.test(text))
+          wrong.push(JSON.stringify(text));
+    expect(wrong).toEqual([]);
+    expect(FEATURE_IN_TEXT.test("TW")).toBe(true);
   });
 });

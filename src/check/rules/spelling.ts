@@ -10,7 +10,12 @@ import { decodeTelex, decodeVni } from "../../text/typing-leftovers";
 import { indexOf, sample } from "../samples";
 import type { Rule, ToneStyle } from "../types";
 import { paragraphCensus, paragraphText } from "../lines";
-import { CENSUS_I_FORM, CENSUS_TYPING_KEY, CENSUS_TYPING_PAIR } from "../../text/census";
+import {
+  CENSUS_I_FORM,
+  CENSUS_KEY_LETTER,
+  CENSUS_TYPING_KEY,
+  CENSUS_TYPING_PAIR,
+} from "../../text/census";
 import { textPass, type Word } from "../text-pass";
 import { codePointClass } from "../../text/code-point-class";
 
@@ -456,9 +461,11 @@ const typingLeftover: Rule = {
   check({ snapshot, toneStyle: preference }, report) {
     for (const paragraph of snapshot.paragraphs) {
       const text = paragraph.text;
-      // MAYBE_FEATURE, read from the paragraph's census.
+      // MAYBE_FEATURE, read from the paragraph's census. FEATURE_IN_TEXT matches every f, j, w: it is asked only of a
+      // paragraph holding none.
       const census = paragraphCensus(paragraph);
-      if ((census & CENSUS_TYPING_KEY) === 0 || !FEATURE_IN_TEXT.test(text)) continue;
+      if ((census & CENSUS_TYPING_KEY) === 0) continue;
+      if ((census & CENSUS_KEY_LETTER) === 0 && !FEATURE_IN_TEXT.test(text)) continue;
       const keys = (census & CENSUS_TYPING_PAIR) === 0 ? LETTER_KEY_AT : FEATURE_AT;
       // The tokens holding a FEATURE_AT position, in order, each once: of the paragraph's tokens, the ones that can
       // qualify.
