@@ -1,6 +1,6 @@
 import { paragraphIsTidy, paragraphMatchText } from "../../src/check/lines";
 import { paragraphMemo, withParagraphMemos } from "../../src/check/paragraph-memo";
-import { styleCounts, styledWords } from "../../src/check/rules/spelling";
+import { styleCounts, styledWords, writesStyle } from "../../src/check/rules/spelling";
 import { textPass } from "../../src/check/text-pass";
 import type { ParagraphSnapshot, Snapshot } from "../../src/ooxml/snapshot";
 import { matchText } from "../../src/text/normalize";
@@ -110,6 +110,32 @@ describe("what is worked out once per paragraph", () => {
     const [a, , c] = [...checked.paragraphs, ...other.paragraphs] as ParagraphSnapshot[];
     expect(memo.get(a as ParagraphSnapshot)).toBeUndefined();
     expect(memo.get(c as ParagraphSnapshot)).toBe("c");
+  });
+
+  it("tells whether each tone style is written as counting does", () => {
+    const all = [...texts, ...texts.map((t) => t.normalize("NFD"))];
+    const documents = [
+      all,
+      texts.slice(0, 400),
+      ...HOSTILE.map((t) => [t]),
+      ["hòa"],
+      ["hoà"],
+      ["quý"],
+    ];
+    const seen = new Set<string>();
+    for (const paragraphs of documents) {
+      // Asked before counting, so that the answer is not taken from the counts.
+      const asked = textsOnly(paragraphs);
+      const writes = { first: writesStyle(asked, "first"), second: writesStyle(asked, "second") };
+      const counted = styleCounts(textsOnly(paragraphs));
+      expect([paragraphs[0], writes]).toEqual([
+        paragraphs[0],
+        { first: counted.first > 0, second: counted.second > 0 },
+      ]);
+      seen.add(JSON.stringify(writes));
+    }
+    // Documents of one style, of the other, of both and of neither are among them.
+    expect(seen.size).toBe(4);
   });
 
   it("counts the tone styles as taking out the styled words does", () => {
