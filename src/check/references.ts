@@ -94,8 +94,11 @@ export function documentReferences(snapshot: Snapshot, components: Components): 
   );
   let annexHeading = -Infinity;
   for (const p of snapshot.paragraphs) {
-    // Both patterns start with "p" or "(": a paragraph that starts otherwise is not trimmed and tested.
-    const first = p.text.charCodeAt(firstVisible(p.text));
+    // Both patterns start with "p" or "(": a paragraph that starts otherwise is not trimmed and tested. A blank one is
+    // left before charCodeAt is asked past its end (which threw this function's optimised code away once per process).
+    const at = firstVisible(p.text);
+    if (at >= p.text.length) continue;
+    const first = p.text.charCodeAt(at);
     if (first !== 0x70 && first !== 0x50 && first !== 0x28) continue;
     const text = p.text.trim();
     if (ANNEX_HEADING.test(text)) annexHeading = p.index;
