@@ -38,11 +38,6 @@ export const PACKAGE_LIMITS: PackageLimits = {
 /** The XML parts the reader needs, by package path without the leading "/"; a part unpacks when first asked for. */
 export interface PackageParts {
   get(name: string): string | undefined;
-  /**
-   * The same text as `get(name)` in pieces for a streaming parser to take one by one: of at most DECODE_PIECE units,
-   * or one string for a part of WHOLE_FROM bytes or more (their comments say why).
-   */
-  pieces(name: string): readonly string[] | undefined;
   has(name: string): boolean;
   /** The names of the parts present, in package order. */
   names(): readonly string[];
@@ -64,21 +59,8 @@ const INFLATE_CHUNK = 4096;
 /** Deflate's largest expansion: a 258-byte copy coded in two bits, so 1,032 unpacked bytes per packed byte. */
 const MOST_DEFLATE_RATIO = 1032;
 const MB = 1024 * 1024;
-/** Unpacked bytes gathered before they are decoded, so that the inflater's small chunks are decoded in few calls. */
+/** Unpacked bytes decoded to text at a time. */
 const DECODE_BATCH = 4 * MB;
-/**
- * Bytes decoded to one string at a time: at most 32 K UTF-16 units, 64 KB, under V8's largest ordinary heap object
- * (128 KB). A larger string gets pages of its own, mapped afresh for it, and the first write to each page is a fault:
- * lean 100's 451 KB document.xml decoded to one string cost 179 page faults per read here, in these pieces fed to saxes
- * one by one none, and the read 9.4 → 7.1 ms.
- */
-export const DECODE_PIECE = 32 * 1024;
-/**
- * Bytes from which a part is decoded to one string after all: Node then makes an external string, outside V8's heap.
- * Its pages fault as well, but the pieces of such a part, kept by the paragraphs' texts, would fault as many old-space
- * pages when promoted and be copied by the collector on the way (lean 500, 2.2 MB: read 37 ms whole, 45 in pieces).
- */
-const WHOLE_FROM = MB;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
@@ -173,29 +155,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }
 
-/**
- * Decodes `bytes` in stream mode into `pieces`, DECODE_PIECE bytes at a time, or in one from WHOLE_FROM bytes. A
- * character cut by a piece's end is held by the decoder and comes with the next piece, so no piece ends inside a
- * surrogate pair; empty pieces are left out. The caller flushes the decoder after its last bytes.
- */
-function decodeInto(decoder: TextDecoder, bytes: Uint8Array, pieces: string[]): void {
-  const step = bytes.length >= WHOLE_FROM ? bytes.length : DECODE_PIECE;
-  for (let at = 0; at < bytes.length; at += step) {
-    const piece = decoder.decode(bytes.subarray(at, at + step), { stream: true });
-    if (piece !== "") pieces.push(piece);
-  }
-}
-
-/** The pieces of text `bytes` decode to, as decodeUtf8 gives it whole. */
-function decodePieces(bytes: Uint8Array): string[] {
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  decodeInto(decoder, bytes, pieces);
-  const tail = decoder.decode();
-  if (tail !== "") pieces.push(tail);
-  return pieces;
-}
-
 function entryName(bytes: Uint8Array, utf8: boolean): string {
   if (utf8) return decodeUtf8(bytes);
   let name = "";
@@ -272,17 +231,14 @@ function inflateWhole(
   return bytes;
 }
 
-/**
- * Unpacks one entry's bytes as text in pieces (decodePieces), counting the bytes actually produced against the part
- * and package budgets.
- */
+/** Unpacks one entry's bytes as text, counting the bytes actually produced against the part and package budgets. */
 function unpack(
   file: Bytes,
   entry: Entry,
   dataEnd: number,
   limits: PackageLimits,
   budget: { left: number }
-): string[] {
+): string {
   if (entry.flags & 0x1)
     throw new DocxReadError(`phần ${entry.name} được mã hóa, không đọc được (encrypted part)`);
   if (entry.declared > limits.partBytes)
@@ -300,7 +256,7 @@ function unpack(
     const whole = inflateWhole(data, entry.declared, limits, room);
     if (whole) {
       budget.left -= whole.length;
-      return decodePieces(whole);
+      return decodeUtf8(whole);
     }
   }
   const decoder = new TextDecoder();
@@ -320,7 +276,7 @@ function unpack(
       }
     }
     // Always in stream mode, then flushed: see decodeUtf8 for why not one plain decode.
-    decodeInto(decoder, bytes, pieces);
+    pieces.push(decoder.decode(bytes, { stream: true }));
     const tail = last ? decoder.decode() : "";
     if (tail) pieces.push(tail);
     waiting = [];
@@ -374,7 +330,7 @@ function unpack(
   }
   budget.left -= produced;
   decodeWaiting(true);
-  return pieces;
+  return pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
 }
 
 /** The XML parts of a .docx file's bytes; throws DocxReadError for anything that is not a readable .docx. */
@@ -414,30 +370,18 @@ export function readZipPackage(
       "thiếu word/document.xml, không phải văn bản Word (no word/document.xml)"
     );
   const budget = { left: limits.totalBytes };
-  const unpacked = new Map<string, readonly string[]>();
-  const joined = new Map<string, string>();
-  const pieces = (name: string): readonly string[] | undefined => {
-    const entry = wanted.get(name);
-    if (!entry) return undefined;
-    let text = unpacked.get(name);
-    if (text === undefined) {
-      text = unpack(file, entry, dataEnd(entry.localOffset), limits, budget);
-      unpacked.set(name, text);
-    }
-    return text;
-  };
+  const unpacked = new Map<string, string>();
   return {
     get(name) {
-      let text = joined.get(name);
+      const entry = wanted.get(name);
+      if (!entry) return undefined;
+      let text = unpacked.get(name);
       if (text === undefined) {
-        const parts = pieces(name);
-        if (parts === undefined) return undefined;
-        text = parts.length === 1 ? (parts[0] as string) : parts.join("");
-        joined.set(name, text);
+        text = unpack(file, entry, dataEnd(entry.localOffset), limits, budget);
+        unpacked.set(name, text);
       }
       return text;
     },
-    pieces,
     has: (name) => wanted.has(name),
     names: () => [...wanted.keys()],
   };
@@ -447,10 +391,6 @@ export function readZipPackage(
 function textParts(parts: ReadonlyMap<string, string>): PackageParts {
   return {
     get: (name) => parts.get(name),
-    pieces(name) {
-      const text = parts.get(name);
-      return text === undefined ? undefined : [text];
-    },
     has: (name) => parts.has(name),
     names: () => [...parts.keys()],
   };

@@ -55,16 +55,8 @@ function newParser(): SaxesParser {
   return parser;
 }
 
-/**
- * Parses `xml` (one string, or the pieces of one, in order) from `part`, calling the handlers; throws DocxReadError with
- * the part's name on any XML error. saxes carries whatever a piece ends inside (a name, a text, a CR or a surrogate)
- * over to the next, so pieces give the same events as their joined text.
- */
-export function parseSax(
-  xml: string | readonly string[],
-  part: string,
-  handlers: SaxHandlers
-): void {
+/** Parses `xml` from `part`, calling the handlers; throws DocxReadError with the part's name on any XML error. */
+export function parseSax(xml: string, part: string, handlers: SaxHandlers): void {
   // A handler that parses another part (none does today) gets a parser of its own, not the one in use.
   const parser = current === null ? (shared ??= newParser()) : newParser();
   const outer = { current, currentPart, failure };
@@ -75,9 +67,7 @@ export function parseSax(
   if (handlers.text) parser.on("text", onText);
   else parser.off("text");
   try {
-    if (typeof xml === "string") parser.write(xml);
-    else for (const piece of xml) parser.write(piece);
-    parser.close();
+    parser.write(xml).close();
   } catch (error) {
     if (parser === shared) shared = null;
     if (failure) throw failure;

@@ -343,8 +343,7 @@ function int(value: string | undefined, fallback: number): number {
 export function snapshotOf(parts: PackageParts, limits = DOCUMENT_LIMITS): Snapshot {
   const theme = readTheme(themePart(parts));
   const sheet = readStyles(parts.get("word/styles.xml"), theme);
-  // In pieces, not one string (package-reader's DECODE_PIECE says why).
-  const snapshot = readDocument(parts.pieces("word/document.xml") ?? [], sheet, limits);
+  const snapshot = readDocument(parts.get("word/document.xml") ?? "", sheet, limits);
   const rels = parts.get("word/_rels/document.xml.rels");
   if (rels === undefined) return snapshot;
   return { ...snapshot, sections: withPageNumbers(snapshot.sections, rels, parts) };
@@ -430,7 +429,7 @@ export function readFlatOpc(xml: string): Snapshot {
  */
 let keptReader: DocumentReader | null = null;
 
-function readDocument(xml: readonly string[], sheet: StyleSheet, limits: DocumentLimits): Snapshot {
+function readDocument(xml: string, sheet: StyleSheet, limits: DocumentLimits): Snapshot {
   keptReader ??= new DocumentReader(readStyles(undefined, readTheme(undefined)), DOCUMENT_LIMITS);
   const reader = new DocumentReader(sheet, limits);
   parseSax(xml, "word/document.xml", reader);

@@ -1,11 +1,6 @@
 import { unzipSync } from "fflate";
-import {
-  DECODE_PIECE,
-  decodeUtf8,
-  type PackageParts,
-  readZipPackage,
-} from "../../src/ooxml/package-reader";
-import { readDocx, snapshotOf } from "../../src/ooxml/snapshot-reader";
+import { decodeUtf8 } from "../../src/ooxml/package-reader";
+import { readDocx } from "../../src/ooxml/snapshot-reader";
 import { packageOf } from "../helpers/big-docx";
 import { withDeclaredSizes } from "../helpers/hostile";
 import { readFileSync, readdirSync } from "node:fs";
@@ -78,52 +73,6 @@ describe("a part decoded in pieces", () => {
         withDeclaredSizes(bytes, "word/document.xml", { unpacked: 1_000 }),
       ])
         expect(readDocx(docx).paragraphs.map((p) => p.text)).toEqual(written);
-    }
-  );
-});
-
-describe("the body read in pieces", () => {
-  // The reader feeds document.xml to saxes in pieces of at most DECODE_PIECE units, not as one string. The same
-  // package with each part as one piece must give the same snapshot: saxes carries a name, a text, an entity, a CR or
-  // a surrogate pair cut by a piece's end over to the next piece.
-  const whole = (parts: PackageParts): PackageParts => ({
-    get: (name) => parts.get(name),
-    pieces: (name) => {
-      const text = parts.get(name);
-      return text === undefined ? undefined : [text];
-    },
-    has: (name) => parts.has(name),
-    names: () => parts.names(),
-  });
-  const samePieces = (bytes: Uint8Array) => {
-    const parts = readZipPackage(bytes);
-    const pieces = parts.pieces("word/document.xml")!;
-    expect(pieces.join("")).toBe(plain(unzipSync(bytes)["word/document.xml"]!));
-    // A part of a megabyte or more is decoded in one string (an external string in Node).
-    if (unzipSync(bytes)["word/document.xml"]!.length < 1024 * 1024)
-      for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(DECODE_PIECE);
-    expect(snapshotOf(readZipPackage(bytes))).toEqual(snapshotOf(whole(readZipPackage(bytes))));
-    return pieces.length;
-  };
-
-  it("every real document", () => {
-    const dir = join(__dirname, "..", "fixtures", "real");
-    let cut = 0;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".docx")))
-      if (samePieces(readFileSync(join(dir, name))) > 1) cut++;
-    expect(cut).toBeGreaterThan(10);
-  });
-
-  it.each([0, 1, 2, 3])(
-    "astral letters, CR LF, entities and long names cut anywhere (shifted by %i)",
-    (shift) => {
-      const unit =
-        '<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr>' +
-        '<w:t xml:space="preserve">𝒜𝒝 Đảng\r\n&amp;&lt;&#x1D49C; ủy</w:t></w:r></w:p>';
-      const bytes = packageOf("a".repeat(shift) + unit.repeat(3_000));
-      expect(samePieces(bytes)).toBeGreaterThan(5);
-      const texts = new Set(readDocx(bytes).paragraphs.map((p) => p.text));
-      expect([...texts]).toEqual(["𝒜𝒝 Đảng\n&<𝒜 ủy"]);
     }
   );
 });
