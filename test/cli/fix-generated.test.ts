@@ -132,7 +132,13 @@ beforeAll(async () => {
 const totals = new Map<string, number>();
 afterAll(() => {
   const rows = [...totals].sort((a, b) => b[1] - a[1]);
-  writeFileSync(join(dir, "fix-counts.txt"), rows.map(([rule, n]) => `${rule} ${n}`).join("\n"));
+  // In test-output/, which stays: the temporary folder is removed after this file's last test, before this hook.
+  const output = join(__dirname, "..", "..", "test-output");
+  mkdirSync(output, { recursive: true });
+  writeFileSync(
+    join(output, "fix-generated-counts.txt"),
+    rows.map(([rule, n]) => `${rule} ${n}`).join("\n")
+  );
 });
 
 describe.each(cases.map((c) => [`${c.profile} ${c.type}`, c] as const))(

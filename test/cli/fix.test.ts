@@ -28,8 +28,10 @@ describe("thethuc fix: properties over every real document", () => {
   afterAll(() => {
     // The count of findings fixed, by rule, for the closing note.
     const rows = [...totals].sort((a, b) => b[1] - a[1]);
+    // In test-output/, which stays: the temporary folder goes when the file's tests end.
+    mkdirSync(OUTPUT, { recursive: true });
     writeFileSync(
-      join(dir, "fix-counts.txt"),
+      join(OUTPUT, "fix-counts.txt"),
       rows.map(([rule, count]) => `${rule} ${count}`).join("\n")
     );
   });
