@@ -816,6 +816,8 @@ describe("the Check pane", () => {
 
     // A text fix shows its change on the finding, and nothing is sent to Word until its button is pressed.
     const spacing = finding(page, "number/spacing");
+    // The list puts its rows on screen after the summary, the later ones in idle moments: wait for this one's change.
+    await spacing.locator("dd").nth(1).waitFor();
     const [now, after] = await spacing.locator("dd").allInnerTexts();
     // Only the space goes, shown as a visible mark since a struck-out space would show as nothing.
     expect(now).toBe("Số: 5␣/QĐ-UBND");
