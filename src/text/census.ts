@@ -150,28 +150,26 @@ for (const char of new Set([...TCVN3_FOREIGN, ...VNI_FOREIGN]))
 markEach("fjwFJW", KEY_LETTER);
 markEach("\u2010\u2012\u2013\u2014\u2212\u200b", DASH_UNIT);
 
-markEach(" ", starts(TWO_SPACES) | ends(TWO_SPACES));
-markEach(" \u00a0", starts(SPACE_BESIDE_MARK) | ends(SPACE_BESIDE_MARK));
-markEach(",.;:?!)", ends(SPACE_BESIDE_MARK));
-markEach("(", starts(SPACE_BESIDE_MARK));
+/** A pair of `kind`: a unit of `first` followed by a unit of `second`. */
+function markPair(kind: number, first: string, second: string): void {
+  markEach(first, starts(kind));
+  markEach(second, ends(kind));
+}
+
+markPair(TWO_SPACES, " ", " ");
+markPair(SPACE_BESIDE_MARK, " \u00a0", ",.;:?!)");
+markPair(SPACE_BESIDE_MARK, "(", " \u00a0");
 markEach(",;.", starts(MARK_BEFORE_LETTER));
-markEach("dD", starts(DOUBLE_D));
-markEach("d", ends(DOUBLE_D));
-markEach("aA", starts(DOUBLE_A));
-markEach("a", ends(DOUBLE_A));
-markEach("eE", starts(DOUBLE_E));
-markEach("e", ends(DOUBLE_E));
-markEach("oO", starts(DOUBLE_O));
-markEach("o", ends(DOUBLE_O));
-markEach("aeiouyAEIOUY", starts(VOWEL_KEY));
-markEach("srxSRX", ends(VOWEL_KEY) | starts(KEY_AT_END));
+markPair(DOUBLE_D, "dD", "d");
+markPair(DOUBLE_A, "aA", "a");
+markPair(DOUBLE_E, "eE", "e");
+markPair(DOUBLE_O, "oO", "o");
+markPair(VOWEL_KEY, "aeiouyAEIOUY", "srxSRX");
+markEach("srxSRX", starts(KEY_AT_END));
 markEach("0123456789", ends(LETTER_DIGIT));
-markEach("km", starts(I_FORM_KM));
-markEach("ĩỉ", ends(I_FORM_KM));
-markEach("l", starts(I_FORM_L));
-markEach("í", ends(I_FORM_L));
-markEach("u", starts(I_FORM_QU));
-markEach("iíĩìị", ends(I_FORM_QU));
+markPair(I_FORM_KM, "km", "ĩỉ");
+markPair(I_FORM_L, "l", "í");
+markPair(I_FORM_QU, "u", "iíĩìị");
 
 /** The end of a text, as a unit after the last: it ends a word's last s, r, x. */
 const AFTER_END = ends(KEY_AT_END) >>> PAIR_SHIFT;
