@@ -13,6 +13,23 @@ export const OFFICE_STUB = readFileSync(
   join(__dirname, "..", "taskpane", "office-stub.js"),
   "utf8"
 );
+/** What the page asked a screen reader to say, as RECORD_ANNOUNCEMENTS keeps it. */
+export interface Announcement {
+  readonly message: string;
+  readonly priority?: string;
+}
+
+/**
+ * An init script recording in `window.__announced` what the page asks a screen reader to say: Chromium has
+ * document.ariaNotify, which Fluent's announcer (render-app.tsx) calls; elsewhere it would use a live region.
+ */
+export const RECORD_ANNOUNCEMENTS = `window.__announced = [];
+const notify = Document.prototype.ariaNotify;
+Document.prototype.ariaNotify = function (message, options) {
+  window.__announced.push({ message, priority: options && options.priority });
+  return notify.call(this, message, options);
+};`;
+
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 const PANE_WIDTH = 360;
 

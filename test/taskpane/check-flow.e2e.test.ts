@@ -9,7 +9,13 @@ import { groupFloods, groupLine } from "../../src/check/finding-groups";
 import { piecesOf } from "../../src/worker/document-worker-protocol";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { docxAsFlatOpc } from "../helpers/flat-opc";
-import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+import {
+  type Announcement,
+  OFFICE_STUB,
+  OUTPUT,
+  RECORD_ANNOUNCEMENTS,
+  paneHarness,
+} from "../helpers/pane-harness";
 
 /** Rows a page of the list holds (finding-list.tsx). */
 const FINDINGS_PAGE = 50;
@@ -291,16 +297,7 @@ describe("the Check pane on a real báo cáo", () => {
   });
 
   it("says each result once, through its own live region: no bar announces it again, the warm-up says nothing", async () => {
-    // Chromium has document.ariaNotify, which Fluent's announcer at the root calls; the page records it.
-    const page = await open(
-      ONE,
-      `window.__announced = [];
-       const notify = Document.prototype.ariaNotify;
-       Document.prototype.ariaNotify = function (message, options) {
-         window.__announced.push(message);
-         return notify.call(this, message, options);
-       };`
-    );
+    const page = await open(ONE, RECORD_ANNOUNCEMENTS);
     // The warm-up mounts the results' pieces out of sight in idle moments, then takes them away.
     await page.waitForFunction(() => document.querySelector("[inert]") === null);
     await runCheck(page);
@@ -315,11 +312,13 @@ describe("the Check pane on a real báo cáo", () => {
       .click();
     const said = page.getByTestId("check-announcer");
     await page.waitForFunction(() =>
-      /bỏ qua/i.test(document.querySelector('[data-testid="check-announcer"]')?.textContent ?? "")
+      /^Đã bỏ qua/.test(
+        document.querySelector('[data-testid="check-announcer"]')?.textContent ?? ""
+      )
     );
     const notice = await said.innerText();
-    const announced = await page.evaluate(
-      () => (window as unknown as { __announced: string[] }).__announced
+    const announced = await page.evaluate(() =>
+      (window as unknown as { __announced: Announcement[] }).__announced.map((call) => call.message)
     );
     expect(announced.filter((message) => message.includes("Căn cứ Luật"))).toEqual([]);
     expect(announced.filter((message) => message.includes(notice.slice(0, 20)))).toEqual([]);

@@ -8,7 +8,13 @@ import { PROFILES } from "../../src/conventions";
 import { readFlatOpc } from "../../src/ooxml/snapshot-reader";
 import { fixAllFindings } from "../../src/taskpane/check-results";
 import { OUTSIDE_WORD_REASON } from "../../src/taskpane/outside-word-host";
-import { OFFICE_STUB, OUTPUT, paneHarness } from "../helpers/pane-harness";
+import {
+  type Announcement,
+  OFFICE_STUB,
+  OUTPUT,
+  RECORD_ANNOUNCEMENTS,
+  paneHarness,
+} from "../helpers/pane-harness";
 import { readFileSync, writeFileSync } from "node:fs";
 import { docxAsFlatOpc } from "../helpers/flat-opc";
 import { wordListing } from "../host/word-listings";
@@ -344,27 +350,21 @@ describe("the Insert pane", () => {
   });
 
   it("reads the error out to a screen reader as it shows: an alert, at high priority", async () => {
-    // Chromium has document.ariaNotify, which Fluent's announcer calls (a live region elsewhere); the page records it.
     const page = await open({
       pane: "insert",
       stub: { failSync: "The request failed." },
-      initScript: `window.__announced = [];
-        const notify = Document.prototype.ariaNotify;
-        Document.prototype.ariaNotify = function (message, options) {
-          window.__announced.push({ message, priority: options && options.priority });
-          return notify.call(this, message, options);
-        };`,
+      initScript: RECORD_ANNOUNCEMENTS,
     });
     await page.getByRole("tablist").waitFor();
     await fillKetLuan(page);
     await pressInsert(page);
     await page.getByText("Không chèn được").waitFor();
     const announced = await page.waitForFunction(() =>
-      (
-        window as unknown as { __announced: { message: string; priority: string }[] }
-      ).__announced.find((call) => call.message.includes("Không chèn được"))
+      (window as unknown as { __announced: Announcement[] }).__announced.find((call) =>
+        call.message.includes("Không chèn được")
+      )
     );
-    const call = (await announced.jsonValue()) as { message: string; priority: string };
+    const call = (await announced.jsonValue()) as Announcement;
     expect(call.message).toContain("tài liệu đang ở chế độ chỉ xem");
     expect(call.priority).toBe("high");
   });
