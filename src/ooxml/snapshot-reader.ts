@@ -994,11 +994,13 @@ class DocumentReader implements SaxHandlers {
     if (sections.length === 0) {
       sections.push(section(defaultSection()));
     }
+    // Both keys always there (undefined when none): one hidden class for every document's snapshot, so code optimised
+    // on one document is not thrown away on the next, which has no drawn line.
     return {
       paragraphs: this.paragraphs,
       sections,
-      ...(this.textBoxes.length > 0 ? { textBoxes: this.textBoxes } : {}),
-      ...(this.drawnLines.length > 0 ? { drawnLines: this.drawnLines } : {}),
+      textBoxes: this.textBoxes.length > 0 ? this.textBoxes : undefined,
+      drawnLines: this.drawnLines.length > 0 ? this.drawnLines : undefined,
     };
   }
 }
