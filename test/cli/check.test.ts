@@ -220,4 +220,19 @@ describe("hostile and broken files", () => {
     expect(() => JSON.parse(result.stdout)).not.toThrow();
     expect(result.stderr).toMatch(/old\.docx: tệp \.doc cũ/);
   });
+
+  it("stops quietly when the reader of its output goes away (| head)", () => {
+    const command = [process.execPath, join(ROOT, "bin", "thethuc.js"), "check", ...realFiles]
+      .map((word) => `'${word}'`)
+      .join(" ");
+    // head reads one line and leaves: the next writes fail with EPIPE.
+    const result = spawnSync(
+      "bash",
+      ["-c", `${command} | head -n 1 >/dev/null; echo "$\{PIPESTATUS[0]}" >&2`],
+      {
+        encoding: "utf8",
+      }
+    );
+    expect(result.stderr.trim()).toBe("141");
+  });
 });
