@@ -199,17 +199,19 @@ export function linesOf(paragraph: ParagraphSnapshot): Span[] {
 }
 
 function splitLines(paragraph: ParagraphSnapshot): Span[] {
-  const spans: Span[] = [];
   // A paragraph without a line break (nearly all) is one line: no split. A tidy one holds none.
   if (
     paragraphIsTidy(paragraph) ||
     (paragraph.text.indexOf("\n") < 0 && paragraph.text.indexOf("\v") < 0)
   ) {
     const text = paragraphMatchText(paragraph);
-    if (text !== "")
-      spans.push({ paragraph: paragraph.index, start: 0, end: paragraph.text.length, text });
-    return spans;
+    // A literal array of one, not a push onto []: a pushed-to array keeps room for 17, and the lines of every
+    // paragraph live through the whole check.
+    return text === ""
+      ? []
+      : [{ paragraph: paragraph.index, start: 0, end: paragraph.text.length, text }];
   }
+  const spans: Span[] = [];
   let start = 0;
   const lines = paragraph.text.split(/[\n\v]/);
   for (const line of lines) {
@@ -241,8 +243,12 @@ const PARTS = paragraphMemo<Span[]>();
 const MAY_GAP = /\t|[\u00a0 ]{3}/u;
 
 function splitParts(paragraph: ParagraphSnapshot): Span[] {
+  const lines = linesOf(paragraph);
+  // A paragraph of one line that is one part with no blank at its edges (nearly all): its parts are its lines, the
+  // same array and span, rather than a copy of each kept through the whole check.
+  if (lines.length === 1 && onePartAsIs(paragraph, lines[0] as Span)) return lines;
   const parts: Span[] = [];
-  for (const line of linesOf(paragraph)) {
+  for (const line of lines) {
     const original = paragraph.text.slice(line.start, line.end);
     // A tidy paragraph holds no tab and no two spaces in a row, so no gap.
     if (paragraphIsTidy(paragraph) || !MAY_GAP.test(original)) {
@@ -294,6 +300,23 @@ function splitParts(paragraph: ParagraphSnapshot): Span[] {
     }
   }
   return parts;
+}
+
+/**
+ * Whether a line is one part as it stands: no gap that may split it (none in a tidy paragraph) and no white space at
+ * either end, so the one part splitParts would make of it equals the line.
+ */
+function onePartAsIs(paragraph: ParagraphSnapshot, line: Span): boolean {
+  const text = paragraph.text;
+  if (
+    isWhiteSpaceUnit(text.charCodeAt(line.start)) ||
+    isWhiteSpaceUnit(text.charCodeAt(line.end - 1))
+  )
+    return false;
+  if (paragraphIsTidy(paragraph)) return true;
+  return !MAY_GAP.test(
+    line.start === 0 && line.end === text.length ? text : text.slice(line.start, line.end)
+  );
 }
 
 /**
