@@ -3,23 +3,18 @@
 // mammoth's extractRawText; the five costliest rules; then the CLI's throughput on 1,000 documents.
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { execFileSync } from "node:child_process";
+import { ROOT, builtModule, median } from "./bench-checker.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { unzipSync, strFromU8 } = require("fflate");
 const { SaxesParser } = require("saxes");
 const { DOMParser } = require("@xmldom/xmldom");
 const mammoth = require("mammoth");
 
-if (!existsSync(join(ROOT, "dist", "node", "check", "engine.js"))) {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
-}
-const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
-const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
+const { readDocx } = builtModule("ooxml/snapshot-reader.js");
+const { checkSnapshot } = builtModule("check/engine.js");
 const { buildDocument, buildLeanDocument, buildLongParagraph } =
   await import("./bench-documents.mjs");
 const { profileRules } = await import("./bench-rules.mjs");
@@ -42,11 +37,6 @@ if (process.argv.includes("--per-rule")) {
       console.log(`  ${rule.padEnd(32)} ${ms.toFixed(1).padStart(8)}`);
   }
   process.exit(0);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**
@@ -206,11 +196,9 @@ if (!process.argv.includes("--no-steady")) {
 // The Citations pane's two costs on the 100-page document: listing what it cites (after the read) and choosing the form
 // of a citation inserted at its very end, where the whole text lies before the cursor.
 {
-  const { citedDocuments } = require(join(ROOT, "dist", "node", "check", "cited-documents.js"));
-  const { chooseCitation, entryReference, STANDING_DOCUMENTS } = require(
-    join(ROOT, "dist", "node", "citations", "index.js")
-  );
-  const { PROFILES } = require(join(ROOT, "dist", "node", "conventions", "index.js"));
+  const { citedDocuments } = builtModule("check/cited-documents.js");
+  const { chooseCitation, entryReference, STANDING_DOCUMENTS } = builtModule("citations/index.js");
+  const { PROFILES } = builtModule("conventions/index.js");
   const snapshot = hundredPages;
   const before = snapshot.paragraphs.map((paragraph) => paragraph.text).join("\r");
   const entry = entryReference(STANDING_DOCUMENTS[STANDING_DOCUMENTS.length - 1].text);

@@ -3,21 +3,12 @@
 // read and of the check after a forced collection. What survives is copied by every scavenge and then promoted into
 // pages the heap takes afresh, which on a virtual machine cost some 15–20 µs each: the bench's lean 500 row follows it.
 // Run with --expose-gc: `node --expose-gc scripts/bench-memory.mjs [pages…]` (default 100 and 500).
-import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { execFileSync } from "node:child_process";
 import { Session } from "node:inspector/promises";
+import { builtModule, median } from "./bench-checker.mjs";
 
-const require = createRequire(import.meta.url);
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-if (!existsSync(join(ROOT, "dist", "node", "check", "engine.js"))) {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
-}
-const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
-const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
+const { readDocx } = builtModule("ooxml/snapshot-reader.js");
+const { checkSnapshot } = builtModule("check/engine.js");
 const { buildLeanDocument } = await import("./bench-documents.mjs");
 
 if (!globalThis.gc) {
@@ -53,7 +44,6 @@ async function sampled(session, bytes, survivorsOnly) {
 }
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(2);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const session = new Session();
 session.connect();
 for (const pages of pagesList.length > 0 ? pagesList : [100, 500]) {

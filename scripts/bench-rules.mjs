@@ -2,12 +2,7 @@
 // over a freshly read snapshot, so the shared passes (components, words, references) count once, for the rule that
 // first asks for them, and their later readers pay only their own work. Median of `runs` checks per document. Times are
 // CPU time of the process (user + system): on a shared machine wall time swells with the others' load.
-import { createRequire } from "node:module";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const require = createRequire(import.meta.url);
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+import { builtModule, median } from "./bench-checker.mjs";
 
 /** CPU milliseconds of the process so far. */
 function cpuNow() {
@@ -15,16 +10,11 @@ function cpuNow() {
   return (user + system) / 1000;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 /** `{ total, engine, rules: [{ rule, ms }] }`: the median check, the engine's own part (no rules), each rule's median. */
 export function profileRules(bytes, runs = 5) {
-  const { readDocx } = require(join(ROOT, "dist", "node", "ooxml", "snapshot-reader.js"));
-  const { checkSnapshot } = require(join(ROOT, "dist", "node", "check", "engine.js"));
-  const { RULES } = require(join(ROOT, "dist", "node", "check", "rules", "index.js"));
+  const { readDocx } = builtModule("ooxml/snapshot-reader.js");
+  const { checkSnapshot } = builtModule("check/engine.js");
+  const { RULES } = builtModule("check/rules/index.js");
   const samples = new Map(RULES.map((rule) => [rule.meta.id, []]));
   const totals = [];
   const engines = [];
