@@ -227,7 +227,8 @@ interface OpenParagraph {
   numbered?: boolean;
   styleId: string | null;
   text: string;
-  readonly runs: RunSnapshot[];
+  /** The runs so far: null before the first, an array of exactly one after it, grown by push from the second on. */
+  runs: RunSnapshot[] | null;
   endsSection: boolean;
 }
 
@@ -655,9 +656,9 @@ class DocumentReader implements SaxHandlers {
     const closed: { -readonly [K in keyof ParagraphSnapshot]: ParagraphSnapshot[K] } = {
       index: paragraphs.length,
       text: open.text,
-      // A copy of the exact length: the array that runs were pushed onto keeps room for 16 or more (most paragraphs
-      // hold one or two runs), and the snapshot lives through the whole check.
-      runs: open.runs.length > 0 ? open.runs.slice() : open.runs,
+      // Arrays of the exact length: one pushed onto keeps room for 16 or more, and the snapshot lives through the whole
+      // check. Most paragraphs hold one run, whose array was made with it; an empty paragraph gets its own empty one.
+      runs: open.runs === null ? [] : open.runs.length > 1 ? open.runs.slice() : open.runs,
       styleId,
       align: (para.align ?? "left") as Align,
       indent: this.indentOf(para.left ?? 0, para.right ?? 0, para.firstLine ?? 0),
@@ -696,7 +697,7 @@ class DocumentReader implements SaxHandlers {
       fonts = fontsOf(props, this.sheet.theme);
       if (!direct) this.baseFonts.set(base, fonts);
     }
-    target.runs.push({
+    const closed: RunSnapshot = {
       text: open.text,
       start: target.text.length,
       fonts,
@@ -706,7 +707,10 @@ class DocumentReader implements SaxHandlers {
       underline: props.underline ?? false,
       caps: props.caps ?? false,
       color: props.color ?? "auto",
-    });
+    };
+    // The first run in an array of one, made to measure: an empty array pushed onto takes room for 17.
+    if (target.runs === null) target.runs = [closed];
+    else target.runs.push(closed);
     target.text += open.text;
   }
 
@@ -799,7 +803,7 @@ class DocumentReader implements SaxHandlers {
     const run = this.run;
     switch (local) {
       case "p":
-        this.paragraph = { para: {}, styleId: null, text: "", runs: [], endsSection: false };
+        this.paragraph = { para: {}, styleId: null, text: "", runs: null, endsSection: false };
         return;
       case "pPr":
         if (paragraph && !run) this.inParaProps = true;
