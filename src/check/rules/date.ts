@@ -595,8 +595,8 @@ const profilePeriod: Rule = {
 // a leading look-behind it was tried at every position of every paragraph, four times the cost of the rest).
 const NOT_DATE_BEFORE = /^[\p{L}\d/.-]$/u;
 const NOT_DATE_BEFORE_UNITS = codePointClass(NOT_DATE_BEFORE);
-// Groups by number, not by name: a match with named groups also builds a dictionary of them, which for the dates of a
-// whole document was a tenth of what the check allocates outside the reader.
+// Groups by number, not by name: a match with named groups also builds a dictionary of them, one more object for each
+// date-like number of every paragraph.
 // Groups: 1 "ngày", 2 day, 3 separator, 4 month after a separator, 5 month after "tháng", 6 year.
 export const TEXT_DATE =
   /(?:(ngày)\s+)?(\d{1,2})\s?(?:([/.-])\s?(\d{1,2})\s?\3\s?|\s+tháng\s+(\d{1,2})\s+năm\s+)(\d{4})(?![\d/])/giu;
