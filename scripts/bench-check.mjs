@@ -2,7 +2,8 @@
 // two references measured in the same run: the floor any reader pays (unzip + one saxes pass over document.xml) and
 // mammoth's extractRawText; the five costliest rules; then the CLI's throughput on 1,000 documents.
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ROOT, builtModule, median } from "./bench-checker.mjs";
@@ -90,25 +91,21 @@ function floor(bytes) {
   return elements;
 }
 
-{
-  const { loadavg, availableParallelism } = await import("node:os");
-  console.log(
-    `load average ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(
-        " "
-      )} on ${availableParallelism()} cores${globalThis.gc ? "" : "; run with --expose-gc for a clean heap per series"}`
-  );
-}
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(
+      " "
+    )} on ${availableParallelism()} cores${globalThis.gc ? "" : "; run with --expose-gc for a clean heap per series"}`
+);
 
 /**
  * Waits (up to a minute) until the machine has been quiet for a second: less than a tenth of one core busy, this process
  * included (its collector's threads freeing the last series' memory) — on Linux, from /proc/stat; elsewhere at once.
  * A series timed while something else runs (the Chromium of the pane benches winding down) is slower by half, the floor's
- * runs as much as ours, but not mammoth's if the load is gone by then. Returns the busy share seen last, in cores.
+ * runs as much as ours, but not mammoth's if the load is gone by then.
  */
 async function waitForQuiet() {
-  const { readFileSync } = await import("node:fs");
   const sample = () => {
     try {
       const fields = readFileSync("/proc/stat", "utf8")
@@ -123,22 +120,20 @@ async function waitForQuiet() {
       return null;
     }
   };
-  const { availableParallelism } = await import("node:os");
   const cores = availableParallelism();
   let busy = 0;
   for (let second = 0; second < 60; second++) {
     const before = sample();
-    if (!before) return 0;
+    if (!before) return;
     await new Promise((done) => setTimeout(done, 1000));
     const after = sample();
     const total = after.total - before.total;
     busy = total > 0 ? (cores * (total - (after.idle - before.idle))) / total : 0;
-    if (busy < 0.1) return busy;
+    if (busy < 0.1) return;
   }
   console.log(
     `the machine stayed busy (${busy.toFixed(2)} cores) for a minute: the figures below are not from a quiet run`
   );
-  return busy;
 }
 
 const DOCUMENTS = [
@@ -226,7 +221,7 @@ console.log(
 );
 
 // The lean document once the code has settled: each of ours, the floor and mammoth run 20 times, then timed 7 times, with
-// no forced collection before them. The table above times the 4th to 10th runs after a full collection, which
+// no forced collection before them. The table above times the runs from the 4th after a full collection, which
 // deoptimises code holding objects it freed (saxes' parser, ours); this line shows how much of the table is that warm-up.
 // It is extra information, not the measure of the targets.
 if (!process.argv.includes("--no-steady")) {
@@ -273,8 +268,6 @@ if (!process.argv.includes("--no-steady")) {
 // one per core: files per second and the peak resident memory of the whole process (workers included).
 // `--no-throughput` leaves it out, for repeated runs of the comparison above.
 if (!process.argv.includes("--no-throughput")) {
-  const { mkdtempSync, copyFileSync, readdirSync, rmSync } = require("node:fs");
-  const { tmpdir, availableParallelism } = require("node:os");
   const { spawnSync } = require("node:child_process");
   const sources = [
     join(ROOT, "test", "fixtures", "real"),
