@@ -59,8 +59,6 @@ const INFLATE_CHUNK = 4096;
 /** Deflate's largest expansion: a 258-byte copy coded in two bits, so 1,032 unpacked bytes per packed byte. */
 const MOST_DEFLATE_RATIO = 1032;
 const MB = 1024 * 1024;
-/** Unpacked bytes decoded to text at a time. */
-const DECODE_BATCH = 4 * MB;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
@@ -259,42 +257,29 @@ function unpack(
       return decodeUtf8(whole);
     }
   }
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  // Unpacked bytes wait here and are decoded a few megabytes at a time: a part decoded in one piece costs about half
-  // what it costs in the inflater's many small chunks, and the budget checks below still run on every chunk.
-  let waiting: Uint8Array[] = [];
-  let waitingBytes = 0;
-  const decodeWaiting = (last: boolean) => {
-    let bytes = waiting[0] ?? new Uint8Array(0);
-    if (waiting.length > 1) {
-      bytes = new Uint8Array(waitingBytes);
-      let at = 0;
-      for (const chunk of waiting) {
-        bytes.set(chunk, at);
-        at += chunk.length;
-      }
-    }
-    // Always in stream mode, then flushed: see decodeUtf8 for why not one plain decode.
-    pieces.push(decoder.decode(bytes, { stream: true }));
-    const tail = last ? decoder.decode() : "";
-    if (tail) pieces.push(tail);
-    waiting = [];
-    waitingBytes = 0;
-  };
+  // The unpacked bytes gather in one buffer, sized first by what the entry declares (within what the limits let the part
+  // unpack to, and grown if it holds more), and are decoded once, at the end. Decoded 4 MB at a time and joined, a
+  // larger part was copied once more, into one string of the V8 heap (29 MB for the bench's 500-page document, whose
+  // read took some 4,500 fresh pages more a run: 12,000–13,500 against 7,900–11,400, reading alone).
+  const most = Math.min(room, Math.max(MB, data.length * limits.ratio));
+  let out = new Uint8Array(Math.max(0, Math.min(entry.declared, most)));
   let produced = 0;
   /** Takes the unpacked bytes of one push, after which `consumed` packed bytes have been read. */
   const take = (chunk: Uint8Array, consumed: number) => {
-    produced += chunk.length;
-    if (produced > limits.partBytes)
+    const total = produced + chunk.length;
+    if (total > limits.partBytes)
       throw tooLarge(entry.name, `more than ${limits.partBytes / MB} MB`);
-    if (produced > budget.left)
+    if (total > budget.left)
       throw tooLarge(entry.name, `the package passes ${limits.totalBytes / MB} MB`);
-    if (produced > MB && produced > consumed * limits.ratio)
+    if (total > MB && total > consumed * limits.ratio)
       throw tooLarge(entry.name, `ratio above ${limits.ratio}:1`);
-    waiting.push(chunk);
-    waitingBytes += chunk.length;
-    if (waitingBytes >= DECODE_BATCH) decodeWaiting(false);
+    if (total > out.length) {
+      const grown = new Uint8Array(Math.min(Math.max(out.length * 2, total), limits.partBytes));
+      grown.set(out.subarray(0, produced));
+      out = grown;
+    }
+    out.set(chunk, produced);
+    produced = total;
   };
   if (entry.method === 0) {
     take(data, data.length);
@@ -329,8 +314,7 @@ function unpack(
     );
   }
   budget.left -= produced;
-  decodeWaiting(true);
-  return pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
+  return decodeUtf8(out.subarray(0, produced));
 }
 
 /** The XML parts of a .docx file's bytes; throws DocxReadError for anything that is not a readable .docx. */
