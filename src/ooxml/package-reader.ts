@@ -262,7 +262,7 @@ function unpack(
   // larger part was copied once more, into one string of the V8 heap (29 MB for the bench's 500-page document, whose
   // read took some 4,500 fresh pages more a run: 12,000–13,500 against 7,900–11,400, reading alone).
   const most = Math.min(room, Math.max(MB, data.length * limits.ratio));
-  let out = new Uint8Array(Math.max(0, Math.min(entry.declared, most)));
+  let out = new Uint8Array(Math.min(entry.declared, most));
   let produced = 0;
   /** Takes the unpacked bytes of one push, after which `consumed` packed bytes have been read. */
   const take = (chunk: Uint8Array, consumed: number) => {
