@@ -203,7 +203,7 @@ for (const metric of ["wall", "cpu"]) {
 for (const document of DOCUMENTS) {
   const [small, large] = rows.filter((row) => row.document === document.name);
   console.log(
-    `${document.name}: growth ${small.pages} → ${large.pages} pages ×${(large.ours.wall / small.ours.wall).toFixed(2)} wall, ×${(large.ours.cpu / small.ours.cpu).toFixed(2)} CPU for ×${(large.pages / small.pages).toFixed(2)} pages and ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs (target: linear within 10 %, ≤ ×${((1.1 * large.pages) / small.pages).toFixed(2)})`
+    `${document.name}: growth ${small.pages} → ${large.pages} pages ×${(large.ours.wall / small.ours.wall).toFixed(2)} wall, ×${(large.ours.cpu / small.ours.cpu).toFixed(2)} CPU for ×${(large.pages / small.pages).toFixed(2)} pages and ×${(large.paragraphs / small.paragraphs).toFixed(2)} paragraphs (target: linear within 10 %, ≤ ×${((1.1 * large.pages) / small.pages).toFixed(2)}); the floor ×${(large.floorMs.wall / small.floorMs.wall).toFixed(2)} wall, ×${(large.floorMs.cpu / small.floorMs.cpu).toFixed(2)} CPU`
   );
   for (const row of [small, large])
     console.log(
