@@ -42,7 +42,7 @@ if (process.argv.includes("--per-rule")) {
 
 /**
  * Mean wall time, mean CPU time (user + system of the whole process, GC threads included) and mean minor page faults per
- * run, over the runs after `warmup`: at least `minRuns`, then more until `maxRuns` or `budgetMs` of timed runs.
+ * run, over the runs after the warm-up: at least `minRuns`, then more until `maxRuns` or `budgetMs` of timed runs.
  *
  * Means over many runs, not the median of a few: a run's cost depends on where it falls in the process's collection
  * cycle. Each run leaves what it kept to the old generation; once that fills, a full collection frees it and gives the
@@ -54,11 +54,19 @@ if (process.argv.includes("--per-rule")) {
  * which is what checking a folder costs per file. The machine is shared, so wall times swell with others' load; CPU
  * time much less, and the ratios use both.
  */
-async function time(fn, { warmup = 3, minRuns = 7, maxRuns = 40, budgetMs = 4000 } = {}) {
+async function time(
+  fn,
+  { warmup = 3, warmupMs = 1500, minRuns = 7, maxRuns = 40, budgetMs = 4000 } = {}
+) {
   // A clean heap first (run with --expose-gc, as `npm run bench` does): the garbage of the previous series (the 500-page
   // heavy document's xmldom tree) is not collected, and counted, inside this one.
   globalThis.gc?.();
-  for (let i = 0; i < warmup; i++) await fn();
+  // Then runs untimed for `warmupMs` (at least `warmup` runs), every series alike: the code a document's series runs is
+  // still being compiled over its first few dozen runs (lean 100's read+check, in a process that had checked nothing:
+  // 34.7 ms a run over runs 4–13, 18.6 over runs 34–43, 17.2 over the next 40), which a batch of a thousand files pays
+  // once, not per file. The process's very first read+check is printed apart.
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmupStart < warmupMs; i++) await fn();
   const wall = [];
   const cpu = [];
   const faults = [];
@@ -143,15 +151,19 @@ const DOCUMENTS = [
 const rows = [];
 // Kept for the Citations pane's measurements below, so the document is built and read once.
 let hundredPages = null;
+/** The process's first read+check, before any of the code is compiled: what a single `thethuc check` of one file pays. */
+let firstCheck = null;
 for (const document of DOCUMENTS) {
   for (const pages of [100, 500]) {
     const { bytes, documentXml, pages: estimated } = document.build(pages);
     // The last series' garbage freed first, and the machine left to finish giving its pages back.
     globalThis.gc?.();
     await waitForQuiet();
+    const firstStart = performance.now();
     const snapshot = readDocx(bytes);
     if (pages === 100 && !hundredPages) hundredPages = snapshot;
     const findings = checkSnapshot(snapshot).findings.length;
+    firstCheck ??= { document: document.name, pages: estimated, ms: performance.now() - firstStart };
     const ours = await time(() => checkSnapshot(readDocx(bytes)));
     const readOnly = await time(() => readDocx(bytes));
     const floorMs = await time(() => floor(bytes));
@@ -182,7 +194,7 @@ for (const document of DOCUMENTS) {
 const pad = (value, width) => String(value).padStart(width);
 for (const metric of ["wall", "cpu"]) {
   console.log(
-    `\nThể Thức — read + check, ${metric === "wall" ? "wall time" : "CPU time"}, mean per run after 3 warm-ups over at least 7 runs, more up to 40 or 4 s of runs (ms; xmldom and mammoth at least 3 after 1)`
+    `\nThể Thức — read + check, ${metric === "wall" ? "wall time" : "CPU time"}, mean per run over at least 7 runs, more up to 40 or 4 s of runs, after 1.5 s of warm-up runs (at least 3; ms; xmldom and mammoth at least 3 runs after 1)`
   );
   console.log(
     `${"document".padEnd(27)} ${pad("pages", 5)} ${pad("¶", 6)} ${pad("KB", 6)} ${pad("read+check", 10)} ${pad("read", 7)} ${pad("floor", 7)} ${pad("×floor", 7)} ${pad("xmldom", 7)} ${pad("mammoth", 8)} ${pad("mammoth/ours", 12)}${metric === "wall" ? ` ${pad("faults ours/floor", 17)} ${pad("runs", 7)}` : ""}`
@@ -217,13 +229,16 @@ console.log(
   "floor = unzip + one saxes pass over document.xml (no tree); xmldom = a DOM parse of document.xml alone; mammoth = extractRawText; targets: ×floor ≤ 5, mammoth/ours ≥ 1.5."
 );
 console.log(
+  `the process's first read+check (${firstCheck.document}, ${firstCheck.pages} pages), before any of its code was compiled: ${firstCheck.ms.toFixed(0)} ms`
+);
+console.log(
   "faults ours/floor = mean minor page faults per run of read+check and of the floor (each page taken afresh costs some 15–20 µs here); runs = timed runs of each: the means span whole collection cycles of the process, whose costly phases a few runs after a forced collection catch or miss by chance."
 );
 
 // The lean document once the code has settled: each of ours, the floor and mammoth run 20 times, then timed 7 times, with
-// no forced collection before them. The table above times the runs from the 4th after a full collection, which
-// deoptimises code holding objects it freed (saxes' parser, ours); this line shows how much of the table is that warm-up.
-// It is extra information, not the measure of the targets.
+// no forced collection before them (the table's series each begin with one, after which they warm up): the median of a
+// few runs in one phase of the collection cycle, beside the table's means over whole cycles. It is extra information,
+// not the measure of the targets.
 if (!process.argv.includes("--no-steady")) {
   const settled = async (fn) => {
     for (let i = 0; i < 20; i++) await fn();
