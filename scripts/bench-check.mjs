@@ -163,7 +163,11 @@ for (const document of DOCUMENTS) {
     const snapshot = readDocx(bytes);
     if (pages === 100 && !hundredPages) hundredPages = snapshot;
     const findings = checkSnapshot(snapshot).findings.length;
-    firstCheck ??= { document: document.name, pages: estimated, ms: performance.now() - firstStart };
+    firstCheck ??= {
+      document: document.name,
+      pages: estimated,
+      ms: performance.now() - firstStart,
+    };
     const ours = await time(() => checkSnapshot(readDocx(bytes)));
     const readOnly = await time(() => readDocx(bytes));
     const floorMs = await time(() => floor(bytes));
